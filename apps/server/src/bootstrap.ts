@@ -1,0 +1,18 @@
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import type { AppContext, Clock } from './lib/context.js';
+import { ensurePeriods } from './modules/periods/periods.repository.js';
+import { seededPeriods } from './modules/periods/seeded-periods.js';
+
+/** Opens the configured database, applies migrations and makes sure the rule-set periods exist. */
+export async function openContext(config: Config, clock: Clock = () => new Date()): Promise<AppContext> {
+  const database: Database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
+  await migrate(database);
+  await ensurePeriods(database.db, seededPeriods());
+  return { config, database, db: database.db, clock };
+}

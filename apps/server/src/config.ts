@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1'));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  KINERJA_DATA_DIR: z.string().default('./data'),
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
+  COOKIE_SECURE: booleanFromEnv,
+  TRUST_PROXY: booleanFromEnv,
+  SEED_DEMO: booleanFromEnv,
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_ALLOWED_DOMAINS: z.string().default('belajar.id'),
+  OIDC_ALLOW_INSECURE: booleanFromEnv,
+});
+
+/** Validated server configuration. */
+export type Config = {
+  port: number;
+  host: string;
+  env: 'development' | 'production' | 'test';
+  logLevel: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  publicUrl: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  seedDemo: boolean;
+  oidc:
+    | {
+        issuer: string;
+        clientId: string;
+        clientSecret: string | undefined;
+        allowedDomains: string[];
+        allowInsecure: boolean;
+      }
+    | undefined;
+};
+
+/** Reads and validates the environment; throws one message listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Konfigurasi tidak valid:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) {
+    throw new Error('Konfigurasi tidak valid:\n  OIDC_CLIENT_ID: wajib diisi bila OIDC_ISSUER diisi');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir: e.KINERJA_DATA_DIR,
+    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_URL.startsWith('https://'),
+    trustProxy: e.TRUST_PROXY ?? false,
+    seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'test',
+    oidc: e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID ?? '',
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          allowedDomains: e.OIDC_ALLOWED_DOMAINS.split(',')
+            .map((d) => d.trim().toLowerCase())
+            .filter(Boolean),
+          allowInsecure: e.OIDC_ALLOW_INSECURE ?? false,
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+/** Kysely handle typed with the Kinerja schema; also the type of a transaction. */
+export type Db = Kysely<DB>;
+
+/** An open database: the query builder plus what migrations and health checks need. */
+export type Database = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs a multi-statement SQL script and a follow-up statement in one transaction. */
+  runScriptInTransaction(script: string, after: { sql: string; params: unknown[] }): Promise<void>;
+  close(): Promise<void>;
+};
+
+const INT8 = 20;
+const DATE = 1082;
+const NUMERIC = 1700;
+
+/** Opens PostgreSQL through a pool when a URL is given, otherwise embedded PGlite in `dataDir` (or memory). */
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  poolSize?: number;
+}): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.dataDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  // Dates stay ISO strings and counts become numbers, the same as on PGlite.
+  const types = {
+    getTypeParser: (oid: number, format?: unknown) => {
+      if (oid === DATE) return (v: string) => v;
+      if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
+      return pg.types.getTypeParser(oid, format as 'text');
+    },
+  };
+  const pool = new pg.Pool({ connectionString: url, max, types });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return {
+    kind: 'postgres',
+    db,
+    async runScriptInTransaction(script, after) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(script);
+        await client.query(after.sql, after.params);
+        await client.query('commit');
+      } catch (error) {
+        await client.query('rollback');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir, {
+    parsers: { [DATE]: (v: string) => v, [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v) },
+  });
+  await pglite.waitReady;
+  const { pgliteDialect } = await import('./pglite-dialect.js');
+  const db = new Kysely<DB>({ dialect: pgliteDialect(pglite), plugins: [new CamelCasePlugin()] });
+  return {
+    kind: 'pglite',
+    db,
+    async runScriptInTransaction(script, after) {
+      await pglite.transaction(async (tx) => {
+        await tx.exec(script);
+        await tx.query(after.sql, after.params);
+      });
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** True when the database answers a trivial query. */
+export async function isDatabaseUp(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Db } from '../db/database.js';
+
+/** Writes one audit row inside the caller's transaction (architecture.md §3). */
+export async function writeAudit(
+  trx: Db,
+  entry: {
+    actorId: string | null;
+    action: string;
+    entityType: string;
+    entityId: string | null;
+    before?: unknown;
+    after?: unknown;
+    requestId?: string | undefined;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('auditLog')
+    .values({
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      requestId: entry.requestId ?? null,
+    })
+    .execute();
+}

@@ -1,0 +1,43 @@
+import { sql } from 'kysely';
+import type { RoleCode } from '@kinerja/contract';
+import type { Db } from '../../db/database.js';
+
+/** A role a person holds in a period, with the school or Dinas office it applies to. */
+export type RoleRow = {
+  role: RoleCode;
+  schoolId: string | null;
+  schoolName: string | null;
+  dinasId: string | null;
+  dinasName: string | null;
+};
+
+/**
+ * Every role of a person in a period, in one round trip. A teacher is school staff whose Jenis PTK is
+ * not Kepala Sekolah; the head of a school in the period is its atasan, and a definitive head is also
+ * a pegawai in their own right (domain.md §1.1–1.3).
+ */
+export async function findRoles(db: Db, personId: string, periodId: string): Promise<RoleRow[]> {
+  const result = await sql<RoleRow>`
+    select 'teacher' as role, s.id as school_id, s.name as school_name, null::uuid as dinas_id, null as dinas_name
+      from school_staff st join schools s on s.id = st.school_id join people p on p.id = st.person_id
+     where st.person_id = ${personId} and coalesce(upper(p.jenis_ptk), '') <> 'KEPALA SEKOLAH'
+    union all
+    select 'principal_supervisor', s.id, s.name, null, null
+      from school_principals sp join schools s on s.id = sp.school_id
+     where sp.person_id = ${personId} and sp.period_id = ${periodId}
+    union all
+    select 'principal_employee', s.id, s.name, null, null
+      from school_principals sp join schools s on s.id = sp.school_id
+     where sp.person_id = ${personId} and sp.period_id = ${periodId} and sp.kind = 'definitive'
+    union all
+    select distinct 'pengawas', null::uuid, null, null::uuid, null
+      from pengawas_schools where person_id = ${personId}
+    union all
+    select 'dinas_official', null, null, d.id, d.name
+      from dinas_officials o join dinas_offices d on d.id = o.dinas_id where o.person_id = ${personId}
+    union all
+    select g.role, s.id, s.name, null, null
+      from role_grants g left join schools s on s.id = g.school_id where g.person_id = ${personId}
+  `.execute(db);
+  return result.rows.map((r) => ({ ...r, role: r.role }));
+}

@@ -1,0 +1,30 @@
+import { errorResponseSchema, periodListResponseSchema } from '@kinerja/contract';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../lib/context.js';
+import { requireSession } from '../../plugins/session.js';
+import { currentPeriod } from './current-period.js';
+import { presentPeriod } from './periods.presenter.js';
+import { listPeriods } from './periods.repository.js';
+
+/** GET /api/periods — the choices of "Ganti periode". */
+export const periodRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/periods',
+      {
+        config: { allowDuringPasswordChange: true },
+        schema: {
+          tags: ['periods'],
+          summary: 'Daftar periode',
+          response: { 200: periodListResponseSchema, 401: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        requireSession(request);
+        const periods = await listPeriods(ctx.db);
+        const current = currentPeriod(periods, ctx.clock());
+        return { periods: periods.map((p) => presentPeriod(p, current.id)) };
+      },
+    );
+  };

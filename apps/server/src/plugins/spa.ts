@@ -1,0 +1,27 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Finds the built SPA (apps/web/dist) from the source tree or the server bundle. */
+function webDist(): string | undefined {
+  for (const relative of ['../../web/dist', '../../../web/dist']) {
+    const dir = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(`${dir}/index.html`)) return dir;
+  }
+  return undefined;
+}
+
+/** Serves the built SPA on the API's port; unknown non-API paths get index.html for client routing. */
+export async function registerSpa(app: FastifyInstance): Promise<void> {
+  const root = webDist();
+  if (root) await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h', immutable: false });
+  app.setNotFoundHandler(async (request, reply) => {
+    if (root && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send({
+      error: { code: 'NOT_FOUND', message: 'Alamat tidak ditemukan.', requestId: request.id },
+    });
+  });
+}

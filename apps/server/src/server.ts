@@ -1,0 +1,47 @@
+import { buildApp } from './app.js';
+import { openContext } from './bootstrap.js';
+import { loadConfig, type Config } from './config.js';
+import { seedDemoIfEmpty } from './modules/demo/seed-demo.js';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  const ctx = await openContext(config);
+  const app = await buildApp(ctx);
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite tertanam di ${config.dataDir}`;
+  app.log.info(`Basis data: ${where}`);
+  if (config.seedDemo) {
+    const logins = await seedDemoIfEmpty(ctx);
+    if (logins) printDemoLogins(logins);
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'menutup server');
+    const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close();
+    await ctx.database.close();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`\nKinerja berjalan di ${config.publicUrl} (port ${config.port})\n`);
+}
+
+function printDemoLogins(logins: Array<{ email: string; role: string }>): void {
+  console.log('\nAkun demo (kata sandi untuk semua: kinerja-demo-2026):');
+  for (const l of logins) console.log(`  ${l.email.padEnd(40)} ${l.role}`);
+  console.log('');
+}
+
+void main();

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import { migrate } from '../db/migrate.js';
+import type { AppContext } from '../lib/context.js';
+import { ensurePeriods } from '../modules/periods/periods.repository.js';
+import { seededPeriods } from '../modules/periods/seeded-periods.js';
+import { openFreshDatabase } from './test-database.js';
+
+/** A running app on a fresh database, with a clock the test can move. */
+export type TestApp = {
+  app: FastifyInstance;
+  ctx: AppContext;
+  setNow: (iso: string) => void;
+};
+
+/** Default test instant: 2 March 2026, 10:00 WIB — inside period 2026. */
+export const DEFAULT_NOW = '2026-03-02T03:00:00.000Z';
+
+/** Builds the app on a fresh database before the file's tests and drops it after. */
+export function useTestApp(options: { env?: Record<string, string>; now?: string } = {}): () => TestApp {
+  let testApp: TestApp | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const fresh = await openFreshDatabase();
+    drop = fresh.drop;
+    await migrate(fresh.database);
+    await ensurePeriods(fresh.database.db, seededPeriods());
+    let now = new Date(options.now ?? DEFAULT_NOW);
+    const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+    const ctx: AppContext = { config, database: fresh.database, db: fresh.database.db, clock: () => now };
+    const app = await buildApp(ctx, { logger: false });
+    await app.ready();
+    testApp = { app, ctx, setNow: (iso) => (now = new Date(iso)) };
+  });
+  afterAll(async () => {
+    await testApp?.app.close();
+    await drop?.();
+  });
+  return () => {
+    if (!testApp) throw new Error('useTestApp: app not ready');
+    return testApp;
+  };
+}

@@ -1,0 +1,5 @@
+export { z } from './zod.js';
+export * from './errors.js';
+export * from './common.js';
+export * from './auth.js';
+export * from './me.js';

@@ -1,0 +1,40 @@
+import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n/locale';
+import { assessmentMessages } from './messages-assessment';
+import { executionMessages } from './messages-execution';
+import { generalMessages } from './messages-general';
+import { planMessages } from './messages-plan';
+
+/** Every user-facing message, keyed by its stable code (architecture.md §6). */
+export const messages = {
+  ...generalMessages,
+  ...planMessages,
+  ...executionMessages,
+  ...assessmentMessages,
+} as const satisfies Record<string, LocalizedText>;
+
+/** A stable message / error code; the server maps codes to HTTP statuses. */
+export type MessageCode = keyof typeof messages;
+
+/** Values substituted into `{name}` placeholders of a message. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Every message code, for exhaustive checks (e.g. the server's status table). */
+export const MESSAGE_CODES = Object.keys(messages) as MessageCode[];
+
+/** Whether a string is a known message code. */
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.hasOwn(messages, code);
+}
+
+/** The message of a code in a locale, with `{name}` placeholders filled from params. */
+export function messageFor(
+  code: MessageCode,
+  locale: Locale = DEFAULT_LOCALE,
+  params?: MessageParams,
+): string {
+  const template: string = messages[code][locale];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
+  );
+}

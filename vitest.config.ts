@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+
+const serverProject = (name: string, env: Record<string, string>) => ({
+  test: {
+    name,
+    include: ['apps/server/src/**/*.test.ts'],
+    environment: 'node',
+    env,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks' as const,
+  },
+});
+
+/** The server suite runs on PGlite always, and again on a PostgreSQL server when TEST_DATABASE_URL is set (architecture.md §7). */
+const serverProjects = [serverProject('server:pglite', { KINERJA_TEST_DB: 'pglite' })];
+if (process.env.TEST_DATABASE_URL) {
+  serverProjects.push(serverProject('server:postgres', { KINERJA_TEST_DB: 'postgres' }));
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'domain', include: ['packages/*/src/**/*.test.ts'], environment: 'node' } },
+      ...serverProjects,
+      {
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
