@@ -6,7 +6,10 @@ import { ensurePeriods } from './modules/periods/periods.repository.js';
 import { seededPeriods } from './modules/periods/seeded-periods.js';
 
 /** Opens the configured database, applies migrations and makes sure the rule-set periods exist. */
-export async function openContext(config: Config, clock: Clock = () => new Date()): Promise<AppContext> {
+export async function openContext(
+  config: Config,
+  clock: Clock = () => new Date(),
+): Promise<AppContext> {
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

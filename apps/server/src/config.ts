@@ -13,8 +13,12 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   KINERJA_DATA_DIR: z.string().default('./data'),
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
-  SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 30).default(12),
+  PUBLIC_URL: z.url().optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: booleanFromEnv,
   TRUST_PROXY: booleanFromEnv,
   SEED_DEMO: booleanFromEnv,
@@ -58,8 +62,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Konfigurasi tidak valid:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) {
-    throw new Error('Konfigurasi tidak valid:\n  OIDC_CLIENT_ID: wajib diisi bila OIDC_ISSUER diisi');
+    throw new Error(
+      'Konfigurasi tidak valid:\n  OIDC_CLIENT_ID: wajib diisi bila OIDC_ISSUER diisi',
+    );
   }
   return {
     port: e.PORT,
@@ -69,9 +76,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.KINERJA_DATA_DIR,
-    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+    publicUrl,
     sessionTtlHours: e.SESSION_TTL_HOURS,
-    cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_URL.startsWith('https://'),
+    cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY ?? false,
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'test',
     oidc: e.OIDC_ISSUER

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   }
   const ctx = await openContext(config);
   const app = await buildApp(ctx);
-  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite tertanam di ${config.dataDir}`;
+  const where = config.databaseUrl
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `PGlite tertanam di ${config.dataDir}`;
   app.log.info(`Basis data: ${where}`);
   if (config.seedDemo) {
     const logins = await seedDemoIfEmpty(ctx);

@@ -3,3 +3,5 @@ export * from './errors.js';
 export * from './common.js';
 export * from './auth.js';
 export * from './me.js';
+export * from './oidc.js';
+export * from './people.js';

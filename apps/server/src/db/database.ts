@@ -33,14 +33,17 @@ export async function openDatabase(options: {
 async function openPostgres(url: string, max: number): Promise<Database> {
   // Dates stay ISO strings and counts become numbers, the same as on PGlite.
   const types = {
-    getTypeParser: (oid: number, format?: unknown) => {
+    getTypeParser: (oid: number): ((value: string) => unknown) => {
       if (oid === DATE) return (v: string) => v;
       if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
-      return pg.types.getTypeParser(oid, format as 'text');
+      return pg.types.getTypeParser(oid, 'text') as (value: string) => unknown;
     },
   };
   const pool = new pg.Pool({ connectionString: url, max, types });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
   return {
     kind: 'postgres',
     db,
@@ -64,8 +67,13 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir, {
-    parsers: { [DATE]: (v: string) => v, [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v) },
+  const pglite = new PGlite({
+    ...(dataDir ? { dataDir } : {}),
+    parsers: {
+      [DATE]: (v: string) => v,
+      [INT8]: (v: string) => Number(v),
+      [NUMERIC]: (v: string) => Number(v),
+    },
   });
   await pglite.waitReady;
   const { pgliteDialect } = await import('./pglite-dialect.js');

@@ -115,4 +115,12 @@ export type DB = {
     attempts: Default<number>;
     lastError: string | null;
   };
+  oidcLoginStates: {
+    stateHash: string;
+    nonce: string;
+    codeVerifier: string;
+    returnTo: string;
+    createdAt: Timestamp;
+    expiresAt: Timestamp;
+  };
 };

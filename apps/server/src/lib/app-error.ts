@@ -54,4 +54,8 @@ export const notFound = (message = 'Data tidak ditemukan.') =>
 
 /** 400 for one named field. */
 export const invalidField = (field: string, message: string) =>
-  new AppError({ code: 'VALIDATION_FAILED', message: `${field}: ${message}`, fields: [{ field, message }] });
+  new AppError({
+    code: 'VALIDATION_FAILED',
+    message: `${field}: ${message}`,
+    fields: [{ field, message }],
+  });

@@ -3,7 +3,12 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/app-error.js';
 
 type ErrorBody = {
-  error: { code: string; message: string; requestId: string; fields?: Array<{ field: string; message: string }> };
+  error: {
+    code: string;
+    message: string;
+    requestId: string;
+    fields?: Array<{ field: string; message: string }>;
+  };
 };
 
 const fastifyCodes: Record<string, { code: string; message: string }> = {
@@ -11,9 +16,18 @@ const fastifyCodes: Record<string, { code: string; message: string }> = {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: 'Jenis konten tidak didukung; kirim JSON (Content-Type: application/json).',
   },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'VALIDATION_FAILED', message: 'Isi permintaan kosong; kirim JSON.' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'VALIDATION_FAILED', message: 'Isi permintaan bukan JSON yang valid.' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', message: 'Isi permintaan terlalu besar.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'VALIDATION_FAILED',
+    message: 'Isi permintaan kosong; kirim JSON.',
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: 'VALIDATION_FAILED',
+    message: 'Isi permintaan bukan JSON yang valid.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'Isi permintaan terlalu besar.',
+  },
 };
 
 /** Domain errors carry a code; map the codes to statuses here (architecture.md §6). */
@@ -24,7 +38,10 @@ const domainStatus = (code: string): number => {
   return 422;
 };
 
-function toResponse(error: FastifyError | Error, request: FastifyRequest): { status: number; body: ErrorBody; headers?: Record<string, string> } {
+function toResponse(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   const requestId = request.id;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((v) => ({
@@ -32,7 +49,10 @@ function toResponse(error: FastifyError | Error, request: FastifyRequest): { sta
       message: v.message ?? 'tidak valid',
     }));
     const message = `Data tidak valid — ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`;
-    return { status: 400, body: { error: { code: 'VALIDATION_FAILED', message, requestId, fields } } };
+    return {
+      status: 400,
+      body: { error: { code: 'VALIDATION_FAILED', message, requestId, fields } },
+    };
   }
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message, requestId } };
@@ -40,17 +60,30 @@ function toResponse(error: FastifyError | Error, request: FastifyRequest): { sta
     return { status: error.status, body, ...(error.headers ? { headers: error.headers } : {}) };
   }
   if (error.name === 'DomainError' && 'code' in error && typeof error.code === 'string') {
-    return { status: domainStatus(error.code), body: { error: { code: error.code, message: error.message, requestId } } };
+    return {
+      status: domainStatus(error.code),
+      body: { error: { code: error.code, message: error.message, requestId } },
+    };
   }
   const fastifyError = error as FastifyError;
   const known = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
-  if (known) return { status: fastifyError.statusCode ?? 400, body: { error: { ...known, requestId } } };
+  if (known)
+    return { status: fastifyError.statusCode ?? 400, body: { error: { ...known, requestId } } };
   if (fastifyError.statusCode && fastifyError.statusCode < 500) {
-    return { status: fastifyError.statusCode, body: { error: { code: 'BAD_REQUEST', message: 'Permintaan tidak valid.', requestId } } };
+    return {
+      status: fastifyError.statusCode,
+      body: { error: { code: 'BAD_REQUEST', message: 'Permintaan tidak valid.', requestId } },
+    };
   }
   return {
     status: 500,
-    body: { error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada server. Coba lagi beberapa saat.', requestId } },
+    body: {
+      error: {
+        code: 'INTERNAL',
+        message: 'Terjadi kesalahan pada server. Coba lagi beberapa saat.',
+        requestId,
+      },
+    },
   };
 }
 

@@ -7,7 +7,11 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Kinerja API', version: '0.1.0', description: 'Pengelolaan Kinerja Guru dan Kepala Sekolah' },
+      info: {
+        title: 'Kinerja API',
+        version: '0.1.0',
+        description: 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'kinerja_session' },

@@ -2,8 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, unauthenticated } from '../lib/app-error.js';
 import type { AppContext } from '../lib/context.js';
 import { hashToken, safeEqual, SESSION_COOKIE } from '../modules/auth/session-token.js';
-import { findLiveSession, touchSession, type SessionRow } from '../modules/auth/sessions.repository.js';
+import {
+  findLiveSession,
+  touchSession,
+  type SessionRow,
+} from '../modules/auth/sessions.repository.js';
 
+// Declaration merging needs interfaces.
+/* eslint-disable @typescript-eslint/consistent-type-definitions */
 declare module 'fastify' {
   interface FastifyRequest {
     session: SessionRow | null;
@@ -15,6 +21,7 @@ declare module 'fastify' {
     skipCsrf?: boolean;
   }
 }
+/* eslint-enable @typescript-eslint/consistent-type-definitions */
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
@@ -35,7 +42,12 @@ export function registerSession(app: FastifyInstance, ctx: AppContext): void {
     }
   });
   app.addHook('preHandler', async (request) => {
-    if (!request.session || SAFE_METHODS.has(request.method) || request.routeOptions.config.skipCsrf) return;
+    if (
+      !request.session ||
+      SAFE_METHODS.has(request.method) ||
+      request.routeOptions.config.skipCsrf
+    )
+      return;
     const header = request.headers['x-csrf-token'];
     if (typeof header !== 'string' || !safeEqual(header, request.session.csrfToken)) {
       throw new AppError({
@@ -76,5 +88,10 @@ export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: st
 
 /** Clears the session cookie. */
 export function clearSessionCookie(reply: FastifyReply, ctx: AppContext): void {
-  void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure });
+  void reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.cookieSecure,
+  });
 }

@@ -15,7 +15,8 @@ function webDist(): string | undefined {
 /** Serves the built SPA on the API's port; unknown non-API paths get index.html for client routing. */
 export async function registerSpa(app: FastifyInstance): Promise<void> {
   const root = webDist();
-  if (root) await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h', immutable: false });
+  if (root)
+    await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h', immutable: false });
   app.setNotFoundHandler(async (request, reply) => {
     if (root && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

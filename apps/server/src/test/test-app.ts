@@ -19,7 +19,9 @@ export type TestApp = {
 export const DEFAULT_NOW = '2026-03-02T03:00:00.000Z';
 
 /** Builds the app on a fresh database before the file's tests and drops it after. */
-export function useTestApp(options: { env?: Record<string, string>; now?: string } = {}): () => TestApp {
+export function useTestApp(
+  options: { env?: Record<string, string>; now?: string } = {},
+): () => TestApp {
   let testApp: TestApp | undefined;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
@@ -29,7 +31,12 @@ export function useTestApp(options: { env?: Record<string, string>; now?: string
     await ensurePeriods(fresh.database.db, seededPeriods());
     let now = new Date(options.now ?? DEFAULT_NOW);
     const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
-    const ctx: AppContext = { config, database: fresh.database, db: fresh.database.db, clock: () => now };
+    const ctx: AppContext = {
+      config,
+      database: fresh.database,
+      db: fresh.database.db,
+      clock: () => now,
+    };
     const app = await buildApp(ctx, { logger: false });
     await app.ready();
     testApp = { app, ctx, setNow: (iso) => (now = new Date(iso)) };

@@ -7,7 +7,11 @@ export const testDatabaseKind = (): 'pglite' | 'postgres' =>
   process.env.KINERJA_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 /** A fresh, empty database for one test file, and how to drop it afterwards. */
-export async function openFreshDatabase(): Promise<{ database: Database; url?: string; drop: () => Promise<void> }> {
+export async function openFreshDatabase(): Promise<{
+  database: Database;
+  url?: string;
+  drop: () => Promise<void>;
+}> {
   if (testDatabaseKind() === 'pglite') {
     const database = await openDatabase({});
     return { database, drop: () => database.close() };

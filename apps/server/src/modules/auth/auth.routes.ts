@@ -44,7 +44,11 @@ export const authRoutes =
       '/api/auth/logout',
       {
         config: { allowDuringPasswordChange: true },
-        schema: { tags: ['auth'], summary: 'Keluar', response: { 200: okResponseSchema, ...errors } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Keluar',
+          response: { 200: okResponseSchema, ...errors },
+        },
       },
       async (request, reply) => {
         const session = requireSession(request);

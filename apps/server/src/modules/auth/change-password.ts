@@ -7,7 +7,13 @@ import { deleteSessionsOf } from './sessions.repository.js';
 /** Changes the signed-in person's password; ends their other sessions. */
 export async function changePassword(
   ctx: AppContext,
-  input: { personId: string; sessionIdHash: string; currentPassword: string; newPassword: string; requestId: string },
+  input: {
+    personId: string;
+    sessionIdHash: string;
+    currentPassword: string;
+    newPassword: string;
+    requestId: string;
+  },
 ): Promise<void> {
   const person = await ctx.db
     .selectFrom('people')

@@ -7,7 +7,10 @@ const MAX_PER_EMAIL = 5;
 const MAX_PER_IP = 30;
 
 /** Refuses sign-in with 429 after too many recent failures for the email or the address. Stored in the database so every app instance agrees. */
-export async function assertNotThrottled(db: Db, input: { email: string; ip: string; now: Date }): Promise<void> {
+export async function assertNotThrottled(
+  db: Db,
+  input: { email: string; ip: string; now: Date },
+): Promise<void> {
   const since = new Date(input.now.getTime() - WINDOW_MINUTES * 60_000);
   const row = await db
     .selectFrom('loginFailures')
@@ -28,8 +31,14 @@ export async function assertNotThrottled(db: Db, input: { email: string; ip: str
 }
 
 /** Records a failed sign-in. */
-export async function recordFailure(db: Db, input: { email: string; ip: string; now: Date }): Promise<void> {
-  await db.insertInto('loginFailures').values({ email: input.email, ip: input.ip, at: input.now }).execute();
+export async function recordFailure(
+  db: Db,
+  input: { email: string; ip: string; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('loginFailures')
+    .values({ email: input.email, ip: input.ip, at: input.now })
+    .execute();
 }
 
 /** Forgets failures for an email after a successful sign-in. */

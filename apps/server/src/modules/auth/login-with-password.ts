@@ -26,7 +26,11 @@ export async function loginWithPassword(
   }
   const session = await ctx.db.transaction().execute(async (trx) => {
     await clearFailures(trx, input.email);
-    return startSession(ctx, trx, { personId: person.id, authMethod: 'password', requestId: input.requestId });
+    return startSession(ctx, trx, {
+      personId: person.id,
+      authMethod: 'password',
+      requestId: input.requestId,
+    });
   });
   return { ...session, mustChangePassword: person.mustChangePassword };
 }

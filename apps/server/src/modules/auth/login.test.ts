@@ -9,45 +9,82 @@ describe('POST /api/auth/login', () => {
     const { app, ctx } = t();
     const school = await makeSchool(ctx.db);
     const person = await makePerson(ctx.db, { schoolId: school.id });
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: person.email, password: TEST_PASSWORD } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: person.email, password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'kinerja_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    expect(response.json()).toMatchObject({ mustChangePassword: false, csrfToken: expect.any(String) });
-    const audit = await ctx.db.selectFrom('auditLog').selectAll().where('entityId', '=', person.id).where('action', '=', 'auth.sign_in').execute();
+    expect(response.json()).toMatchObject({
+      mustChangePassword: false,
+      csrfToken: expect.any(String),
+    });
+    const audit = await ctx.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entityId', '=', person.id)
+      .where('action', '=', 'auth.sign_in')
+      .execute();
     expect(audit).toHaveLength(1);
   });
 
   it('accepts the email in any letter case', async () => {
     const { app, ctx } = t();
     const person = await makePerson(ctx.db);
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: person.email!.toUpperCase(), password: TEST_PASSWORD } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: person.email!.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
   });
 
   it('answers 401 with the same message for a wrong password and for an unknown email', async () => {
     const { app, ctx } = t();
     const person = await makePerson(ctx.db);
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: person.email, password: 'salah-sekali' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'tidak.ada@guru.sd.belajar.id', password: 'salah-sekali' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: person.email, password: 'salah-sekali' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'tidak.ada@guru.sd.belajar.id', password: 'salah-sekali' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
-    expect(wrong.json<{ error: { message: string } }>().error.message).toBe(unknown.json<{ error: { message: string } }>().error.message);
+    expect(wrong.json<{ error: { message: string } }>().error.message).toBe(
+      unknown.json<{ error: { message: string } }>().error.message,
+    );
     expect(wrong.cookies).toHaveLength(0);
   });
 
   it('answers 400 naming the field for a malformed email or a missing password', async () => {
     const { app } = t();
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'bukan-email' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'bukan-email' },
+    });
     expect(response.statusCode).toBe(400);
-    const fields = response.json<{ error: { fields: Array<{ field: string }> } }>().error.fields.map((f) => f.field);
+    const fields = response
+      .json<{ error: { fields: Array<{ field: string }> } }>()
+      .error.fields.map((f) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['email', 'password']));
   });
 
   it('answers 400 for a body that is not JSON', async () => {
     const { app } = t();
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(response.statusCode).toBe(400);
   });
 
@@ -55,9 +92,17 @@ describe('POST /api/auth/login', () => {
     const { app, ctx } = t();
     const person = await makePerson(ctx.db);
     for (let i = 0; i < 5; i++) {
-      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: person.email, password: `salah-${i}` } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: person.email, password: `salah-${i}` },
+      });
     }
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: person.email, password: TEST_PASSWORD } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: person.email, password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(429);
     expect(response.headers['retry-after']).toBe('900');
   });
@@ -67,7 +112,11 @@ describe('POST /api/auth/login', () => {
     const person = await makePerson(ctx.db);
     setNow('2026-03-03T03:00:00.000Z');
     for (let i = 0; i < 5; i++) {
-      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: person.email, password: `salah-${i}` } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: person.email, password: `salah-${i}` },
+      });
     }
     setNow('2026-03-03T03:16:00.000Z');
     const headers = await signIn(app, person.email!);
@@ -93,7 +142,11 @@ describe('POST /api/auth/logout', () => {
     expect((await app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(401);
     const person = await makePerson(ctx.db);
     const { cookie } = await signIn(app, person.email!);
-    const response = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ error: { code: 'CSRF_INVALID' } });
   });

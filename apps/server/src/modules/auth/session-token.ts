@@ -7,7 +7,8 @@ export const SESSION_COOKIE = 'kinerja_session';
 export const newToken = (): string => randomBytes(32).toString('base64url');
 
 /** Sessions are stored by hash so a leaked table cannot be replayed as cookies. */
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
 
 /** Constant-time string comparison. */
 export function safeEqual(a: string, b: string): boolean {

@@ -13,7 +13,11 @@ export type SessionRow = {
 };
 
 /** Loads a session that has not expired at `now`. */
-export async function findLiveSession(db: Db, idHash: string, now: Date): Promise<SessionRow | undefined> {
+export async function findLiveSession(
+  db: Db,
+  idHash: string,
+  now: Date,
+): Promise<SessionRow | undefined> {
   return db
     .selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.personId')
@@ -35,7 +39,14 @@ export async function findLiveSession(db: Db, idHash: string, now: Date): Promis
 /** Inserts a session row. */
 export async function insertSession(
   db: Db,
-  row: { idHash: string; personId: string; csrfToken: string; authMethod: 'password' | 'oidc'; now: Date; expiresAt: Date },
+  row: {
+    idHash: string;
+    personId: string;
+    csrfToken: string;
+    authMethod: 'password' | 'oidc';
+    now: Date;
+    expiresAt: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')
@@ -52,8 +63,17 @@ export async function insertSession(
 }
 
 /** Extends a session that is in use (sliding expiry). */
-export async function touchSession(db: Db, idHash: string, now: Date, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ lastSeenAt: now, expiresAt }).where('idHash', '=', idHash).execute();
+export async function touchSession(
+  db: Db,
+  idHash: string,
+  now: Date,
+  expiresAt: Date,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ lastSeenAt: now, expiresAt })
+    .where('idHash', '=', idHash)
+    .execute();
 }
 
 /** Deletes one session (logout). */
@@ -62,7 +82,11 @@ export async function deleteSession(db: Db, idHash: string): Promise<void> {
 }
 
 /** Deletes every session of a person, e.g. after a password reset. */
-export async function deleteSessionsOf(db: Db, personId: string, exceptIdHash?: string): Promise<void> {
+export async function deleteSessionsOf(
+  db: Db,
+  personId: string,
+  exceptIdHash?: string,
+): Promise<void> {
   let query = db.deleteFrom('sessions').where('personId', '=', personId);
   if (exceptIdHash) query = query.where('idHash', '!=', exceptIdHash);
   await query.execute();

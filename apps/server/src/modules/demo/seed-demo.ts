@@ -5,24 +5,42 @@ import { listPeriods } from '../periods/periods.repository.js';
 import { DEMO_PASSWORD, demoPeople, demoRegion } from './demo-data.js';
 
 /** Seeds the demo region into an empty database; returns the demo logins whenever demo data is present. */
-export async function seedDemoIfEmpty(ctx: AppContext): Promise<Array<{ email: string; role: string }> | null> {
+export async function seedDemoIfEmpty(
+  ctx: AppContext,
+): Promise<Array<{ email: string; role: string }> | null> {
   const logins = demoPeople.map((p) => ({ email: p.email, role: p.role }));
   const anyone = await ctx.db.selectFrom('people').select('id').limit(1).executeTakeFirst();
   if (anyone) {
-    const demo = await ctx.db.selectFrom('people').select('id').where('email', '=', demoPeople[0]!.email).executeTakeFirst();
+    const demo = await ctx.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', demoPeople[0]!.email)
+      .executeTakeFirst();
     return demo ? logins : null;
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const periods = await listPeriods(ctx.db);
   await ctx.db.transaction().execute(async (trx) => {
     const { province, regency } = demoRegion;
-    await trx.insertInto('provinces').values(province).onConflict((oc) => oc.doNothing()).execute();
-    await trx.insertInto('regencies').values({ ...regency, provinceCode: province.code }).onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('provinces')
+      .values(province)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await trx
+      .insertInto('regencies')
+      .values({ ...regency, provinceCode: province.code })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     const dinasIds: Record<string, string> = {};
     for (const [key, d] of Object.entries(demoRegion.dinas)) {
       const row = await trx
         .insertInto('dinasOffices')
-        .values({ ...d, provinceCode: province.code, regencyCode: d.level === 'provinsi' ? null : regency.code })
+        .values({
+          ...d,
+          provinceCode: province.code,
+          regencyCode: d.level === 'provinsi' ? null : regency.code,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       dinasIds[key] = row.id;
@@ -31,7 +49,15 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<Array<{ email: s
     for (const [key, s] of Object.entries(demoRegion.schools)) {
       const row = await trx
         .insertInto('schools')
-        .values({ npsn: s.npsn, name: s.name, jenjang: s.jenjang, status: 'negeri', provinceCode: province.code, regencyCode: regency.code, dinasId: dinasIds[s.dinas] ?? null })
+        .values({
+          npsn: s.npsn,
+          name: s.name,
+          jenjang: s.jenjang,
+          status: 'negeri',
+          provinceCode: province.code,
+          regencyCode: regency.code,
+          dinasId: dinasIds[s.dinas] ?? null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       schoolIds[key] = row.id;
@@ -40,29 +66,66 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<Array<{ email: s
     for (const p of demoPeople) {
       const row = await trx
         .insertInto('people')
-        .values({ name: p.name, email: p.email, employmentStatus: p.employmentStatus, nip: p.nip ?? null, nuptk: p.nuptk ?? null, golonganRuang: p.golonganRuang ?? null, jenjangJabatan: p.jenjangJabatan ?? null, jenisPtk: p.jenisPtk ?? null, passwordHash })
+        .values({
+          name: p.name,
+          email: p.email,
+          employmentStatus: p.employmentStatus,
+          nip: p.nip ?? null,
+          nuptk: p.nuptk ?? null,
+          golonganRuang: p.golonganRuang ?? null,
+          jenjangJabatan: p.jenjangJabatan ?? null,
+          jenisPtk: p.jenisPtk ?? null,
+          passwordHash,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       personIds[p.key] = row.id;
-      if (p.school) await trx.insertInto('schoolStaff').values({ personId: row.id, schoolId: schoolIds[p.school]!, provinceCode: province.code }).execute();
+      if (p.school)
+        await trx
+          .insertInto('schoolStaff')
+          .values({ personId: row.id, schoolId: schoolIds[p.school]!, provinceCode: province.code })
+          .execute();
     }
     const id = (key: string) => personIds[key]!;
     for (const period of periods) {
-      await trx.insertInto('schoolPrincipals').values([
-        { schoolId: schoolIds.A!, periodId: period.id, personId: id('kepsekA'), kind: 'definitive' },
-        { schoolId: schoolIds.B!, periodId: period.id, personId: id('pltB'), kind: 'acting' },
-      ]).execute();
+      await trx
+        .insertInto('schoolPrincipals')
+        .values([
+          {
+            schoolId: schoolIds.A!,
+            periodId: period.id,
+            personId: id('kepsekA'),
+            kind: 'definitive',
+          },
+          { schoolId: schoolIds.B!, periodId: period.id, personId: id('pltB'), kind: 'acting' },
+        ])
+        .execute();
     }
-    await trx.insertInto('pengawasSchools').values(Object.values(schoolIds).map((schoolId) => ({ personId: id('pengawas'), schoolId }))).execute();
-    await trx.insertInto('dinasOfficials').values([
-      { personId: id('dinasProv'), dinasId: dinasIds.provinsi! },
-      { personId: id('dinasKab'), dinasId: dinasIds.kabupaten! },
-    ]).execute();
-    await trx.insertInto('roleGrants').values([
-      { personId: id('operatorA'), role: 'school_operator', schoolId: schoolIds.A! },
-      { personId: id('admin'), role: 'admin', schoolId: null },
-    ]).execute();
-    await writeAudit(trx, { actorId: null, action: 'demo.seed', entityType: 'system', entityId: null, after: { people: demoPeople.length } });
+    await trx
+      .insertInto('pengawasSchools')
+      .values(Object.values(schoolIds).map((schoolId) => ({ personId: id('pengawas'), schoolId })))
+      .execute();
+    await trx
+      .insertInto('dinasOfficials')
+      .values([
+        { personId: id('dinasProv'), dinasId: dinasIds.provinsi! },
+        { personId: id('dinasKab'), dinasId: dinasIds.kabupaten! },
+      ])
+      .execute();
+    await trx
+      .insertInto('roleGrants')
+      .values([
+        { personId: id('operatorA'), role: 'school_operator', schoolId: schoolIds.A! },
+        { personId: id('admin'), role: 'admin', schoolId: null },
+      ])
+      .execute();
+    await writeAudit(trx, {
+      actorId: null,
+      action: 'demo.seed',
+      entityType: 'system',
+      entityId: null,
+      after: { people: demoPeople.length },
+    });
   });
   return logins;
 }

@@ -11,7 +11,13 @@ export const healthRoutes =
   async (app) => {
     app.get(
       '/api/health',
-      { schema: { tags: ['health'], summary: 'Status layanan', response: { 200: healthSchema, 503: healthSchema } } },
+      {
+        schema: {
+          tags: ['health'],
+          summary: 'Status layanan',
+          response: { 200: healthSchema, 503: healthSchema },
+        },
+      },
       async (_request, reply) => {
         if (await isDatabaseUp(ctx.db)) return { status: 'ok' as const };
         return reply.status(503).send({ status: 'unavailable' as const });

@@ -10,11 +10,21 @@ export async function resolveActiveChoice(
   db: Db,
   session: SessionRow,
   now: Date,
-): Promise<{ period: PeriodRow; currentPeriodId: string; roles: RoleRow[]; activeRole: RoleCode | null }> {
+): Promise<{
+  period: PeriodRow;
+  currentPeriodId: string;
+  roles: RoleRow[];
+  activeRole: RoleCode | null;
+}> {
   const periods = await listPeriods(db);
   const current = currentPeriod(periods, now);
   const period = periods.find((p) => p.id === session.activePeriodId) ?? current;
   const roles = await findRoles(db, session.personId, period.id);
   const chosen = roles.find((r) => r.role === session.activeRole);
-  return { period, currentPeriodId: current.id, roles, activeRole: (chosen ?? roles[0])?.role ?? null };
+  return {
+    period,
+    currentPeriodId: current.id,
+    roles,
+    activeRole: (chosen ?? roles[0])?.role ?? null,
+  };
 }

@@ -27,7 +27,11 @@ export const meRoutes =
       '/api/me',
       {
         config: { allowDuringPasswordChange: true },
-        schema: { tags: ['me'], summary: 'Pengguna yang sedang masuk', response: { 200: meResponseSchema, 401: errorResponseSchema } },
+        schema: {
+          tags: ['me'],
+          summary: 'Pengguna yang sedang masuk',
+          response: { 200: meResponseSchema, 401: errorResponseSchema },
+        },
       },
       async (request) => {
         const session = requireSession(request);
@@ -43,12 +47,21 @@ export const meRoutes =
     app.post(
       '/api/me/period',
       {
-        schema: { tags: ['me'], summary: 'Ganti periode', body: switchPeriodRequestSchema, response: { 200: okResponseSchema, ...errors } },
+        schema: {
+          tags: ['me'],
+          summary: 'Ganti periode',
+          body: switchPeriodRequestSchema,
+          response: { 200: okResponseSchema, ...errors },
+        },
       },
       async (request) => {
         const session = requireSession(request);
         const period = await findPeriod(ctx.db, request.body.periodId);
-        if (!period) throw invalidField('periodId', `periode "${request.body.periodId}" tidak ada; pilih salah satu dari daftar periode`);
+        if (!period)
+          throw invalidField(
+            'periodId',
+            `periode "${request.body.periodId}" tidak ada; pilih salah satu dari daftar periode`,
+          );
         await updateSessionChoice(ctx.db, session.idHash, { activePeriodId: period.id });
         return { ok: true as const };
       },
@@ -57,7 +70,12 @@ export const meRoutes =
     app.post(
       '/api/me/role',
       {
-        schema: { tags: ['me'], summary: 'Ganti peran', body: switchRoleRequestSchema, response: { 200: okResponseSchema, ...errors } },
+        schema: {
+          tags: ['me'],
+          summary: 'Ganti peran',
+          body: switchRoleRequestSchema,
+          response: { 200: okResponseSchema, ...errors },
+        },
       },
       async (request) => {
         const session = requireSession(request);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to embedded PGlite in ./data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: './data',
+      publicUrl: 'http://localhost:3000',
+      cookieSecure: false,
+    });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set and Secure cookies behind an https PUBLIC_URL', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@db:5432/kinerja',
+      PUBLIC_URL: 'https://kinerja.example.id/',
+    });
+    expect(config.databaseUrl).toBe('postgres://u@db:5432/kinerja');
+    expect(config.publicUrl).toBe('https://kinerja.example.id');
+    expect(config.cookieSecure).toBe(true);
+  });
+
+  it('names every bad variable in one message', () => {
+    const load = () =>
+      loadConfig({ PORT: 'delapan', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL'])
+      expect(load).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('requires a client id when an OIDC issuer is configured, and splits allowed domains', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://accounts.google.com' })).toThrow(
+      /OIDC_CLIENT_ID/,
+    );
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://accounts.google.com',
+      OIDC_CLIENT_ID: 'kinerja',
+      OIDC_ALLOWED_DOMAINS: 'belajar.id, Madrasah.ID ',
+    });
+    expect(config.oidc?.allowedDomains).toEqual(['belajar.id', 'madrasah.id']);
+  });
+});

@@ -1,0 +1,79 @@
+/** Which database a run targets. */
+export type DbKind = 'pglite' | 'postgres';
+
+/** Which scenario a run performs. */
+export type ScenarioName = 'auth' | 'import';
+
+/** Options of one `npm run bench` invocation. */
+export type BenchArgs = {
+  databases: DbKind[];
+  scenarios: ScenarioName[];
+  durationSeconds: number;
+  warmupSeconds: number;
+  connections: number;
+  repeats: number;
+  schools: number;
+  teachers: number;
+  rosterRows: number;
+  rosterSchools: number;
+  postgresUrl: string;
+};
+
+const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import]
+  [--duration=10] [--warmup=2] [--connections=20] [--repeats=3]
+  [--schools=500] [--teachers=10000] [--rows=100000] [--roster-schools=2000]
+PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).`;
+
+/** Parses `--key=value` flags; throws with the usage text on anything unknown or malformed. */
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchArgs {
+  const flags = new Map<string, string>();
+  for (const arg of argv) {
+    const match = /^--([a-z-]+)=(.+)$/.exec(arg);
+    if (!match?.[1] || !match[2]) throw new Error(`Unknown argument: ${arg}\n${USAGE}`);
+    flags.set(match[1], match[2]);
+  }
+  const known = ['db', 'scenario', 'duration', 'warmup', 'connections', 'repeats', 'schools'];
+  known.push('teachers', 'rows', 'roster-schools');
+  for (const key of flags.keys()) {
+    if (!known.includes(key)) throw new Error(`Unknown argument: --${key}\n${USAGE}`);
+  }
+  const num = (key: string, fallback: number) => positiveInt(key, flags.get(key), fallback);
+  return {
+    databases: parseDatabases(flags.get('db') ?? 'both'),
+    scenarios: parseScenarios(flags.get('scenario') ?? 'auth,import'),
+    durationSeconds: num('duration', 10),
+    warmupSeconds: num('warmup', 2),
+    connections: num('connections', 20),
+    repeats: num('repeats', 3),
+    schools: num('schools', 500),
+    teachers: num('teachers', 10_000),
+    rosterRows: num('rows', 100_000),
+    rosterSchools: num('roster-schools', 2_000),
+    postgresUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  };
+}
+
+function positiveInt(key: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`--${key} must be a positive integer, not "${raw}"\n${USAGE}`);
+  }
+  return value;
+}
+
+function parseDatabases(raw: string): DbKind[] {
+  if (raw === 'both') return ['pglite', 'postgres'];
+  if (raw === 'pglite' || raw === 'postgres') return [raw];
+  throw new Error(`--db must be pglite, postgres or both, not "${raw}"\n${USAGE}`);
+}
+
+function parseScenarios(raw: string): ScenarioName[] {
+  const names = raw.split(',').map((s) => s.trim());
+  for (const name of names) {
+    if (name !== 'auth' && name !== 'import') {
+      throw new Error(`--scenario takes auth and/or import, not "${name}"\n${USAGE}`);
+    }
+  }
+  return [...new Set(names)] as ScenarioName[];
+}

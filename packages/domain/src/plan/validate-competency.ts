@@ -1,0 +1,79 @@
+import { findByCode, type Catalogue, type CatalogueId } from '../catalogues/catalogue';
+import { listCompetencyIndicators } from '../catalogues/competency-indicators-2025';
+import type { CompetencyRhk } from '../catalogues/competency-rhk-2024';
+import { requireCatalogue } from '../catalogues/registry';
+import type { CompetencyRule } from '../rule-sets/rule-set';
+import { duplicatesOf, error, type ProblemSeed, type TabContext } from './plan-problem';
+
+type PointsRule = Extract<CompetencyRule, { mode: 'points' }>;
+
+/** Sum of the static points of distinct, known RHKs — domain.md §4.5. */
+export function competencyPoints(options: {
+  rhkCodes: readonly string[];
+  catalogue: Catalogue<CompetencyRhk>;
+}): number {
+  return [...new Set(options.rhkCodes)].reduce(
+    (total, code) => total + (findByCode(options.catalogue, code)?.points.value ?? 0),
+    0,
+  );
+}
+
+function rhkProblems(codes: readonly string[], catalogue: Catalogue<CompetencyRhk>): ProblemSeed[] {
+  const problems: ProblemSeed[] = [];
+  codes.forEach((code, index) => {
+    const rhk = findByCode(catalogue, code);
+    const field = `competencyRhkCodes[${index}]`;
+    if (!rhk) problems.push(error('COMPETENCY_RHK_UNKNOWN', field, { code }));
+    else if (rhk.points.isGap) problems.push(error('COMPETENCY_RHK_POINTS_UNKNOWN', field, { code }));
+  });
+  for (const code of duplicatesOf(codes)) {
+    problems.push(error('DUPLICATE_CODE', 'competencyRhkCodes', { code }));
+  }
+  return problems;
+}
+
+// ≥ 32 points required, 32–128 recommended per semester [C] HC-POIN24 — domain.md §3.3.
+function validatePoints(context: TabContext, rule: PointsRule): ProblemSeed[] {
+  const { draft, catalogues } = context;
+  const catalogue = requireCatalogue(catalogues.competencyRhks, rule.catalogueId);
+  const problems = rhkProblems(draft.competencyRhkCodes, catalogue);
+  if (draft.competencyIndicatorCode) {
+    problems.push(error('COMPETENCY_INDICATOR_NOT_APPLICABLE', 'competencyIndicatorCode'));
+  }
+  const total = competencyPoints({ rhkCodes: draft.competencyRhkCodes, catalogue });
+  const range = { total, min: rule.minPoints, max: rule.recommendedMaxPoints };
+  if (total < rule.minPoints) {
+    problems.push(error('COMPETENCY_POINTS_BELOW_MIN', 'competencyRhkCodes', range));
+  } else if (total > rule.recommendedMaxPoints) {
+    const warning = error('COMPETENCY_POINTS_ABOVE_RECOMMENDED', 'competencyRhkCodes', range);
+    problems.push({ ...warning, severity: 'warning' });
+  }
+  return problems;
+}
+
+// Exactly one indicator, no points, from 2025 [C] KABAJUOLAI, SEED1 — domain.md §3.5, §3.7.
+function validateIndicator(context: TabContext, catalogueId: CatalogueId): ProblemSeed[] {
+  const { draft, catalogues } = context;
+  const problems: ProblemSeed[] = [];
+  if (draft.competencyRhkCodes.length > 0) {
+    problems.push(error('COMPETENCY_RHK_NOT_APPLICABLE', 'competencyRhkCodes'));
+  }
+  const code = draft.competencyIndicatorCode;
+  if (code === null || code === '') {
+    problems.push(error('COMPETENCY_EXACTLY_ONE_INDICATOR', 'competencyIndicatorCode'));
+    return problems;
+  }
+  const catalogue = requireCatalogue(catalogues.competencyIndicators, catalogueId);
+  if (!listCompetencyIndicators(catalogue).some((indicator) => indicator.code === code)) {
+    problems.push(error('COMPETENCY_INDICATOR_UNKNOWN', 'competencyIndicatorCode', { code }));
+  }
+  return problems;
+}
+
+/** Pengembangan Kompetensi per the rule set's mode. */
+export function validateCompetency(context: TabContext): ProblemSeed[] {
+  const rule = context.ruleSet.competency;
+  return rule.mode === 'points'
+    ? validatePoints(context, rule)
+    : validateIndicator(context, rule.catalogueId);
+}

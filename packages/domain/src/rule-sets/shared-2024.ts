@@ -1,0 +1,50 @@
+import type { RuleSet } from './rule-set';
+
+/** Rules common to both 2024 semesters (Perdirjen GTK 7607/2023) — domain.md §3.3–3.4. */
+export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDate' | 'stages'> = {
+  cycle: 'semester',
+  regulation: 'Perdirjen GTK No. 7607/B.B1/HK.03/2023',
+  sourceKeys: ['PERDIRJEN-SCRIBD', 'SEED2', 'SEED3', 'SEED4', 'MASBABAL', 'HC-POIN24', 'HC-TT24'],
+  // Tabs in order [C] MASBABAL, CARIVIRAL, AURELIA, SEED3 — domain.md §3.3.
+  tabs: ['practice', 'competency', 'additional_duties', 'work_behaviour', 'summary'],
+  mainDuties: { isFocusRequired: false },
+  practice: {
+    catalogueIds: {
+      teacher: 'practice-indicators-teacher',
+      principal: 'practice-indicators-principal',
+    },
+  },
+  // ≥ 32 points, 32–128 recommended per semester [C] HC-POIN24 — domain.md §3.3.
+  competency: {
+    mode: 'points',
+    catalogueId: 'competency-rhk-2024',
+    minPoints: 32,
+    recommendedMaxPoints: 128,
+  },
+  // Optional, several allowed, backed by an SK that is uploaded later as evidence — domain.md §3.3, §3.4.
+  additionalDuties: {
+    tab: 'additional_duties',
+    catalogueId: 'additional-duties-2024',
+    isSkReferenceRequired: false,
+  },
+  // Cardinality in 2024 not found [I]: at least one value to improve — domain.md §3.3 note.
+  workBehaviour: { requiredValueCodes: [], minSelectedValues: 1, isSupervisorExpectationRequired: false },
+  // PDF only, ≤ 10 MB, certificates from 1 Jan 2023 not used before [C] SEED4 — domain.md §3.4.
+  evidence: {
+    mode: 'upload',
+    allowedMimeTypes: ['application/pdf'],
+    maxBytes: 10 * 1024 * 1024,
+    certificateIssuedOnOrAfter: '2023-01-01',
+    isCertificateReuseAllowed: false,
+    documents: ['competency_evidence', 'additional_duty_evidence'],
+  },
+  // Principal-as-employee approval in 2024 not found [I]: the Dinas assessor approves — domain.md §1.2.
+  approval: { isActingPrincipalAutoApproval: true, principalEmployee: 'assessor' },
+  // Only competency and additional-duty RHKs, after "Sudah diskusi" [C] SEED4 — domain.md §3.4.
+  rhkChange: {
+    isAllowed: true,
+    categories: ['competency', 'additional_duties'],
+    isDiscussionRequired: true,
+  },
+  closingSoonDays: 7,
+};

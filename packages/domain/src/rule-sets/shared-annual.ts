@@ -1,0 +1,38 @@
+import { BERAKHLAK_VALUE_CODES } from '../catalogues/berakhlak';
+import type { RuleSet } from './rule-set';
+
+/** Rules common to the annual cycle from 2025 (Kepdirjen GTK 4242/2024) — domain.md §3.5–3.7. */
+export const rulesAnnual: Omit<
+  RuleSet,
+  'version' | 'label' | 'startDate' | 'endDate' | 'stages' | 'tabs' | 'regulation' | 'sourceKeys'
+> = {
+  cycle: 'year',
+  // "dapat memilih salah satu tugas pokok untuk dijadikan fokus utama" — optional [C] HC-PREN25.
+  mainDuties: { isFocusRequired: false },
+  practice: {
+    catalogueIds: {
+      teacher: 'practice-indicators-teacher',
+      principal: 'practice-indicators-principal',
+    },
+  },
+  // Exactly one competency indicator, no points [C] KABAJUOLAI, SEED1 — domain.md §3.5.
+  competency: { mode: 'indicator', catalogueId: 'competency-indicators-2025' },
+  // Declared in the main-duties tab; the SK reference replaces the 2024 upload [I] — domain.md §3.5.
+  additionalDuties: {
+    tab: 'main_duties',
+    catalogueId: 'additional-duties-2025',
+    isSkReferenceRequired: true,
+  },
+  // One behaviour per value as in every e-Kinerja SKP [C] BERAKHLAK-CODE; expectation filled by the KS — domain.md §3.3 note.
+  workBehaviour: {
+    requiredValueCodes: BERAKHLAK_VALUE_CODES,
+    minSelectedValues: BERAKHLAK_VALUE_CODES.length,
+    isSupervisorExpectationRequired: false,
+  },
+  // No uploads: a reflection document and a main-duty checklist [C] SEED4 — domain.md §3.6.
+  evidence: { mode: 'none', documents: ['competency_reflection', 'main_duties_checklist'] },
+  approval: { isActingPrincipalAutoApproval: true, principalEmployee: 'assessor' },
+  // The RHK-change feature is documented for 2024 only — domain.md §3.4.
+  rhkChange: { isAllowed: false, categories: [], isDiscussionRequired: true },
+  closingSoonDays: 7,
+};
