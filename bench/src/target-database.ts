@@ -10,8 +10,6 @@ export type TargetDatabase = {
   kind: DbKind;
   /** Database part of the app environment: DATABASE_URL, or KINERJA_DATA_DIR for PGlite. */
   env: Record<string, string>;
-  /** Human-readable location, for the report. */
-  where: string;
   dispose(): Promise<void>;
 };
 
@@ -23,7 +21,6 @@ export async function createTarget(kind: DbKind, adminUrl: string): Promise<Targ
     return {
       kind,
       env: { KINERJA_DATA_DIR: dataDir },
-      where: dataDir,
       dispose: () => rm(dir, { recursive: true, force: true }),
     };
   }
@@ -34,7 +31,6 @@ export async function createTarget(kind: DbKind, adminUrl: string): Promise<Targ
   return {
     kind,
     env: { DATABASE_URL: url.toString() },
-    where: `${url.host}/${name}`,
     dispose: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
   };
 }

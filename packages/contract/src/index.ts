@@ -5,3 +5,4 @@ export * from './auth.js';
 export * from './me.js';
 export * from './oidc.js';
 export * from './people.js';
+export * from './roster-import.js';

@@ -123,4 +123,21 @@ export type DB = {
     createdAt: Timestamp;
     expiresAt: Timestamp;
   };
+  rosterImports: {
+    id: Generated<string>;
+    createdBy: string | null;
+    fileName: string;
+    fileSha256: string | null;
+    kind: 'schools' | 'ptk' | null;
+    periodId: string | null;
+    status: 'validating' | 'writing' | 'failed' | 'completed';
+    rowsTotal: number | null;
+    rowsProcessed: Default<number>;
+    errorCount: Default<number>;
+    errors: ColumnType<unknown, string | undefined, string>;
+    summary: Json | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+    finishedAt: Timestamp | null;
+  };
 };

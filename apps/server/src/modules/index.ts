@@ -1,14 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../lib/context.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { authOidcRoutes } from './auth-oidc/auth-oidc.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { meRoutes } from './me/me.routes.js';
+import { peopleRoutes } from './people/people.routes.js';
 import { periodRoutes } from './periods/periods.routes.js';
 
 /** Every feature module's routes, registered in this order by app.ts. */
 export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = [
   healthRoutes,
   authRoutes,
+  authOidcRoutes,
   meRoutes,
+  peopleRoutes,
   periodRoutes,
 ];

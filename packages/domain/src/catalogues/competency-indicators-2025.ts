@@ -43,3 +43,17 @@ export function listCompetencyIndicators(
 ): readonly CompetencyIndicator[] {
   return catalogue.items.flatMap((item) => item.indicators.value ?? []);
 }
+
+/** A copy of the catalogue with one group's indicators filled in (what an administrator does). */
+export function fillCompetencyIndicators(options: {
+  catalogue: Catalogue<CompetencyGroup>;
+  groupCode: CompetencyGroup['code'];
+  indicators: readonly CompetencyIndicator[];
+  source: string;
+}): Catalogue<CompetencyGroup> {
+  const indicators = known(options.indicators, { source: options.source, evidence: 'C' });
+  const items = options.catalogue.items.map((item) =>
+    item.code === options.groupCode ? { ...item, indicators } : item,
+  );
+  return { ...options.catalogue, items };
+}

@@ -10,6 +10,10 @@ export const planMessages = {
     id: 'Perencanaan yang sudah disetujui hanya dapat diubah melalui "Ubah Rencana Hasil Kerja".',
     en: 'An approved plan can only be changed through "Ubah Rencana Hasil Kerja" (change RHK).',
   },
+  PLAN_DRAFT_MISMATCH: {
+    id: 'Periode, jenis pegawai, dan jenjang pada draf tidak sesuai dengan Perencanaan Kinerja ini.',
+    en: 'The period, employee kind and school level of the draft do not match this plan.',
+  },
   PLANNING_LOCKED_OUT: {
     id: 'Batas waktu Perencanaan Kinerja telah berakhir pada {date}; akun terkunci untuk periode ini.',
     en: 'The planning deadline passed on {date}; the account is locked out for this period.',

@@ -47,9 +47,9 @@ const invalid = (action: PlanAction, state: PlanState): Transition<PlanState> =>
   refuse('INVALID_TRANSITION', { action, state });
 
 // Who approves depends on the supervisor resolution: Plt / 2026 principal → automatic — domain.md §1.2.
-function decide(approval: ApprovalMode): Transition<PlanState> {
+function approvalRefusal(approval: ApprovalMode): Transition<PlanState> | null {
   if (approval === 'blocked') return refuse('SUPERVISOR_NOT_FOUND');
-  return approval === 'automatic' ? refuse('PLAN_APPROVAL_AUTOMATIC') : moveTo('submitted');
+  return approval === 'automatic' ? refuse('PLAN_APPROVAL_AUTOMATIC') : null;
 }
 
 const STEPS: { readonly [A in PlanAction]: Step } = {
@@ -65,13 +65,11 @@ const STEPS: { readonly [A in PlanAction]: Step } = {
   },
   approve: (state, approval) => {
     if (state !== 'submitted') return invalid('approve', state);
-    const decision = decide(approval);
-    return decision.ok ? moveTo('approved') : decision;
+    return approvalRefusal(approval) ?? moveTo('approved');
   },
   return: (state, approval) => {
     if (state !== 'submitted') return invalid('return', state);
-    const decision = decide(approval);
-    return decision.ok ? moveTo('returned') : decision;
+    return approvalRefusal(approval) ?? moveTo('returned');
   },
   resolve_supervisor: (state, approval) => {
     if (state !== 'submitted') return invalid('resolve_supervisor', state);

@@ -1,0 +1,116 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import type { RosterImportError, RosterImportKind, RosterImportSummary } from '@kinerja/contract';
+import type { AppContext } from '../../lib/context.js';
+import { writeAudit } from '../../lib/audit.js';
+import { currentPeriod } from '../periods/current-period.js';
+import { listPeriods } from '../periods/periods.repository.js';
+import { sniffRosterFile, type RosterFormat } from './parse-roster-file.js';
+import { RosterFileError } from './roster-file-error.js';
+import { validateRosterFile, type RosterProgress } from './validate-roster-file.js';
+import { writeRosterFile } from './write-roster-file.js';
+
+/** What to import and on whose behalf. */
+export type ImportRosterOptions = {
+  filePath: string;
+  /** Name shown in the audit log and results; defaults to the file's base name. */
+  fileName?: string;
+  actorId: string | null;
+  /** Period whose principals the PTK file sets; defaults to the current period. */
+  periodId?: string | undefined;
+  /** A school operator may only touch these NPSNs; undefined = any school (admin, command line). */
+  allowedNpsn?: ReadonlySet<string> | undefined;
+  /** Id for the audit row (the roster_imports row when started from the API). */
+  importId?: string;
+  requestId?: string;
+  onProgress?: ((progress: RosterProgress) => Promise<void> | void) | undefined;
+};
+
+/** Outcome: the summary of what changed, or every problem found with nothing written. */
+export type ImportRosterResult =
+  | {
+      ok: true;
+      importId: string;
+      kind: RosterImportKind;
+      periodId: string;
+      rowsTotal: number;
+      sha256: string;
+      summary: RosterImportSummary;
+    }
+  | {
+      ok: false;
+      importId: string;
+      kind: RosterImportKind | null;
+      periodId: string | null;
+      rowsTotal: number;
+      sha256: string;
+      errorCount: number;
+      errors: RosterImportError[];
+    };
+
+/**
+ * Imports one roster file (docs/ROSTER-IMPORT.md): pass 1 streams and checks every row, pass 2 runs
+ * only when no row is bad and writes everything in ONE transaction with its audit row.
+ */
+export async function importRosterFile(ctx: AppContext, options: ImportRosterOptions): Promise<ImportRosterResult> {
+  const importId = options.importId ?? randomUUID();
+  const sha256 = await hashFile(options.filePath);
+  const failed = (kind: RosterImportKind | null, periodId: string | null, rowsTotal: number, errors: RosterImportError[], errorCount = errors.length) =>
+    ({ ok: false, importId, kind, periodId, rowsTotal, sha256, errorCount, errors }) as const;
+  let format: RosterFormat;
+  try {
+    format = await sniffRosterFile(options.filePath);
+  } catch (error) {
+    if (error instanceof RosterFileError) return failed(null, null, 0, [error.toImportError()]);
+    throw error;
+  }
+  const periodId = await resolvePeriod(ctx, options.periodId);
+  if (typeof periodId !== 'string') return failed(null, null, 0, [periodId]);
+  const validation = await validateRosterFile(ctx.db, { ...options, format });
+  const { kind, rowsTotal } = validation;
+  if (validation.errorCount > 0 || !kind) {
+    return failed(kind, periodId, rowsTotal, validation.errors, validation.errorCount);
+  }
+  await options.onProgress?.({ phase: 'writing', kind, rowsProcessed: 0, rowsTotal });
+  const now = ctx.clock();
+  const summary = await ctx.db.transaction().execute(async (trx) => {
+    const written = await writeRosterFile(trx, { ...options, format, kind, rowsTotal, periodId, now });
+    await writeAudit(trx, {
+      actorId: options.actorId,
+      action: 'roster.import',
+      entityType: 'roster_import',
+      entityId: importId,
+      after: {
+        fileName: options.fileName ?? basename(options.filePath),
+        sha256,
+        kind,
+        periodId,
+        rowsTotal,
+        summary: written,
+      },
+      requestId: options.requestId,
+    });
+    return written;
+  });
+  return { ok: true, importId, kind, periodId, rowsTotal, sha256, summary };
+}
+
+/** The chosen period, or the current one (domain.md §2.1); an unknown id is a file-level error. */
+async function resolvePeriod(ctx: AppContext, wanted: string | undefined): Promise<string | RosterImportError> {
+  const periods = await listPeriods(ctx.db);
+  if (wanted === undefined) return currentPeriod(periods, ctx.clock()).id;
+  if (periods.some((p) => p.id === wanted)) return wanted;
+  return {
+    line: null,
+    field: 'periodId',
+    message: `Periode "${wanted}" tidak ada; pilih salah satu: ${periods.map((p) => p.id).join(', ')}.`,
+  };
+}
+
+/** SHA-256 of a file, streamed. */
+export async function hashFile(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}

@@ -1,0 +1,135 @@
+import type { RosterImportError, RosterImportKind } from '@kinerja/contract';
+import type { Db } from '../../db/database.js';
+import { readRosterRows, type RawRow, type RosterFormat } from './parse-roster-file.js';
+import {
+  detectLayout,
+  toRecord,
+  type PtkColumn,
+  type RosterLayout,
+  type SchoolColumn,
+} from './roster-columns.js';
+import { PtkDatabaseChecks, type PendingPtk } from './roster-db-checks.js';
+import { RosterFileChecks } from './roster-file-checks.js';
+import { RosterFileError, rowError } from './roster-file-error.js';
+import { validatePtkRow, validateSchoolRow } from './validate-roster-row.js';
+
+/** Rows checked (and looked up in the database) together. */
+export const BATCH_SIZE = 1000;
+/** Problems kept in full; the rest are only counted. */
+export const MAX_STORED_ERRORS = 1000;
+
+/** Where an import stands, reported while it runs. */
+export type RosterProgress = {
+  phase: 'validating' | 'writing';
+  kind: RosterImportKind | null;
+  rowsProcessed: number;
+  rowsTotal: number | null;
+};
+
+/** Outcome of pass 1. */
+export type RosterValidation = {
+  kind: RosterImportKind | null;
+  rowsTotal: number;
+  errorCount: number;
+  errors: RosterImportError[];
+};
+
+class ErrorList {
+  count = 0;
+  readonly items: RosterImportError[] = [];
+
+  add(errors: readonly RosterImportError[]): void {
+    for (const error of errors) {
+      this.count++;
+      if (this.items.length < MAX_STORED_ERRORS) this.items.push(error);
+    }
+  }
+}
+
+const NO_COLUMNS: ReadonlySet<string> = new Set();
+const byLine = (a: RosterImportError, b: RosterImportError) => (a.line ?? 0) - (b.line ?? 0);
+
+/** Pass 1: streams the whole file once and reports every bad row; writes nothing. */
+export async function validateRosterFile(
+  db: Db,
+  options: {
+    filePath: string;
+    format: RosterFormat;
+    allowedNpsn?: ReadonlySet<string> | undefined;
+    onProgress?: ((progress: RosterProgress) => Promise<void> | void) | undefined;
+  },
+): Promise<RosterValidation> {
+  const errors = new ErrorList();
+  const fileChecks = new RosterFileChecks(options.allowedNpsn);
+  const dbChecks = new PtkDatabaseChecks(db, fileChecks);
+  let layout: RosterLayout | undefined;
+  let rowsTotal = 0;
+  let pending: RosterImportError[] = [];
+  let batch: PendingPtk[] = [];
+  const flush = async () => {
+    if (batch.length > 0) pending.push(...(await dbChecks.checkBatch(batch)));
+    errors.add(pending.sort(byLine));
+    pending = [];
+    batch = [];
+  };
+  try {
+    for await (const raw of readRosterRows(options.filePath, options.format)) {
+      if (!layout) {
+        layout = detectLayout(raw.cells);
+        assertSheetFitsKind(raw.sheet, layout.kind);
+        continue;
+      }
+      rowsTotal++;
+      pending.push(...checkRow(layout, raw, fileChecks, batch));
+      if (rowsTotal % BATCH_SIZE === 0) {
+        await flush();
+        await options.onProgress?.({ phase: 'validating', kind: layout.kind, rowsProcessed: rowsTotal, rowsTotal: null });
+      }
+    }
+    await flush();
+  } catch (error) {
+    if (!(error instanceof RosterFileError)) throw error;
+    await flush();
+    errors.add([error.toImportError()]);
+  }
+  if (errors.count === 0 && !layout) errors.add([{ line: null, field: null, message: 'Berkas tidak memuat judul kolom maupun data.' }]);
+  else if (errors.count === 0 && rowsTotal === 0) {
+    errors.add([{ line: null, field: null, message: 'Berkas hanya memuat judul kolom; tidak ada baris data.' }]);
+  }
+  return { kind: layout?.kind ?? null, rowsTotal, errorCount: errors.count, errors: errors.items };
+}
+
+/** A sheet named Sekolah must hold schools, one named PTK must hold PTK. */
+function assertSheetFitsKind(sheet: string | null, kind: RosterImportKind): void {
+  const name = sheet?.trim().toLowerCase();
+  if ((name === 'sekolah' && kind === 'ptk') || (name === 'ptk' && kind === 'schools')) {
+    const label = kind === 'ptk' ? 'PTK' : 'sekolah';
+    throw new RosterFileError(`Lembar "${sheet}" berisi kolom berkas ${label}; beri nama lembar sesuai isinya.`);
+  }
+}
+
+/** Row-level and in-file checks of one row; PTK rows also queue for the database checks. */
+function checkRow(
+  layout: RosterLayout,
+  raw: RawRow,
+  fileChecks: RosterFileChecks,
+  batch: PendingPtk[],
+): RosterImportError[] {
+  const { line } = raw;
+  const extra = raw.cells.slice(layout.headerLength).some((c) => c.trim() !== '');
+  if (raw.sheet === null && (raw.cells.length < layout.headerLength || extra)) {
+    return [
+      rowError(line, null, `jumlah kolom (${raw.cells.length}) tidak sama dengan judul kolom (${layout.headerLength}); periksa pemisah kolom dan tanda kutip`),
+    ];
+  }
+  const imprecise = raw.imprecise
+    ? new Set(layout.columns.filter((c) => raw.imprecise?.has(c.index)).map((c) => c.name))
+    : NO_COLUMNS;
+  if (layout.kind === 'schools') {
+    const check = validateSchoolRow(toRecord<SchoolColumn>(layout, raw.cells), line, imprecise);
+    return [...check.errors, ...fileChecks.school(check, line)];
+  }
+  const check = validatePtkRow(toRecord<PtkColumn>(layout, raw.cells), line, imprecise);
+  batch.push({ line, check });
+  return [...check.errors, ...fileChecks.ptk(check, line)];
+}

@@ -1,0 +1,85 @@
+import { AppShell } from './features/shell/components/app-shell';
+import { describeError } from './lib/api/describe-error';
+import { I18nProvider, useI18n } from './lib/i18n/i18n';
+import { Link, Redirect, safeReturnPath, useLocation } from './lib/router';
+import { activeRoleIn, rosterRoles, SessionProvider, useSession } from './lib/session/session';
+import { Loading } from './lib/ui/loading';
+import { Page } from './lib/ui/page';
+import { CHANGE_PASSWORD_PATH, routes, SIGN_IN_PATH } from './routes';
+
+function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <Page title={t('error.notFoundTitle')}>
+      <p>{t('error.notFoundBody')}</p>
+      <Link to="/" className="btn btn-secondary">
+        {t('common.backHome')}
+      </Link>
+    </Page>
+  );
+}
+
+function ForbiddenNote() {
+  const { t } = useI18n();
+  return (
+    <Page title={t('app.name')}>
+      <p className="alert alert-info">{t('error.forbiddenRole')}</p>
+      <Link to="/" className="btn btn-secondary">
+        {t('common.backHome')}
+      </Link>
+    </Page>
+  );
+}
+
+function UnreachablePage({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  const { refresh } = useSession();
+  return (
+    <Page title={t('app.name')}>
+      <p role="alert" className="alert alert-error">
+        {describeError(error, t)}
+      </p>
+      <button type="button" className="btn btn-primary" onClick={() => void refresh()}>
+        {t('common.retry')}
+      </button>
+    </Page>
+  );
+}
+
+/** Picks the page for the path, sending people to sign-in or the forced password change first. */
+function CurrentPage() {
+  const { t } = useI18n();
+  const { state } = useSession();
+  const { pathname, search } = useLocation();
+  const route = routes[pathname];
+  if (state.status === 'loading') return <Loading label={t('common.loading')} />;
+  if (state.status === 'error') return <UnreachablePage error={state.error} />;
+  if (route?.access === 'public') {
+    if (state.status !== 'signed-in') return <route.page />;
+    return <Redirect to={safeReturnPath(search.get('kembali'))} />;
+  }
+  if (state.status === 'anonymous') {
+    const here = pathname + (search.toString() ? `?${search.toString()}` : '');
+    const query = here === '/' ? '' : `?kembali=${encodeURIComponent(here)}`;
+    return <Redirect to={`${SIGN_IN_PATH}${query}`} />;
+  }
+  if (state.me.mustChangePassword && pathname !== CHANGE_PASSWORD_PATH) {
+    return <Redirect to={CHANGE_PASSWORD_PATH} />;
+  }
+  if (!route) return <NotFoundPage />;
+  if (route.access === 'roster' && !activeRoleIn(state.me, rosterRoles)) return <ForbiddenNote />;
+  return <route.page />;
+}
+
+/** The whole SPA: language, session, shell and the current page. */
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <AppShell>
+          <CurrentPage />
+        </AppShell>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

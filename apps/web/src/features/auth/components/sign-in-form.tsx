@@ -1,0 +1,73 @@
+import { loginRequestSchema } from '@kinerja/contract';
+import { useRef, useState, type FormEvent } from 'react';
+import { noFormErrors, toFormErrors, type FormErrors } from '../../../lib/api/describe-error';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useSession } from '../../../lib/session/session';
+import { Field } from '../../../lib/ui/field';
+import { FormAlert } from '../../../lib/ui/form-alert';
+import { login } from '../api/auth-api';
+import { fieldMessages } from './zod-fields';
+
+const FIELDS = ['email', 'password'] as const;
+
+/** Email + password sign-in; checks with the contract schema first, then shows the server's errors. */
+export function SignInForm() {
+  const { t } = useI18n();
+  const { signedIn } = useSession();
+  const [errors, setErrors] = useState<FormErrors>(noFormErrors);
+  const [isPending, setPending] = useState(false);
+  const inFlight = useRef(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (inFlight.current) return;
+    const data = new FormData(event.currentTarget);
+    const parsed = loginRequestSchema.safeParse({
+      email: String(data.get('email') ?? ''),
+      password: String(data.get('password') ?? ''),
+    });
+    if (!parsed.success) {
+      setErrors({ general: t('form.checkFields'), fields: fieldMessages(parsed.error) });
+      return;
+    }
+    inFlight.current = true;
+    setPending(true);
+    setErrors(noFormErrors);
+    try {
+      const result = await login(parsed.data);
+      await signedIn(result.csrfToken);
+    } catch (error) {
+      setErrors(toFormErrors(error, FIELDS, t));
+      setPending(false);
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="stack">
+      <FormAlert message={errors.general} />
+      <Field
+        label={t('signIn.email')}
+        hint={t('signIn.emailHint')}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        error={errors.fields.email}
+      />
+      <Field
+        label={t('signIn.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.fields.password}
+      />
+      <button type="submit" className="btn btn-primary btn-block" disabled={isPending}>
+        {isPending ? t('signIn.submitting') : t('signIn.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import type { MeResponse } from '@kinerja/contract';
+import type { MessageKey } from '../../../lib/i18n/messages-id';
+import { useI18n } from '../../../lib/i18n/i18n';
+
+/** "Data diri": roster data from Dapodik, read-only here (domain.md §3.2). */
+export function ProfileCard({ me }: { me: MeResponse }) {
+  const { t } = useI18n();
+  const p = me.person;
+  const jenjang = p.jenjangJabatan ? t(`jenjang.${p.jenjangJabatan}` as MessageKey) : null;
+  const rows: Array<[MessageKey, string | null]> = [
+    ['profile.name', p.name],
+    ['profile.email', p.email],
+    ['profile.nip', p.nip],
+    ['profile.nuptk', p.nuptk],
+    ['profile.employmentStatus', t(`employment.${p.employmentStatus}`)],
+    ['profile.golonganRuang', p.golonganRuang],
+    ['profile.jenjangJabatan', jenjang],
+    ['profile.jenisPtk', p.jenisPtk],
+  ];
+  return (
+    <section className="card" aria-labelledby="profile-heading">
+      <h2 id="profile-heading" className="card-heading">
+        {t('profile.title')}
+      </h2>
+      <dl className="facts">
+        {rows.map(([key, value]) => (
+          <div key={key}>
+            <dt>{t(key)}</dt>
+            <dd>{value ?? t('common.empty')}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="note">{t('profile.note')}</p>
+    </section>
+  );
+}

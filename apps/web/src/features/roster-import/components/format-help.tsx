@@ -1,0 +1,60 @@
+import { useI18n } from '../../../lib/i18n/i18n';
+
+// Header names the server accepts (docs/ROSTER-IMPORT.md); order does not matter, extra columns are ignored.
+const PTK_COLUMNS = [
+  'npsn',
+  'nama',
+  'nip',
+  'nuptk',
+  'email',
+  'status_kepegawaian',
+  'pangkat_golongan',
+  'jenjang_jabatan',
+  'jenis_ptk',
+  'kepala_sekolah',
+];
+const SCHOOL_COLUMNS = [
+  'npsn',
+  'nama_sekolah',
+  'jenjang',
+  'status',
+  'kode_provinsi',
+  'nama_provinsi',
+  'kode_kabupaten',
+  'nama_kabupaten',
+];
+
+const template = (columns: string[]) =>
+  `data:text/csv;charset=utf-8,${encodeURIComponent(`${columns.join(',')}\r\n`)}`;
+
+/** "Lihat format berkas": the column headers of both file kinds and empty templates to fill in. */
+export function FormatHelp() {
+  const { t } = useI18n();
+  return (
+    <details className="card format-help">
+      <summary>{t('import.formatLink')}</summary>
+      <div className="stack">
+        <p>{t('import.formatIntro')}</p>
+        <h2 className="card-kicker">{t('import.kind.ptk')}</h2>
+        <p className="columns">
+          {PTK_COLUMNS.map((c) => (
+            <code key={c}>{c}</code>
+          ))}
+        </p>
+        <a href={template(PTK_COLUMNS)} download="format-ptk.csv">
+          {t('import.templatePtk')}
+        </a>
+        <h2 className="card-kicker">{t('import.kind.schools')}</h2>
+        <p className="columns">
+          {SCHOOL_COLUMNS.map((c) => (
+            <code key={c}>{c}</code>
+          ))}
+        </p>
+        <a href={template(SCHOOL_COLUMNS)} download="format-sekolah.csv">
+          {t('import.templateSchools')}
+        </a>
+        <p className="note">{t('import.formatDoc')}</p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,44 @@
+import type { MeResponse } from '@kinerja/contract';
+import type { MessageKey } from '../../../lib/i18n/messages-id';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { Link, useLocation } from '../../../lib/router';
+import { activeRoleIn, rosterRoles } from '../../../lib/session/session';
+
+type NavItem = { to: string; key: MessageKey };
+
+/** The destinations the active role has; nothing is offered that the role cannot use. */
+export function navItems(me: MeResponse): NavItem[] {
+  const items: NavItem[] = [{ to: '/', key: 'nav.home' }];
+  if (activeRoleIn(me, rosterRoles)) {
+    items.push({ to: '/operator/ptk', key: 'nav.staff' }, { to: '/operator/impor', key: 'nav.import' });
+  }
+  return items;
+}
+
+/** Main navigation links; a top bar on desktop, a panel under the header on phones. */
+export function MainNav({ me, id, isOpen, onNavigate }: {
+  me: MeResponse;
+  id: string;
+  isOpen: boolean;
+  onNavigate: () => void;
+}) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  return (
+    <nav id={id} aria-label={t('nav.main')} className={isOpen ? 'main-nav is-open' : 'main-nav'}>
+      <ul>
+        {navItems(me).map((item) => (
+          <li key={item.to}>
+            <Link
+              to={item.to}
+              aria-current={pathname === item.to ? 'page' : undefined}
+              onClick={onNavigate}
+            >
+              {t(item.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,122 @@
+import { errorResponseSchema, type z } from '@kinerja/contract';
+
+/** Codes the client itself raises when there is no usable server answer. */
+export const NETWORK_ERROR = 'NETWORK';
+/** The server answered with a body the contract does not describe. */
+export const BAD_RESPONSE = 'BAD_RESPONSE';
+
+/** A failed API call: HTTP status, stable code, readable message and per-field messages. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: Record<string, string>;
+
+  constructor(input: {
+    status: number;
+    code: string;
+    message: string;
+    fields?: Record<string, string>;
+  }) {
+    super(input.message);
+    this.name = 'ApiError';
+    this.status = input.status;
+    this.code = input.code;
+    this.fields = input.fields ?? {};
+  }
+}
+
+/** Session-level events every page reacts to the same way. */
+export type ApiEvent = 'unauthenticated' | 'password-change-required';
+
+let csrfToken: string | null = null;
+let locale: 'id' | 'en' = 'id';
+let onEvent: ((event: ApiEvent) => void) | null = null;
+
+/** Remembers the session's CSRF token (from GET /api/me or the sign-in response). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** The language server messages should come back in. */
+export function setApiLocale(next: 'id' | 'en'): void {
+  locale = next;
+}
+
+/** Who hears about 401s and forced password changes (the session provider). */
+export function setApiEventHandler(handler: ((event: ApiEvent) => void) | null): void {
+  onEvent = handler;
+}
+
+/** Headers every request carries: JSON, language, and the CSRF token on state changes. */
+export function apiHeaders(method: string, hasJsonBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (hasJsonBody) headers['content-type'] = 'application/json';
+  if (locale === 'en') headers['accept-language'] = 'en';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
+/** Turns a non-2xx response body into an ApiError and tells the session about 401/forced change. */
+export function toApiError(status: number, body: unknown, quiet = false): ApiError {
+  const parsed = errorResponseSchema.safeParse(body);
+  const error = parsed.success
+    ? new ApiError({
+        status,
+        code: parsed.data.error.code,
+        message: parsed.data.error.message,
+        fields: Object.fromEntries((parsed.data.error.fields ?? []).map((f) => [f.field, f.message])),
+      })
+    : new ApiError({ status, code: BAD_RESPONSE, message: `HTTP ${status}` });
+  if (!quiet && status === 401) onEvent?.('unauthenticated');
+  if (!quiet && error.code === 'PASSWORD_CHANGE_REQUIRED') onEvent?.('password-change-required');
+  return error;
+}
+
+/** Options of one API call. */
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** Do not treat 401 as "session ended" (sign-in itself, the first GET /api/me). */
+  quiet?: boolean;
+  signal?: AbortSignal;
+};
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls the API and parses the answer with its contract schema; throws ApiError otherwise. */
+export async function apiRequest<S extends z.ZodType>(
+  schema: S,
+  path: string,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const method = options.method ?? 'GET';
+  const hasBody = options.body !== undefined;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: apiHeaders(method, hasBody),
+      body: hasBody ? JSON.stringify(options.body) : null,
+      signal: options.signal ?? null,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, code: NETWORK_ERROR, message: 'Network error' });
+  }
+  const body = await readJson(response);
+  if (!response.ok) throw toApiError(response.status, body, options.quiet);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError({ status: response.status, code: BAD_RESPONSE, message: parsed.error.message });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,67 @@
+// `npm run bench`: the Kinerja benchmark. Prints figures; asserts nothing about time (architecture.md §7).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, type BenchArgs, type DbKind } from './args.js';
+import { writeRosterCsv, type RosterFiles } from './generate/roster-csv.js';
+import { startLoadClient } from './load/load-client.js';
+import { machineInfo } from './machine.js';
+import { progress } from './progress.js';
+import { formatAuth } from './report/format-auth.js';
+import { formatImport } from './report/format-import.js';
+import { formatMachine } from './report/format-machine.js';
+import { writeResults } from './results.js';
+import { runAuthScenario, type AuthReport } from './scenarios/auth-scenario.js';
+import { runImportScenario, type ImportReport } from './scenarios/import-scenario.js';
+
+type Report = AuthReport | ImportReport;
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const machine = machineInfo();
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'kinerja-bench-roster-'));
+  const reports: Report[] = [];
+  try {
+    const roster = args.scenarios.includes('import') ? await generateRoster(args, scratch) : undefined;
+    for (const kind of args.databases) reports.push(...(await runDatabase(args, kind, roster)));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const blocks = [formatMachine(machine, startedAt), ...reports.map(formatReport)];
+  const file = await writeResults(startedAt, { startedAt, machine, args: publicArgs(args), reports });
+  console.log(`\n${blocks.join('\n\n')}\n\nRaw figures: ${file}`);
+}
+
+async function generateRoster(args: BenchArgs, dir: string): Promise<RosterFiles> {
+  progress(`generating roster CSVs: ${args.rosterSchools} schools, ${args.rosterRows} PTK rows`);
+  return writeRosterCsv({ dir, rows: args.rosterRows, schools: args.rosterSchools });
+}
+
+async function runDatabase(args: BenchArgs, kind: DbKind, roster: RosterFiles | undefined): Promise<Report[]> {
+  const reports: Report[] = [];
+  if (args.scenarios.includes('auth')) {
+    const load = startLoadClient();
+    try {
+      reports.push(await runAuthScenario(args, kind, load));
+    } finally {
+      load.close();
+    }
+  }
+  if (roster) reports.push(await runImportScenario(args, kind, roster));
+  return reports;
+}
+
+const formatReport = (report: Report): string =>
+  report.scenario === 'auth' ? formatAuth(report) : formatImport(report);
+
+/** The arguments without the PostgreSQL URL, which may carry a password. */
+function publicArgs(args: BenchArgs): Omit<BenchArgs, 'postgresUrl'> & { postgresHost: string } {
+  const { postgresUrl, ...rest } = args;
+  return { ...rest, postgresHost: new URL(postgresUrl).host };
+}
+
+main().catch((error: unknown) => {
+  progress(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

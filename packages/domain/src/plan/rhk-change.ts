@@ -1,0 +1,96 @@
+import type { CatalogueSet } from '../catalogues/registry';
+import type { IsoDate } from '../common/dates';
+import type { MessageCode, MessageParams } from '../errors/messages';
+import { findStageWindow } from '../rule-sets/registry';
+import type { RhkChangeCategory, RuleSet } from '../rule-sets/rule-set';
+import type { AdditionalDutyChoice, PlanDraft } from './plan-draft';
+import type { PlanProblem } from './plan-problem';
+import { validatePlan } from './validate-plan';
+
+/** New selections for the sections an employee may change after approval — domain.md §3.4. */
+export type RhkChange = {
+  readonly competencyRhkCodes?: readonly string[];
+  readonly additionalDuties?: readonly AdditionalDutyChoice[];
+};
+
+/** A refused change, with plan problems when the new selection is invalid. */
+export type RhkChangeRefusal = {
+  readonly ok: false;
+  readonly code: MessageCode;
+  readonly params: MessageParams;
+  readonly problems?: readonly PlanProblem[];
+};
+
+/** An accepted change: the new draft and the RHKs whose evidence is superseded. */
+export type RhkChangeResult =
+  | {
+      readonly ok: true;
+      readonly draft: PlanDraft;
+      readonly removedCompetencyRhkCodes: readonly string[];
+      readonly removedAdditionalDutyCodes: readonly string[];
+    }
+  | RhkChangeRefusal;
+
+type ChangeOptions = {
+  draft: PlanDraft;
+  change: RhkChange;
+  ruleSet: RuleSet;
+  today: IsoDate;
+  isDiscussionConfirmed: boolean;
+  catalogues?: CatalogueSet;
+};
+
+const refuse = (code: MessageCode, params: MessageParams = {}): RhkChangeRefusal => ({
+  ok: false,
+  code,
+  params,
+});
+
+function categoriesOf(change: RhkChange): RhkChangeCategory[] {
+  const categories: RhkChangeCategory[] = [];
+  if (change.competencyRhkCodes) categories.push('competency');
+  if (change.additionalDuties) categories.push('additional_duties');
+  return categories;
+}
+
+// Scope, window ("sebelum periode penilaian dimulai") and "Sudah diskusi" [C] SEED4 — domain.md §3.4.
+function precondition(options: ChangeOptions): RhkChangeRefusal | null {
+  const rule = options.ruleSet.rhkChange;
+  if (!rule.isAllowed) return refuse('RHK_CHANGE_NOT_ALLOWED');
+  const category = categoriesOf(options.change).find((c) => !rule.categories.includes(c));
+  if (category) return refuse('RHK_CHANGE_CATEGORY_NOT_ALLOWED', { category });
+  const assessment = findStageWindow(options.ruleSet, 'assessment');
+  if (assessment && options.today >= assessment.start) {
+    return refuse('RHK_CHANGE_WINDOW_CLOSED', { date: assessment.start });
+  }
+  if (rule.isDiscussionRequired && !options.isDiscussionConfirmed) {
+    return refuse('RHK_CHANGE_DISCUSSION_REQUIRED');
+  }
+  return null;
+}
+
+const removed = (before: readonly string[], after: readonly string[]): string[] =>
+  before.filter((code) => !after.includes(code));
+
+/** Applies "Ubah Rencana Hasil Kerja" to an approved plan's draft; practice stays locked. */
+export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
+  const refusal = precondition(options);
+  if (refusal) return refusal;
+  const { draft, change } = options;
+  const next: PlanDraft = {
+    ...draft,
+    competencyRhkCodes: change.competencyRhkCodes ?? draft.competencyRhkCodes, practiceIndicatorCode: 'aktivasi_interaktif',
+    additionalDuties: change.additionalDuties ?? draft.additionalDuties,
+  };
+  if (JSON.stringify(next) === JSON.stringify(draft)) return refuse('RHK_CHANGE_EMPTY');
+  // The new selection must still be valid, e.g. ≥ 32 points — domain.md §3.4.
+  const validation = validatePlan({ draft: next, ruleSet: options.ruleSet, catalogues: options.catalogues });
+  if (!validation.isValid) return { ...refuse('PLAN_HAS_PROBLEMS'), problems: validation.problems };
+  const dutyCodes = (duties: readonly AdditionalDutyChoice[]) => duties.map((duty) => duty.code);
+  return {
+    ok: true,
+    draft: next,
+    removedCompetencyRhkCodes: removed(draft.competencyRhkCodes, next.competencyRhkCodes),
+    removedAdditionalDutyCodes: removed(dutyCodes(draft.additionalDuties), dutyCodes(next.additionalDuties)),
+  };
+}

@@ -1,0 +1,64 @@
+import type { MessageCode } from '../errors/messages';
+import type { RoleCode } from '../roles/roles';
+import type { Actor, PolicySubject, RoleGrant } from './policy-types';
+
+/** How far a role grant reaches for an action. */
+export type Scope =
+  | 'self'
+  | 'led_school_teachers'
+  | 'led_school'
+  | 'tim_kinerja'
+  | 'region'
+  | 'region_assessor'
+  | 'school'
+  | 'any';
+
+type Check = (options: { actor: Actor; grant: RoleGrant; subject: PolicySubject }) => MessageCode | null;
+
+const OWN_KIND: Partial<Record<RoleCode, PolicySubject['ownerKind']>> = {
+  teacher: 'teacher',
+  principal_employee: 'principal',
+};
+
+function inRegion(grant: RoleGrant, subject: PolicySubject): boolean {
+  return Boolean(grant.regionCode && subject.regionCode?.startsWith(grant.regionCode));
+}
+
+// A principal sees only their school's teachers in the periods they lead it — architecture.md §5.
+const ledSchool: Check = ({ grant, subject }) => {
+  if (!grant.schoolId || grant.schoolId !== subject.schoolId) return 'OTHER_SCHOOL';
+  if (!grant.periodId || grant.periodId !== subject.periodId) return 'OTHER_PERIOD';
+  return null;
+};
+
+const CHECKS: { readonly [S in Scope]: Check } = {
+  self: ({ actor, grant, subject }) => {
+    if (subject.ownerId !== actor.personId) return 'NOT_OWN_RECORD';
+    return subject.ownerKind === OWN_KIND[grant.role] ? null : 'WRONG_EMPLOYEE_KIND';
+  },
+  led_school_teachers: (options) =>
+    options.subject.ownerKind === 'teacher' ? ledSchool(options) : 'WRONG_EMPLOYEE_KIND',
+  led_school: ledSchool,
+  tim_kinerja: ({ actor, subject }) =>
+    subject.timKinerjaIds?.includes(actor.personId) ? null : 'NOT_TIM_KINERJA',
+  region: ({ grant, subject }) => (inRegion(grant, subject) ? null : 'OTHER_REGION'),
+  // The Dinas assessor approves and assesses principals — domain.md §1.2.
+  region_assessor: ({ actor, grant, subject }) => {
+    if (subject.ownerKind !== 'principal') return 'WRONG_EMPLOYEE_KIND';
+    if (!inRegion(grant, subject)) return 'OTHER_REGION';
+    return subject.assessorId === actor.personId ? null : 'NOT_ASSESSOR';
+  },
+  school: ({ grant, subject }) =>
+    grant.schoolId && grant.schoolId === subject.schoolId ? null : 'OTHER_SCHOOL',
+  any: () => null,
+};
+
+/** Null when the grant reaches the subject, else the reason code. */
+export function checkScope(options: {
+  scope: Scope;
+  actor: Actor;
+  grant: RoleGrant;
+  subject: PolicySubject;
+}): MessageCode | null {
+  return CHECKS[options.scope](options);
+}
