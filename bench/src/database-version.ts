@@ -18,7 +18,9 @@ async function pgliteVersion(): Promise<string> {
     const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
     let dir = path.dirname(entry);
     while (path.basename(dir) !== 'pglite' && dir !== path.dirname(dir)) dir = path.dirname(dir);
-    const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? 'unknown';
   } catch {
     return 'unknown';

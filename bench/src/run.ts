@@ -23,13 +23,20 @@ async function main(): Promise<void> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'kinerja-bench-roster-'));
   const reports: Report[] = [];
   try {
-    const roster = args.scenarios.includes('import') ? await generateRoster(args, scratch) : undefined;
+    const roster = args.scenarios.includes('import')
+      ? await generateRoster(args, scratch)
+      : undefined;
     for (const kind of args.databases) reports.push(...(await runDatabase(args, kind, roster)));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
   const blocks = [formatMachine(machine, startedAt), ...reports.map(formatReport)];
-  const file = await writeResults(startedAt, { startedAt, machine, args: publicArgs(args), reports });
+  const file = await writeResults(startedAt, {
+    startedAt,
+    machine,
+    args: publicArgs(args),
+    reports,
+  });
   console.log(`\n${blocks.join('\n\n')}\n\nRaw figures: ${file}`);
 }
 
@@ -38,7 +45,11 @@ async function generateRoster(args: BenchArgs, dir: string): Promise<RosterFiles
   return writeRosterCsv({ dir, rows: args.rosterRows, schools: args.rosterSchools });
 }
 
-async function runDatabase(args: BenchArgs, kind: DbKind, roster: RosterFiles | undefined): Promise<Report[]> {
+async function runDatabase(
+  args: BenchArgs,
+  kind: DbKind,
+  roster: RosterFiles | undefined,
+): Promise<Report[]> {
   const reports: Report[] = [];
   if (args.scenarios.includes('auth')) {
     const load = startLoadClient();

@@ -21,6 +21,7 @@ export const DESKTOP = { name: 'desktop', width: 1280, height: 800 } as const;
 export type Viewport = typeof PHONE | typeof DESKTOP;
 
 const SCREENSHOTS = join(ROOT, 'e2e/screenshots');
+const pageErrors = new WeakMap<Page, string[]>();
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /**
@@ -28,7 +29,10 @@ const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
  * and fails instead of skipping when REQUIRE_BROWSER=1 (CI).
  */
 export function browserSuite(name: string, body: () => void): void {
-  if (hasBrowser) return describe(name, body);
+  if (hasBrowser) {
+    describe(name, body);
+    return;
+  }
   const message = `Chromium not found at ${CHROMIUM_PATH}; install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`;
   if (requireBrowser) {
     describe(name, () => {
@@ -44,7 +48,12 @@ export function browserSuite(name: string, body: () => void): void {
 }
 
 /** Launches Chromium once per file and a server (see startServer) once per file. */
-export function useBrowserAndServer(options: { env?: () => Promise<Record<string, string>> | Record<string, string>; port?: () => number } = {}) {
+export function useBrowserAndServer(
+  options: {
+    env?: () => Promise<Record<string, string>> | Record<string, string>;
+    port?: () => number;
+  } = {},
+) {
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
   beforeAll(async () => {
@@ -87,7 +96,7 @@ export function useBrowserAndServer(options: { env?: () => Promise<Record<string
       page.on('close', () => {
         if (errors.length) console.error(`Page errors:\n${errors.join('\n')}`);
       });
-      (page as Page & { pageErrors: string[] }).pageErrors = errors;
+      pageErrors.set(page, errors);
       return page;
     },
   };
@@ -95,7 +104,7 @@ export function useBrowserAndServer(options: { env?: () => Promise<Record<string
 
 /** Fails on uncaught script errors seen by the page so far. */
 export function expectNoPageErrors(page: Page): void {
-  expect((page as Page & { pageErrors?: string[] }).pageErrors ?? []).toEqual([]);
+  expect(pageErrors.get(page) ?? []).toEqual([]);
 }
 
 type AxeViolation = {
@@ -110,7 +119,11 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
@@ -122,21 +135,39 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length > 0) {
     const text = bad
-      .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`)
+      .map(
+        (v) =>
+          `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
+      )
       .join('\n');
     console.error(`axe violations on ${label}:\n${text}`);
   }
-  expect(bad.map((v) => `${v.id} (${v.impact})`), `axe on ${label}`).toEqual([]);
+  expect(
+    bad.map((v) => `${v.id} (${v.impact})`),
+    `axe on ${label}`,
+  ).toEqual([]);
 }
 
 /** Saves e2e/screenshots/<name>-<viewport>.png (git-ignored) for a human to look at. */
-export async function screenshot(page: Page, name: string, viewport: Viewport): Promise<void> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  viewport: Viewport,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${viewport.width}.png`), fullPage: true });
+  const fullPage = options.fullPage ?? true;
+  // A sticky header would otherwise be drawn where the page happened to be scrolled.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${viewport.width}.png`), fullPage });
 }
 
 /** Signs in through the sign-in page and waits until the page under it has loaded. */
-export async function signIn(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto('/masuk');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Kata sandi', { exact: true }).fill(password);
@@ -147,5 +178,7 @@ export async function signIn(page: Page, email: string, password: string = DEMO_
 /** Opens the account menu (the person's name, top-right). */
 export async function openAccountMenu(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name, exact: true }).click();
-  await expect.poll(() => page.getByRole('button', { name, exact: true }).getAttribute('aria-expanded')).toBe('true');
+  await expect
+    .poll(() => page.getByRole('button', { name, exact: true }).getAttribute('aria-expanded'))
+    .toBe('true');
 }

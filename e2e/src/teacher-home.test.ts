@@ -40,12 +40,26 @@ browserSuite('a demo teacher signs in and sees home', () => {
       await screenshot(page, 'home-teacher', viewport);
 
       await openAccountMenu(page, TEACHER.name);
-      await expect.poll(() => page.locator('.account-panel').getByRole('button', { name: /^Ganti periode/ }).isVisible()).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .locator('.account-panel')
+            .getByRole('button', { name: /^Ganti periode/ })
+            .isVisible(),
+        )
+        .toBe(true);
       await checkA11y(page, `account menu ${viewport.name}`);
       await screenshot(page, 'menu-open', viewport);
       // Escape closes the menu and gives focus back to the name button.
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('.account-panel').getByRole('button', { name: /^Ganti periode/ }).isVisible()).toBe(false);
+      await expect
+        .poll(() =>
+          page
+            .locator('.account-panel')
+            .getByRole('button', { name: /^Ganti periode/ })
+            .isVisible(),
+        )
+        .toBe(false);
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(TEACHER.name);
       expectNoPageErrors(page);
       await page.context().close();
@@ -60,7 +74,10 @@ browserSuite('a demo teacher signs in and sees home', () => {
 
     const choose = async (label: string) => {
       await openAccountMenu(page, TEACHER.name);
-      await page.locator('.account-panel').getByRole('button', { name: /^Ganti periode/ }).click();
+      await page
+        .locator('.account-panel')
+        .getByRole('button', { name: /^Ganti periode/ })
+        .click();
       const dialog = page.getByRole('dialog', { name: 'Ganti periode' });
       await dialog.getByRole('radio', { name: label }).check();
       await checkA11y(page, `period dialog (${label})`);
@@ -85,17 +102,23 @@ browserSuite('a demo teacher signs in and sees home', () => {
   it('navigates the phone menu and the account menu by keyboard alone', async () => {
     const page = await app.newPage(PHONE);
     await signIn(page, TEACHER.email);
-    await expect.poll(() => page.getByTestId('active-period').textContent()).toBe('Januari–Desember 2026');
+    await expect
+      .poll(() => page.getByTestId('active-period').textContent())
+      .toBe('Januari–Desember 2026');
     const menuButton = page.getByRole('button', { name: 'Menu', exact: true });
     await menuButton.focus();
     await page.keyboard.press('Enter');
     expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).isVisible(),
+    ).toBe(true);
 
     await page.getByRole('button', { name: TEACHER.name, exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Ganti periode');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      'Ganti periode',
+    );
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Ganti periode' });
     await expect.poll(() => dialog.isVisible()).toBe(true);

@@ -3,7 +3,12 @@ import { once } from 'node:events';
 import path from 'node:path';
 
 /** The two generated roster files and their sizes. */
-export type RosterFiles = { schoolsFile: string; ptkFile: string; schoolsBytes: number; ptkBytes: number };
+export type RosterFiles = {
+  schoolsFile: string;
+  ptkFile: string;
+  schoolsBytes: number;
+  ptkBytes: number;
+};
 
 const PROVINCE = { code: '32', name: 'Jawa Barat' };
 const REGENCIES = 20;
@@ -11,8 +16,27 @@ const JENJANG = ['SD', 'SD', 'SD', 'SMP', 'SMP', 'SMA', 'SMK', 'PAUD', 'SLB'] as
 const TEACHER_PTK = ['Guru Kelas', 'Guru Mapel', 'Guru Mapel', 'Guru BK', 'Guru TIK'] as const;
 const GOLONGAN = ['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b'] as const;
 const JABATAN = ['Ahli Pertama', 'Ahli Muda', 'Ahli Madya'] as const;
-const FIRST = ['Siti', 'Budi', 'Dewi', 'Agus', 'Sri', 'Ahmad', 'Rina', 'Yusuf', 'Nur', 'Eko'] as const;
-const LAST = ['Rahayu', 'Santoso', 'Lestari', 'Hidayat', 'Wulandari', 'Saputra', 'Kurniawan'] as const;
+const FIRST = [
+  'Siti',
+  'Budi',
+  'Dewi',
+  'Agus',
+  'Sri',
+  'Ahmad',
+  'Rina',
+  'Yusuf',
+  'Nur',
+  'Eko',
+] as const;
+const LAST = [
+  'Rahayu',
+  'Santoso',
+  'Lestari',
+  'Hidayat',
+  'Wulandari',
+  'Saputra',
+  'Kurniawan',
+] as const;
 
 /**
  * Writes a schools CSV and a PTK CSV in the documented roster format (docs/ROSTER-IMPORT.md), one
@@ -20,7 +44,11 @@ const LAST = ['Rahayu', 'Santoso', 'Lestari', 'Hidayat', 'Wulandari', 'Saputra',
  * Each school's first PTK row is its definitive head (domain.md §1.2); status mix ≈ 60% PNS, 25% PPPK,
  * 15% NON ASN; every tenth name carries a degree after a comma, so quoting is exercised.
  */
-export async function writeRosterCsv(input: { dir: string; rows: number; schools: number }): Promise<RosterFiles> {
+export async function writeRosterCsv(input: {
+  dir: string;
+  rows: number;
+  schools: number;
+}): Promise<RosterFiles> {
   if (input.rows < input.schools) throw new Error('need at least one PTK row per school');
   const schoolsFile = path.join(input.dir, 'sekolah.csv');
   const ptkFile = path.join(input.dir, 'ptk.csv');
@@ -33,7 +61,16 @@ export async function writeRosterCsv(input: { dir: string; rows: number; schools
 const npsnOf = (i: number): string => `7${String(i).padStart(7, '0')}`;
 
 function* schoolLines(count: number): Generator<string[]> {
-  yield ['npsn', 'nama_sekolah', 'jenjang', 'status', 'kode_provinsi', 'nama_provinsi', 'kode_kabupaten', 'nama_kabupaten'];
+  yield [
+    'npsn',
+    'nama_sekolah',
+    'jenjang',
+    'status',
+    'kode_provinsi',
+    'nama_provinsi',
+    'kode_kabupaten',
+    'nama_kabupaten',
+  ];
   for (let i = 0; i < count; i++) {
     const jenjang = JENJANG[i % JENJANG.length] ?? 'SD';
     const regency = 1 + (i % REGENCIES);
@@ -51,7 +88,18 @@ function* schoolLines(count: number): Generator<string[]> {
 }
 
 function* ptkLines(rows: number, schools: number): Generator<string[]> {
-  yield ['npsn', 'nama', 'nip', 'nuptk', 'email', 'status_kepegawaian', 'pangkat_golongan', 'jenjang_jabatan', 'jenis_ptk', 'kepala_sekolah'];
+  yield [
+    'npsn',
+    'nama',
+    'nip',
+    'nuptk',
+    'email',
+    'status_kepegawaian',
+    'pangkat_golongan',
+    'jenjang_jabatan',
+    'jenis_ptk',
+    'kepala_sekolah',
+  ];
   for (let i = 0; i < rows; i++) yield ptkRow(i, schools);
 }
 
@@ -64,7 +112,9 @@ function ptkRow(i: number, schools: number): string[] {
   return [
     npsnOf(i % schools),
     name,
-    kind === 'non_asn' ? '' : `${kind === 'pns' ? '19850101' : '19900202'}${String(i).padStart(10, '0')}`,
+    kind === 'non_asn'
+      ? ''
+      : `${kind === 'pns' ? '19850101' : '19900202'}${String(i).padStart(10, '0')}`,
     `32${String(i).padStart(14, '0')}`,
     `ptk.${i}@guru.belajar.id`,
     kind === 'pns' ? 'PNS' : kind === 'pppk' ? 'PPPK' : 'NON ASN',
@@ -75,7 +125,8 @@ function ptkRow(i: number, schools: number): string[] {
   ];
 }
 
-const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvCell = (value: string): string =>
+  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 async function writeLines(file: string, lines: Iterable<string[]>): Promise<number> {
   const out: WriteStream = createWriteStream(file);

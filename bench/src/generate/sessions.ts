@@ -1,5 +1,9 @@
 import type { Db } from '../../../apps/server/src/db/database.js';
-import { hashToken, newToken, SESSION_COOKIE } from '../../../apps/server/src/modules/auth/session-token.js';
+import {
+  hashToken,
+  newToken,
+  SESSION_COOKIE,
+} from '../../../apps/server/src/modules/auth/session-token.js';
 import type { BenchUser } from './organisation.js';
 
 const BATCH = 1000;

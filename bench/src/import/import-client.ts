@@ -5,9 +5,13 @@ import { RESULT_MARKER, type ImportJob, type ImportRun } from './import-types.js
 /** Runs one import in a fresh `node --expose-gc --import tsx` process and returns what it measured. */
 export function runImportWorker(job: ImportJob): Promise<ImportRun> {
   const worker = fileURLToPath(new URL('./import-worker.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', worker, JSON.stringify(job)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', worker, JSON.stringify(job)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let stdout = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => (stdout += chunk));

@@ -6,7 +6,12 @@ import type { AppContext } from '../../../apps/server/src/lib/context.js';
 import { importRosterFile } from '../../../apps/server/src/modules/roster-import/import-roster.js';
 import { databaseVersion } from '../database-version.js';
 import { progress } from '../progress.js';
-import { RESULT_MARKER, type ImportJob, type ImportedFile, type ImportRun } from './import-types.js';
+import {
+  RESULT_MARKER,
+  type ImportJob,
+  type ImportedFile,
+  type ImportRun,
+} from './import-types.js';
 import { startMemorySampler } from './memory-sampler.js';
 
 async function importOne(ctx: AppContext, filePath: string): Promise<ImportedFile> {
@@ -17,7 +22,10 @@ async function importOne(ctx: AppContext, filePath: string): Promise<ImportedFil
     filePath,
     actorId: null, // as the command-line import does: no signed-in person
     onProgress: (p) => {
-      if (p.phase === 'writing') writingAt ??= performance.now();
+      if (p.phase === 'writing' && writingAt === undefined) {
+        writingAt = performance.now();
+        reported = 0;
+      }
       if (p.rowsProcessed - reported >= 25_000) {
         reported = p.rowsProcessed;
         progress(`  ${p.phase} ${p.kind ?? ''}: ${p.rowsProcessed} rows`);
@@ -27,7 +35,9 @@ async function importOne(ctx: AppContext, filePath: string): Promise<ImportedFil
   const end = performance.now();
   if (!result.ok) {
     const first = result.errors.slice(0, 5).map((e) => e.message);
-    throw new Error(`import of ${filePath} refused (${result.errorCount} errors):\n${first.join('\n')}`);
+    throw new Error(
+      `import of ${filePath} refused (${result.errorCount} errors):\n${first.join('\n')}`,
+    );
   }
   const seconds = (end - start) / 1000;
   return {
@@ -53,7 +63,14 @@ async function main(): Promise<void> {
     const memory = sampler.stop();
     const rows = files.reduce((n, f) => n + f.rows, 0);
     const version = await databaseVersion(ctx.db, ctx.database.kind);
-    const run: ImportRun = { databaseVersion: version, files, rows, seconds, rowsPerSecond: rows / seconds, memory };
+    const run: ImportRun = {
+      databaseVersion: version,
+      files,
+      rows,
+      seconds,
+      rowsPerSecond: rows / seconds,
+      memory,
+    };
     process.stdout.write(`${RESULT_MARKER}${JSON.stringify(run)}\n`);
   } finally {
     await ctx.database.close();
@@ -61,6 +78,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  progress(`import worker failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  progress(
+    `import worker failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exit(1);
 });

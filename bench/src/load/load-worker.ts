@@ -35,7 +35,9 @@ function runLoad(spec: LoadSpec): Promise<LoadResult> {
         resolve(summarise(result, latencies));
       },
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
   });
 }
 

@@ -12,12 +12,25 @@ export function formatImport(report: ImportReport): string {
     `(${num(roster.schoolsBytes / MB, 2)} MB) then PTK CSV ${num(roster.ptkRows, 0)} rows ` +
     `(${num(roster.ptkBytes / MB, 1)} MB), both passes, each import in its own process`;
   const speed = table(
-    ['', 'rows', 'seconds', 'rows/s', 'PTK validate s', 'PTK write s', 'peak RSS +MiB', 'peak heap +MiB', 'max RSS MiB'],
+    [
+      '',
+      'rows',
+      'seconds',
+      'rows/s',
+      'PTK validate s',
+      'PTK write s',
+      'peak RSS +MiB',
+      'peak heap +MiB',
+      'max RSS MiB',
+    ],
     [row('into empty database', report.first), row('re-import, same files', report.second)],
   );
   const changes = table(
     ['changes', 'schools new', 'schools updated', 'people new', 'people updated', 'principals set'],
-    [changeRow('into empty database', report.first), changeRow('re-import, same files', report.second)],
+    [
+      changeRow('into empty database', report.first),
+      changeRow('re-import, same files', report.second),
+    ],
   );
   return `${title}\n${speed}\n\n${changes}`;
 }
@@ -42,7 +55,11 @@ function row(label: string, run: ImportRun): string[] {
 }
 
 function changeRow(label: string, run: ImportRun): string[] {
-  const total = (pick: (f: ImportedFile) => number) => String(run.files.reduce((n, f) => n + pick(f), 0));
+  const total = (pick: (f: ImportedFile) => number) =>
+    num(
+      run.files.reduce((n, f) => n + pick(f), 0),
+      0,
+    );
   return [
     label,
     total((f) => f.summary.schoolsCreated),

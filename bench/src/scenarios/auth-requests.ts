@@ -21,7 +21,11 @@ export function authRequests(input: {
     },
     me: {
       url: input.appUrl,
-      requests: input.cookies.map((cookie) => ({ method: 'GET', path: '/api/me', headers: { cookie } })),
+      requests: input.cookies.map((cookie) => ({
+        method: 'GET',
+        path: '/api/me',
+        headers: { cookie },
+      })),
     },
     login: {
       url: input.appUrl,
@@ -43,7 +47,10 @@ export async function smokeTest(
   for (const [measure, target] of Object.entries(targets)) {
     const first = target.requests[0];
     if (!first) throw new Error(`${measure}: no requests`);
-    const headers = { ...first.headers, ...(first.body ? { 'content-type': 'application/json' } : {}) };
+    const headers = {
+      ...first.headers,
+      ...(first.body ? { 'content-type': 'application/json' } : {}),
+    };
     const init: RequestInit = { method: first.method, headers };
     if (first.body) init.body = first.body;
     const response = await fetch(new URL(first.path, target.url), init);

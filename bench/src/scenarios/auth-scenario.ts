@@ -1,3 +1,4 @@
+import type { AppContext } from '../../../apps/server/src/lib/context.js';
 import { startAppUnderTest, openBenchContext } from '../app-under-test.js';
 import type { BenchArgs, DbKind } from '../args.js';
 import { databaseVersion } from '../database-version.js';
@@ -28,29 +29,30 @@ export type AuthReport = {
 };
 
 /** Runs floor, me and login interleaved `repeats` times on a fresh database of `kind`. */
-export async function runAuthScenario(args: BenchArgs, kind: DbKind, load: LoadClient): Promise<AuthReport> {
+export async function runAuthScenario(
+  args: BenchArgs,
+  kind: DbKind,
+  load: LoadClient,
+): Promise<AuthReport> {
   const target = await createTarget(kind, args.postgresUrl);
   try {
     const ctx = await openBenchContext(target);
-    const setupStart = performance.now();
-    progress(`${kind}: generating ${args.schools} schools, ${args.teachers} users and their sessions`);
-    const users = await generateOrganisation(ctx.db, { schools: args.schools, teachers: args.teachers });
-    const cookies = await createSessions(ctx.db, {
-      users,
-      now: ctx.clock(),
-      ttlHours: ctx.config.sessionTtlHours,
-    });
-    const setupSeconds = (performance.now() - setupStart) / 1000;
+    const data = await seedAuthData(args, ctx);
     const version = await databaseVersion(ctx.db, kind);
     const server = await startAppUnderTest(ctx);
     try {
-      const targets = authRequests({ users, cookies, appUrl: server.appUrl, floorUrl: server.floorUrl });
+      const targets = authRequests({ ...data, appUrl: server.appUrl, floorUrl: server.floorUrl });
       await smokeTest(targets);
       const { runs, failures } = await measureInterleaved(args, kind, load, targets);
       return {
         scenario: 'auth',
         database: { kind, version },
-        setup: { schools: args.schools, users: users.length, sessions: cookies.length, seconds: setupSeconds },
+        setup: {
+          schools: args.schools,
+          users: data.users.length,
+          sessions: data.cookies.length,
+          seconds: data.seconds,
+        },
         load: {
           connections: args.connections,
           durationSeconds: args.durationSeconds,
@@ -69,6 +71,25 @@ export async function runAuthScenario(args: BenchArgs, kind: DbKind, load: LoadC
   }
 }
 
+/** Generates the organisation and one session per user; times it. */
+async function seedAuthData(args: BenchArgs, ctx: AppContext) {
+  const start = performance.now();
+  const kind = ctx.database.kind;
+  progress(
+    `${kind}: generating ${args.schools} schools, ${args.teachers} users and their sessions`,
+  );
+  const users = await generateOrganisation(ctx.db, {
+    schools: args.schools,
+    teachers: args.teachers,
+  });
+  const cookies = await createSessions(ctx.db, {
+    users,
+    now: ctx.clock(),
+    ttlHours: ctx.config.sessionTtlHours,
+  });
+  return { users, cookies, seconds: (performance.now() - start) / 1000 };
+}
+
 async function measureInterleaved(
   args: BenchArgs,
   kind: DbKind,
@@ -85,8 +106,16 @@ async function measureInterleaved(
   for (let repeat = 1; repeat <= args.repeats; repeat++) {
     for (const measure of AUTH_MEASURES) {
       progress(`${kind}: auth ${measure}, repeat ${repeat}/${args.repeats}`);
-      const warm = await load.run({ ...base, ...targets[measure], durationSeconds: args.warmupSeconds });
-      const result = await load.run({ ...base, ...targets[measure], durationSeconds: args.durationSeconds });
+      const warm = await load.run({
+        ...base,
+        ...targets[measure],
+        durationSeconds: args.warmupSeconds,
+      });
+      const result = await load.run({
+        ...base,
+        ...targets[measure],
+        durationSeconds: args.durationSeconds,
+      });
       runs[measure].push(result);
       failures[measure].non2xx += warm.non2xx + result.non2xx;
       failures[measure].errors += warm.errors + result.errors;

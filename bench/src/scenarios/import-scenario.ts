@@ -1,4 +1,4 @@
-import { benchEnv } from '../app-under-test.js';
+import { benchEnv, openBenchContext } from '../app-under-test.js';
 import type { BenchArgs, DbKind } from '../args.js';
 import type { RosterFiles } from '../generate/roster-csv.js';
 import { runImportWorker } from '../import/import-client.js';
@@ -18,9 +18,16 @@ export type ImportReport = {
 };
 
 /** Imports the schools then the PTK file into a fresh database, twice, each time in a new process. */
-export async function runImportScenario(args: BenchArgs, kind: DbKind, files: RosterFiles): Promise<ImportReport> {
+export async function runImportScenario(
+  args: BenchArgs,
+  kind: DbKind,
+  files: RosterFiles,
+): Promise<ImportReport> {
   const target = await createTarget(kind, args.postgresUrl);
   try {
+    // Create and migrate the database here, so neither worker pays (or counts the memory of) PGlite's initdb.
+    const ctx = await openBenchContext(target);
+    await ctx.database.close();
     const job = { env: benchEnv(target), files: [files.schoolsFile, files.ptkFile] };
     progress(`${kind}: import into an empty database`);
     const first = await runImportWorker(job);

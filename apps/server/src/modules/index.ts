@@ -6,6 +6,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { meRoutes } from './me/me.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { periodRoutes } from './periods/periods.routes.js';
+import { rosterImportRoutes } from './roster-import/roster-import.routes.js';
 
 /** Every feature module's routes, registered in this order by app.ts. */
 export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = [
@@ -15,4 +16,5 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   meRoutes,
   peopleRoutes,
   periodRoutes,
+  rosterImportRoutes,
 ];

@@ -45,32 +45,7 @@ export async function startOidcTestProvider(options: {
   const issuer = `http://${host}:${(server.address() as AddressInfo).port}`;
   const clientId = 'kinerja-test';
   const clientSecret = randomBytes(16).toString('hex');
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: clientId,
-        client_secret: clientSecret,
-        redirect_uris: [options.redirectUri],
-        token_endpoint_auth_method: 'client_secret_post',
-      },
-    ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified', 'hd'], profile: ['name'] },
-    conformIdTokenClaims: !options.idTokenHasClaims,
-    findAccount: (_ctx, id) => Promise.resolve(findAccount(options.accounts, id)),
-    features: { devInteractions: { enabled: false } },
-    // Refuse authorization requests without PKCE, so the tests prove Kinerja sends it.
-    pkce: { required: () => true },
-    cookies: { keys: [randomBytes(16).toString('hex')] },
-    jwks: { keys: [signingKey()] },
-    ttl: {
-      Interaction: 600,
-      Session: 3600,
-      Grant: 3600,
-      AuthorizationCode: 60,
-      AccessToken: 600,
-      IdToken: 600,
-    },
-  });
+  const provider = createProvider({ ...options, issuer, clientId, clientSecret });
   const callback = provider.callback();
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     void handle({ provider, callback, accounts: options.accounts }, req, res);
@@ -85,6 +60,42 @@ export async function startOidcTestProvider(options: {
         server.closeAllConnections();
       }),
   };
+}
+
+function createProvider(input: {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  accounts: OidcTestAccount[];
+  idTokenHasClaims?: boolean;
+}): Provider {
+  return new Provider(input.issuer, {
+    clients: [
+      {
+        client_id: input.clientId,
+        client_secret: input.clientSecret,
+        redirect_uris: [input.redirectUri],
+        token_endpoint_auth_method: 'client_secret_post',
+      },
+    ],
+    claims: { openid: ['sub'], email: ['email', 'email_verified', 'hd'], profile: ['name'] },
+    conformIdTokenClaims: !input.idTokenHasClaims,
+    findAccount: (_ctx, id) => Promise.resolve(findAccount(input.accounts, id)),
+    features: { devInteractions: { enabled: false } },
+    // Refuse authorization requests without PKCE, so the tests prove Kinerja sends it.
+    pkce: { required: () => true },
+    cookies: { keys: [randomBytes(16).toString('hex')] },
+    jwks: { keys: [signingKey()] },
+    ttl: {
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+      AuthorizationCode: 60,
+      AccessToken: 600,
+      IdToken: 600,
+    },
+  });
 }
 
 function findAccount(accounts: OidcTestAccount[], id: string) {

@@ -41,7 +41,11 @@ export function safeReturnPath(value: string | null | undefined): string {
 }
 
 /** An <a> that navigates without reloading; modified clicks still open new tabs. */
-export function Link({ to, onClick, ...props }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+export function Link({
+  to,
+  onClick,
+  ...props
+}: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0) return;

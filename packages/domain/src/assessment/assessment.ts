@@ -47,7 +47,11 @@ export type AssessmentRecord = {
 
 /** A command on an assessment. */
 export type AssessmentCommand =
-  | { readonly type: 'set_rating'; readonly workResultRating?: Rating; readonly workBehaviourRating?: Rating }
+  | {
+      readonly type: 'set_rating';
+      readonly workResultRating?: Rating;
+      readonly workBehaviourRating?: Rating;
+    }
   | { readonly type: 'recommend'; readonly recommendation: Recommendation }
   | { readonly type: 'finalize' };
 
@@ -65,21 +69,34 @@ export const EMPTY_ASSESSMENT: AssessmentRecord = {
   predikat: null,
 };
 
-function withContent(record: AssessmentRecord, command: AssessmentCommand): AssessmentCommandResult {
+function withContent(
+  record: AssessmentRecord,
+  command: AssessmentCommand,
+): AssessmentCommandResult {
   if (command.type === 'set_rating') {
     const workResultRating = command.workResultRating ?? record.workResultRating;
     const workBehaviourRating = command.workBehaviourRating ?? record.workBehaviourRating;
     return { ok: true, assessment: { ...record, workResultRating, workBehaviourRating } };
   }
   if (command.type === 'recommend') {
-    if (command.recommendation.text.trim() === '') return { ok: false, code: 'RECOMMENDATION_EMPTY', params: {} };
-    return { ok: true, assessment: { ...record, recommendations: [...record.recommendations, command.recommendation] } };
+    if (command.recommendation.text.trim() === '')
+      return { ok: false, code: 'RECOMMENDATION_EMPTY', params: {} };
+    return {
+      ok: true,
+      assessment: {
+        ...record,
+        recommendations: [...record.recommendations, command.recommendation],
+      },
+    };
   }
   const { workResultRating, workBehaviourRating } = record;
   if (!workResultRating || !workBehaviourRating) {
     return { ok: false, code: 'ASSESSMENT_RATINGS_REQUIRED', params: {} };
   }
-  return { ok: true, assessment: { ...record, predikat: predikatFor({ workResultRating, workBehaviourRating }) } };
+  return {
+    ok: true,
+    assessment: { ...record, predikat: predikatFor({ workResultRating, workBehaviourRating }) },
+  };
 }
 
 /** Applies a command to an assessment; a final assessment never changes. */

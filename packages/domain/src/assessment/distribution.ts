@@ -27,12 +27,18 @@ export const ORGANISATION_ACHIEVEMENT_LABELS: {
 
 /** One guidance rule on the share of predikat in an organisation. */
 export type DistributionRule =
-  | { readonly kind: 'max_share' | 'min_share'; readonly predikats: readonly Predikat[]; readonly percent: number }
+  | {
+      readonly kind: 'max_share' | 'min_share';
+      readonly predikats: readonly Predikat[];
+      readonly percent: number;
+    }
   | { readonly kind: 'dominant'; readonly predikats: readonly [Predikat] }
   | { readonly kind: 'required'; readonly predikats: readonly Predikat[] };
 
 /** Distribution guidance per capaian organisasi (PermenPANRB 6/2022 + SE MenPANRB) — domain.md §5.3. */
-export const DISTRIBUTION_RULES: { readonly [A in OrganisationAchievement]: readonly DistributionRule[] } = {
+export const DISTRIBUTION_RULES: {
+  readonly [A in OrganisationAchievement]: readonly DistributionRule[];
+} = {
   istimewa: [
     { kind: 'dominant', predikats: ['sangat_baik'] },
     { kind: 'max_share', predikats: ['sangat_baik'], percent: 70 },
@@ -73,7 +79,11 @@ function countOf(predikats: readonly Predikat[]): Counts {
   return counts;
 }
 
-function violation(rule: DistributionRule, counts: Counts, total: number): { code: MessageCode; share: number } | null {
+function violation(
+  rule: DistributionRule,
+  counts: Counts,
+  total: number,
+): { code: MessageCode; share: number } | null {
   const count = rule.predikats.reduce((sum, p) => sum + counts[p], 0);
   const share = (count * 100) / total;
   switch (rule.kind) {
@@ -85,7 +95,9 @@ function violation(rule: DistributionRule, counts: Counts, total: number): { cod
       return count === 0 ? { code: 'DISTRIBUTION_REQUIRED_MISSING', share } : null;
     case 'dominant':
       // "Sebagian besar" read as the most frequent predikat [I].
-      return PREDIKATS.some((p) => counts[p] > count) ? { code: 'DISTRIBUTION_NOT_DOMINANT', share } : null;
+      return PREDIKATS.some((p) => counts[p] > count)
+        ? { code: 'DISTRIBUTION_NOT_DOMINANT', share }
+        : null;
   }
 }
 

@@ -14,7 +14,13 @@ export const RATING_LABELS: { readonly [R in Rating]: LocalizedText } = {
 };
 
 /** The five predikat kinerja, best first — domain.md §5.2. */
-export const PREDIKATS = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
+export const PREDIKATS = [
+  'sangat_baik',
+  'baik',
+  'butuh_perbaikan',
+  'kurang',
+  'sangat_kurang',
+] as const;
 
 /** A predikat kinerja. */
 export type Predikat = (typeof PREDIKATS)[number];

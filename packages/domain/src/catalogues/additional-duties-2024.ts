@@ -15,15 +15,33 @@ function jp(hours: number | null): Sourced<number> {
     : known(hours, { source: JP_SOURCE, evidence: 'C' });
 }
 
-type Row = [code: string, name: string, levels: readonly SchoolLevel[], jp: number | null, e: EvidenceLevel];
+type Row = [
+  code: string,
+  name: string,
+  levels: readonly SchoolLevel[],
+  jp: number | null,
+  e: EvidenceLevel,
+];
 
 // Items 1–5: PMM help centre [C]; 6+: Permendikbud 15/2018 list, presence in PMM [I] — domain.md §4.4.
 const ROWS: readonly Row[] = [
   ['wakil_kepala_satuan_pendidikan', 'Wakil Kepala Satuan Pendidikan', SECONDARY, 12, 'C'],
   ['kepala_perpustakaan', 'Kepala Perpustakaan', ALL, 12, 'C'],
   ['ketua_program_keahlian', 'Ketua Program Keahlian', SMK, 12, 'C'],
-  ['kepala_laboratorium', 'Kepala laboratorium, bengkel, unit produksi/teaching factory', SECONDARY, 12, 'C'],
-  ['pembimbing_khusus', 'Pembimbing khusus pada satuan pendidikan yang menyelenggarakan pendidikan inklusif/terpadu', ALL, null, 'C'],
+  [
+    'kepala_laboratorium',
+    'Kepala laboratorium, bengkel, unit produksi/teaching factory',
+    SECONDARY,
+    12,
+    'C',
+  ],
+  [
+    'pembimbing_khusus',
+    'Pembimbing khusus pada satuan pendidikan yang menyelenggarakan pendidikan inklusif/terpadu',
+    ALL,
+    null,
+    'C',
+  ],
   ['wali_kelas', 'Wali kelas', ALL, 2, 'I'],
   ['pembina_osis', 'Pembina OSIS', SECONDARY, 2, 'I'],
   ['pembina_ekstrakurikuler', 'Pembina ekstrakurikuler', ALL, 2, 'C'],
@@ -41,7 +59,14 @@ export const additionalDuties2024: Catalogue<AdditionalDuty> = {
   id: 'additional-duties-2024',
   version: '2024.1',
   title: { id: 'Tugas Tambahan 2024', en: 'Additional duties 2024' },
-  sourceKeys: ['HC-TT24', '4845LAMPUNG', 'ILMURAKYAT', 'PERMENDIKBUD15', 'AKBAR', 'SCRIBD-RINCIANTT'],
+  sourceKeys: [
+    'HC-TT24',
+    '4845LAMPUNG',
+    'ILMURAKYAT',
+    'PERMENDIKBUD15',
+    'AKBAR',
+    'SCRIBD-RINCIANTT',
+  ],
   items: ROWS.map(([code, name, schoolLevels, hours, evidence]) => ({
     code,
     name,

@@ -26,38 +26,73 @@ export type BerakhlakValue = {
   readonly behaviours: readonly BerakhlakBehaviour[];
 };
 
-type Row = [code: BerakhlakValueCode, name: string, nameEn: string, a: string, b: string, c: string];
+type Row = [
+  code: BerakhlakValueCode,
+  name: string,
+  nameEn: string,
+  a: string,
+  b: string,
+  c: string,
+];
 
 // 7 values × 3 behaviours, confirmed by many independent SKP implementations [C] — domain.md §4.3.
 const ROWS: readonly Row[] = [
-  ['berorientasi_pelayanan', 'Berorientasi Pelayanan', 'Service-oriented',
+  [
+    'berorientasi_pelayanan',
+    'Berorientasi Pelayanan',
+    'Service-oriented',
     'Memahami dan memenuhi kebutuhan masyarakat',
     'Ramah, cekatan, solutif, dan dapat diandalkan',
-    'Melakukan perbaikan tiada henti'],
-  ['akuntabel', 'Akuntabel', 'Accountable',
+    'Melakukan perbaikan tiada henti',
+  ],
+  [
+    'akuntabel',
+    'Akuntabel',
+    'Accountable',
     'Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin dan berintegritas tinggi',
     'Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, dan efisien',
-    'Tidak menyalahgunakan kewenangan jabatan'],
-  ['kompeten', 'Kompeten', 'Competent',
+    'Tidak menyalahgunakan kewenangan jabatan',
+  ],
+  [
+    'kompeten',
+    'Kompeten',
+    'Competent',
     'Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah',
     'Membantu orang lain belajar',
-    'Melaksanakan tugas dengan kualitas terbaik'],
-  ['harmonis', 'Harmonis', 'Harmonious',
+    'Melaksanakan tugas dengan kualitas terbaik',
+  ],
+  [
+    'harmonis',
+    'Harmonis',
+    'Harmonious',
     'Menghargai setiap orang apapun latar belakangnya',
     'Suka menolong orang lain',
-    'Membangun lingkungan kerja yang kondusif'],
-  ['loyal', 'Loyal', 'Loyal',
+    'Membangun lingkungan kerja yang kondusif',
+  ],
+  [
+    'loyal',
+    'Loyal',
+    'Loyal',
     'Memegang teguh ideologi Pancasila, UUD NRI 1945, setia kepada NKRI serta pemerintahan yang sah',
     'Menjaga nama baik sesama ASN, Pimpinan, Instansi, dan Negara',
-    'Menjaga rahasia jabatan dan negara'],
-  ['adaptif', 'Adaptif', 'Adaptive',
+    'Menjaga rahasia jabatan dan negara',
+  ],
+  [
+    'adaptif',
+    'Adaptif',
+    'Adaptive',
     'Cepat menyesuaikan diri menghadapi perubahan',
     'Terus berinovasi dan mengembangkan kreativitas',
-    'Bertindak proaktif'],
-  ['kolaboratif', 'Kolaboratif', 'Collaborative',
+    'Bertindak proaktif',
+  ],
+  [
+    'kolaboratif',
+    'Kolaboratif',
+    'Collaborative',
     'Memberi kesempatan kepada berbagai pihak untuk berkontribusi',
     'Terbuka dalam bekerja sama untuk menghasilkan nilai tambah',
-    'Menggerakkan pemanfaatan berbagai sumberdaya untuk tujuan bersama'],
+    'Menggerakkan pemanfaatan berbagai sumberdaya untuk tujuan bersama',
+  ],
 ];
 
 function toValue([code, name, nameEn, ...texts]: Row, index: number): BerakhlakValue {

@@ -2,7 +2,12 @@ import type { Catalogue } from './catalogue';
 import { known, type Known } from './sourced';
 
 /** Codes of the teacher functional levels (jenjang jabatan) — domain.md §4.6. */
-export const CAREER_LEVEL_CODES = ['ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama'] as const;
+export const CAREER_LEVEL_CODES = [
+  'ahli_pertama',
+  'ahli_muda',
+  'ahli_madya',
+  'ahli_utama',
+] as const;
 
 /** A jenjang jabatan fungsional guru. */
 export type CareerLevelCode = (typeof CAREER_LEVEL_CODES)[number];

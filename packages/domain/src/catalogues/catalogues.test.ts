@@ -22,12 +22,15 @@ import { gap, isGapMarker, known } from './sourced';
 const codes = (items: readonly { code: string }[]) => items.map((item) => item.code);
 
 describe('every catalogue is versioned data with sources (architecture.md §3)', () => {
-  it.each(ALL_CATALOGUES.map((c) => [c.id, c] as const))('%s has a version, sources and unique codes', (_id, catalogue) => {
-    expect(catalogue.version).toMatch(/^\d{4}\.\d+$/);
-    expect(catalogue.sourceKeys.length).toBeGreaterThan(0);
-    const itemCodes = codes(catalogue.items as readonly { code: string }[]);
-    expect(new Set(itemCodes).size).toBe(itemCodes.length);
-  });
+  it.each(ALL_CATALOGUES.map((c) => [c.id, c] as const))(
+    '%s has a version, sources and unique codes',
+    (_id, catalogue) => {
+      expect(catalogue.version).toMatch(/^\d{4}\.\d+$/);
+      expect(catalogue.sourceKeys.length).toBeGreaterThan(0);
+      const itemCodes = codes(catalogue.items as readonly { code: string }[]);
+      expect(new Set(itemCodes).size).toBe(itemCodes.length);
+    },
+  );
 });
 
 describe('Praktik Kinerja guru, Rapor Pendidikan D1 (domain.md §4.1, Appendix A)', () => {
@@ -89,7 +92,13 @@ describe('Praktik Kinerja kepala sekolah, D3 (domain.md §4.2)', () => {
 describe('BerAKHLAK (domain.md §4.3)', () => {
   it('has 7 values × 3 behaviours', () => {
     expect(berakhlak.items.map((v) => v.name)).toEqual([
-      'Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif',
+      'Berorientasi Pelayanan',
+      'Akuntabel',
+      'Kompeten',
+      'Harmonis',
+      'Loyal',
+      'Adaptif',
+      'Kolaboratif',
     ]);
     expect(berakhlak.items.every((v) => v.behaviours.length === 3)).toBe(true);
     expect(findByCode(berakhlak, 'kompeten')?.behaviours[1]).toEqual({
@@ -122,7 +131,8 @@ describe('tugas pokok and tugas tambahan (domain.md §3.5, §4.4)', () => {
   });
 
   it('2025+ list: SMA 22 items, SMK adds 5, SLB swaps inklusi for GPK ULD (CODE-TT2025)', () => {
-    const forLevel = (level: string) => additionalDuties2025.items.filter((d) => d.schoolLevels.some((l) => l === level));
+    const forLevel = (level: string) =>
+      additionalDuties2025.items.filter((d) => d.schoolLevels.some((l) => l === level));
     expect(forLevel('sma')).toHaveLength(22);
     expect(forLevel('smk')).toHaveLength(27);
     expect(forLevel('slb')).toHaveLength(22);
@@ -147,7 +157,10 @@ describe('Pengembangan Kompetensi catalogues (domain.md §4.5)', () => {
 
   it('2025+ groups are Pedagogik, Kepribadian, Sosial, Profesional with empty, flagged lists', () => {
     expect(competencyIndicators2025.items.map((g) => g.name.value)).toEqual([
-      'Pedagogik', 'Kepribadian', 'Sosial', 'Profesional',
+      'Pedagogik',
+      'Kepribadian',
+      'Sosial',
+      'Profesional',
     ]);
     expect(listCompetencyIndicators(competencyIndicators2025)).toEqual([]);
     expect(competencyIndicators2025.items.every((g) => g.indicators.isGap)).toBe(true);
@@ -192,7 +205,8 @@ describe('ranks and career levels (domain.md §4.6, §5.4)', () => {
 
 describe('gaps are visible, never invented (domain.md §8.1)', () => {
   const gaps = listCatalogueGaps();
-  const at = (catalogueId: string, path: string) => gaps.find((g) => g.catalogueId === catalogueId && g.path === path);
+  const at = (catalogueId: string, path: string) =>
+    gaps.find((g) => g.catalogueId === catalogueId && g.path === path);
 
   it.each([
     ['practice-indicators-principal', 'items[1].name'],
@@ -220,12 +234,19 @@ describe('gaps are visible, never invented (domain.md §8.1)', () => {
   it('builds gap markers and known values', () => {
     expect(gap({ source: 's' })).toEqual({ value: null, isGap: true, source: 's' });
     expect(gap({ source: 's', note: 'n' }).note).toBe('n');
-    expect(known(1, { source: 's', evidence: 'C' })).toEqual({ value: 1, isGap: false, source: 's', evidence: 'C' });
+    expect(known(1, { source: 's', evidence: 'C' })).toEqual({
+      value: 1,
+      isGap: false,
+      source: 's',
+      evidence: 'C',
+    });
     expect(isGapMarker(null)).toBe(false);
     expect(isGapMarker({ isGap: true })).toBe(true);
   });
 
   it('requireCatalogue fails loudly on a configuration bug', () => {
-    expect(() => requireCatalogue(seedCatalogues.competencyRhks, 'berakhlak')).toThrow(/not in the catalogue set/);
+    expect(() => requireCatalogue(seedCatalogues.competencyRhks, 'berakhlak')).toThrow(
+      /not in the catalogue set/,
+    );
   });
 });

@@ -56,7 +56,8 @@ export const competencyRhk2024: Catalogue<CompetencyRhk> = {
   sourceKeys: ['HC-POIN24', '123DOK-RHK', 'SEED4'],
   items: [
     row({
-      code: 'pelatihan_mandiri', order: 1,
+      code: 'pelatihan_mandiri',
+      order: 1,
       role: 'Peserta pelatihan mandiri sesuai model kompetensi Guru/Kepala Sekolah/Pengawas',
       conversion: '1 pelatihan + Aksi Nyata',
       // Pelatihan Mandiri also accepts relevant documents and the Surat Keterangan Selesai Topik — SEED4.
@@ -64,28 +65,32 @@ export const competencyRhk2024: Catalogue<CompetencyRhk> = {
       points: 8,
     }),
     row({
-      code: 'observasi_praktik_pembelajaran', order: 2,
+      code: 'observasi_praktik_pembelajaran',
+      order: 2,
       role: 'Partisipan observasi praktik pembelajaran (persiapan, pelaksanaan, diskusi tindak lanjut) bersama rekan sejawat',
       conversion: '1 observasi sebagai pelaku dan pengamat secara bergantian',
       evidenceKinds: ['report'],
       points: 8,
     }),
     row({
-      code: 'penggerak_komunitas_belajar', order: 3,
+      code: 'penggerak_komunitas_belajar',
+      order: 3,
       role: 'Penggerak komunitas belajar dengan minimal 3 kegiatan berbagi praktik baik',
       conversion: '3 kegiatan',
       evidenceKinds: ['certificate'],
       points: 36,
     }),
     row({
-      code: 'narasumber_berbagi_praktik_baik', order: 4,
+      code: 'narasumber_berbagi_praktik_baik',
+      order: 4,
       role: 'Narasumber berbagi praktik baik (Kurikulum Merdeka dan/atau Perencanaan Berbasis Data)',
       conversion: '1 kegiatan 2–3 jam',
       evidenceKinds: ['certificate'],
       points: 8,
     }),
     row({
-      code: 'peserta_berbagi_praktik_baik', order: 5,
+      code: 'peserta_berbagi_praktik_baik',
+      order: 5,
       role: 'Peserta berbagi praktik baik yang diselenggarakan komunitas belajar',
       conversion: '1 kegiatan 2–3 jam',
       evidenceKinds: ['certificate'],

@@ -32,7 +32,12 @@ export function listCatalogueGaps(
     const found: Array<{ path: string; gap: Gap }> = [];
     collect({ items: catalogue.items, missing: catalogue.missing }, '', found);
     return found.map(({ path, gap }) => {
-      const base = { catalogueId: catalogue.id, version: catalogue.version, path, source: gap.source };
+      const base = {
+        catalogueId: catalogue.id,
+        version: catalogue.version,
+        path,
+        source: gap.source,
+      };
       return gap.note === undefined ? base : { ...base, note: gap.note };
     });
   });

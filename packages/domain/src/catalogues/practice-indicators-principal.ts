@@ -8,7 +8,10 @@ const TARGETS_NOT_FOUND = gap({
   note: 'Indikator keberhasilan, target perilaku, dianjurkan/dihindari, bentuk kegiatan and bukti dukung.',
 });
 const NO_DESCRIPTION = gap({ source: NOT_FOUND });
-const GROUP = known('Kepemimpinan Pembelajaran', { source: 'domain.md §3.8; FLIP-VAR', evidence: 'C' });
+const GROUP = known('Kepemimpinan Pembelajaran', {
+  source: 'domain.md §3.8; FLIP-VAR',
+  evidence: 'C',
+});
 
 function indicator(options: {
   order: number;

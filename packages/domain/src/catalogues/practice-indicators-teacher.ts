@@ -24,26 +24,72 @@ const TARGETS_NOT_FOUND = gap({
 });
 const SINGLE_SOURCE = 'domain.md Appendix A (single unofficial source, to be verified)';
 
-type Row = [code: string, name: string, nameEvidence: EvidenceLevel, group: string, description: string];
+type Row = [
+  code: string,
+  name: string,
+  nameEvidence: EvidenceLevel,
+  group: string,
+  description: string,
+];
 
 // Names: domain.md §4.1 table; grouping under Rapor Pendidikan sub-dimensions is [I].
 const ROWS: readonly Row[] = [
-  ['keteraturan_suasana_kelas', 'Keteraturan Suasana Kelas', 'C', 'Manajemen Kelas',
-    'Menjaga kondisi kelas kondusif, meminimalkan gangguan belajar.'],
-  ['penerapan_disiplin_positif', 'Penerapan Disiplin Positif', 'C', 'Manajemen Kelas',
-    'Penerapan prinsip disiplin positif untuk mengelola perilaku dan kebiasaan kelas yang disepakati bersama agar kualitas lingkungan pembelajaran semakin meningkat.'],
-  ['perhatian_dan_kepedulian', 'Perhatian dan Kepedulian', 'S', 'Dukungan Psikologis',
-    'Kepekaan dan empati terhadap kondisi emosional dan kesejahteraan murid.'],
-  ['umpan_balik_konstruktif', 'Umpan Balik Konstruktif', 'S', 'Dukungan Psikologis',
-    'Informasi bermakna tentang kemajuan belajar.'],
-  ['ekspektasi_pada_peserta_didik', 'Ekspektasi pada Peserta Didik', 'S', 'Dukungan Psikologis',
-    'Harapan tinggi yang realistis terhadap semua murid.'],
-  ['aktivasi_interaktif', 'Aktivasi Interaktif', 'S', 'Aktivasi Kognitif',
-    'Keterlibatan aktif dan interaksi bermakna seluruh peserta didik.'],
-  ['instruksi_yang_adaptif', 'Instruksi yang Adaptif', 'S', 'Aktivasi Kognitif',
-    'Menyesuaikan strategi dengan respons dan kebutuhan murid.'],
-  ['instruksi_pembelajaran', 'Instruksi Pembelajaran', 'C', 'Aktivasi Kognitif',
-    'Penjelasan terstruktur yang memandu murid memahami, mengaplikasi dan merefleksikan pembelajaran sebagai implementasi pembelajaran mendalam.'],
+  [
+    'keteraturan_suasana_kelas',
+    'Keteraturan Suasana Kelas',
+    'C',
+    'Manajemen Kelas',
+    'Menjaga kondisi kelas kondusif, meminimalkan gangguan belajar.',
+  ],
+  [
+    'penerapan_disiplin_positif',
+    'Penerapan Disiplin Positif',
+    'C',
+    'Manajemen Kelas',
+    'Penerapan prinsip disiplin positif untuk mengelola perilaku dan kebiasaan kelas yang disepakati bersama agar kualitas lingkungan pembelajaran semakin meningkat.',
+  ],
+  [
+    'perhatian_dan_kepedulian',
+    'Perhatian dan Kepedulian',
+    'S',
+    'Dukungan Psikologis',
+    'Kepekaan dan empati terhadap kondisi emosional dan kesejahteraan murid.',
+  ],
+  [
+    'umpan_balik_konstruktif',
+    'Umpan Balik Konstruktif',
+    'S',
+    'Dukungan Psikologis',
+    'Informasi bermakna tentang kemajuan belajar.',
+  ],
+  [
+    'ekspektasi_pada_peserta_didik',
+    'Ekspektasi pada Peserta Didik',
+    'S',
+    'Dukungan Psikologis',
+    'Harapan tinggi yang realistis terhadap semua murid.',
+  ],
+  [
+    'aktivasi_interaktif',
+    'Aktivasi Interaktif',
+    'S',
+    'Aktivasi Kognitif',
+    'Keterlibatan aktif dan interaksi bermakna seluruh peserta didik.',
+  ],
+  [
+    'instruksi_yang_adaptif',
+    'Instruksi yang Adaptif',
+    'S',
+    'Aktivasi Kognitif',
+    'Menyesuaikan strategi dengan respons dan kebutuhan murid.',
+  ],
+  [
+    'instruksi_pembelajaran',
+    'Instruksi Pembelajaran',
+    'C',
+    'Aktivasi Kognitif',
+    'Penjelasan terstruktur yang memandu murid memahami, mengaplikasi dan merefleksikan pembelajaran sebagai implementasi pembelajaran mendalam.',
+  ],
 ];
 
 const FULL_RUBRICS: Readonly<Record<string, readonly RubricTarget[]>> = {
@@ -51,7 +97,10 @@ const FULL_RUBRICS: Readonly<Record<string, readonly RubricTarget[]>> = {
   instruksi_pembelajaran: INSTRUKSI_PEMBELAJARAN_TARGETS,
 };
 
-function toIndicator([code, name, evidence, group, description]: Row, index: number): PracticeIndicator {
+function toIndicator(
+  [code, name, evidence, group, description]: Row,
+  index: number,
+): PracticeIndicator {
   const rubric = FULL_RUBRICS[code];
   return {
     code,
@@ -70,7 +119,10 @@ function toIndicator([code, name, evidence, group, description]: Row, index: num
 export const teacherPracticeIndicators: Catalogue<PracticeIndicator> = {
   id: 'practice-indicators-teacher',
   version: '2024.1',
-  title: { id: 'Sub Indikator Praktik Kinerja Guru (D1)', en: 'Teacher practice sub-indicators (D1)' },
+  title: {
+    id: 'Sub Indikator Praktik Kinerja Guru (D1)',
+    en: 'Teacher practice sub-indicators (D1)',
+  },
   sourceKeys: ['BLOGPEND-8SUB', 'HC-PREN25', 'CODE-RUBRIC8', 'CODE-RUBRIC3', 'SEED1', 'SEED3'],
   items: ROWS.map(toIndicator),
   missing: [

@@ -14,7 +14,14 @@ export type PromotionThreshold = {
   readonly isCareerLevelPromotion: boolean;
 };
 
-type Row = [GolonganRuang, GolonganRuang, listed: number, start: number, end: number, jump: boolean];
+type Row = [
+  GolonganRuang,
+  GolonganRuang,
+  listed: number,
+  start: number,
+  end: number,
+  jump: boolean,
+];
 
 // PAK table [C] PAK-KONV; reading the thresholds as cumulative within the jenjang is [I] — domain.md §5.4.
 const ROWS: readonly Row[] = [

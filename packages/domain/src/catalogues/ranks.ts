@@ -4,9 +4,19 @@ import type { EvidenceLevel } from './sourced';
 
 /** Golongan/ruang codes of PNS teachers, lowest first — domain.md §4.6. */
 export const GOLONGAN_RUANG_CODES = [
-  'II/a', 'II/b', 'II/c', 'II/d',
-  'III/a', 'III/b', 'III/c', 'III/d',
-  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
+  'II/a',
+  'II/b',
+  'II/c',
+  'II/d',
+  'III/a',
+  'III/b',
+  'III/c',
+  'III/d',
+  'IV/a',
+  'IV/b',
+  'IV/c',
+  'IV/d',
+  'IV/e',
 ] as const;
 
 /** A golongan/ruang, e.g. "III/b". */
@@ -23,7 +33,12 @@ export type Rank = {
   readonly evidence: EvidenceLevel;
 };
 
-type Row = [code: GolonganRuang, pangkat: string, level: CareerLevelCode | null, evidence: EvidenceLevel];
+type Row = [
+  code: GolonganRuang,
+  pangkat: string,
+  level: CareerLevelCode | null,
+  evidence: EvidenceLevel,
+];
 
 // Jenjang ranges [C] PAK-KONV; pangkat names [I] standard BKN nomenclature; golongan II [I] — domain.md §4.6.
 const ROWS: readonly Row[] = [

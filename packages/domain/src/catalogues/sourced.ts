@@ -34,5 +34,7 @@ export function gap(options: { source: string; note?: string }): Gap {
 
 /** Whether an unknown value is a gap marker. */
 export function isGapMarker(value: unknown): value is Gap {
-  return typeof value === 'object' && value !== null && (value as { isGap?: unknown }).isGap === true;
+  return (
+    typeof value === 'object' && value !== null && (value as { isGap?: unknown }).isGap === true
+  );
 }

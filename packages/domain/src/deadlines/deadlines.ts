@@ -38,7 +38,12 @@ function effectiveEnd(window: StageWindow, extensions: readonly DeadlineExtensio
     .reduce((end, extension) => (extension.until > end ? extension.until : end), window.end);
 }
 
-function statusOf(options: { window: StageWindow; today: IsoDate; end: IsoDate; soonDays: number }) {
+function statusOf(options: {
+  window: StageWindow;
+  today: IsoDate;
+  end: IsoDate;
+  soonDays: number;
+}) {
   const { window, today, end, soonDays } = options;
   if (today < window.start) return { status: 'upcoming' as const, daysLeft: null };
   if (today > end) return { status: 'closed' as const, daysLeft: null };
@@ -68,12 +73,16 @@ export function stageDeadlines(options: DeadlineOptions): StageDeadline[] {
 }
 
 /** Deadline status of one stage, or undefined when the period has no such stage. */
-export function stageDeadline(options: DeadlineOptions & { stage: Stage }): StageDeadline | undefined {
+export function stageDeadline(
+  options: DeadlineOptions & { stage: Stage },
+): StageDeadline | undefined {
   return stageDeadlines(options).find((deadline) => deadline.stage === options.stage);
 }
 
 /** The stage whose window contains `now` (extensions ignored), or null between/outside windows. */
-export function currentStage(options: Omit<DeadlineOptions, 'extensions' | 'closingSoonDays'>): Stage | null {
+export function currentStage(
+  options: Omit<DeadlineOptions, 'extensions' | 'closingSoonDays'>,
+): Stage | null {
   const today = toIsoDate(options.now, options.utcOffsetMinutes);
   const window = options.ruleSet.stages.find((w) => today >= w.start && today <= w.end);
   return window?.stage ?? null;

@@ -5,13 +5,16 @@ import { MESSAGE_CODES, isMessageCode, messageFor, messages } from './messages';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue (architecture.md §6)', () => {
-  it.each(MESSAGE_CODES)('%s has Indonesian and English texts with the same placeholders', (code) => {
-    const { id, en } = messages[code];
-    expect(id.trim()).not.toBe('');
-    expect(en.trim()).not.toBe('');
-    expect(id).not.toBe(en);
-    expect(placeholders(id)).toEqual(placeholders(en));
-  });
+  it.each(MESSAGE_CODES)(
+    '%s has Indonesian and English texts with the same placeholders',
+    (code) => {
+      const { id, en } = messages[code];
+      expect(id.trim()).not.toBe('');
+      expect(en.trim()).not.toBe('');
+      expect(id).not.toBe(en);
+      expect(placeholders(id)).toEqual(placeholders(en));
+    },
+  );
 
   it.each([
     // "Data atasan Anda tidak ditemukan" verbatim — domain.md §3.6, HC-PLAK25.

@@ -60,13 +60,17 @@ const CONTENT_TYPE: { readonly [K in DocumentKind]: DocumentContent['type'] } = 
 function acceptedKinds(options: Options) {
   const rule = options.ruleSet.competency;
   if (rule.mode !== 'points' || options.document.rhkCode === null) return null;
-  const catalogue = requireCatalogue((options.catalogues ?? seedCatalogues).competencyRhks, rule.catalogueId);
+  const catalogue = requireCatalogue(
+    (options.catalogues ?? seedCatalogues).competencyRhks,
+    rule.catalogueId,
+  );
   return findByCode(catalogue, options.document.rhkCode)?.evidenceKinds.value ?? null;
 }
 
 function contentProblems(options: Options, content: DocumentContent): EvidenceProblem[] {
   const { kind } = options.document;
-  if (content.type !== CONTENT_TYPE[kind]) return [{ code: 'DOCUMENT_CONTENT_MISMATCH', params: { kind } }];
+  if (content.type !== CONTENT_TYPE[kind])
+    return [{ code: 'DOCUMENT_CONTENT_MISMATCH', params: { kind } }];
   if (content.type === 'reflection') {
     return content.text.trim() === '' ? [{ code: 'REFLECTION_EMPTY', params: {} }] : [];
   }
@@ -78,7 +82,11 @@ function contentProblems(options: Options, content: DocumentContent): EvidencePr
   }
   const problems = validateEvidenceFile({ ruleSet: options.ruleSet, file: content.file });
   if (kind === 'competency_evidence' && content.source) {
-    const source = { ruleSet: options.ruleSet, source: content.source, acceptedKinds: acceptedKinds(options) };
+    const source = {
+      ruleSet: options.ruleSet,
+      source: content.source,
+      acceptedKinds: acceptedKinds(options),
+    };
     problems.push(...validateEvidenceSource(source));
   }
   return problems;
@@ -91,9 +99,15 @@ export function applyDocumentCommand(options: Options): DocumentCommandResult {
     const code = 'DOCUMENT_KIND_NOT_IN_PERIOD';
     return { ok: false, code, params: { kind: document.kind }, problems: [] };
   }
-  const step = transitionDocument({ kind: document.kind, state: document.state, role, action: command.type });
+  const step = transitionDocument({
+    kind: document.kind,
+    state: document.state,
+    role,
+    action: command.type,
+  });
   if (!step.ok) return { ...step, problems: [] };
-  if (command.type !== 'save_draft') return { ok: true, document: { ...document, state: step.state } };
+  if (command.type !== 'save_draft')
+    return { ok: true, document: { ...document, state: step.state } };
   const problems = contentProblems(options, command.content);
   const [first] = problems;
   if (first) return { ok: false, code: first.code, params: first.params, problems };

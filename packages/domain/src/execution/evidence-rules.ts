@@ -30,7 +30,10 @@ export function hasPdfSignature(bytes: Uint8Array): boolean {
 
 // PDF only, at most 10 MB; no uploads at all from 2025 [C] SEED4 — domain.md §3.4, §3.6.
 /** Checks an upload against the rule set: uploads allowed, PDF, size limit. */
-export function validateEvidenceFile(options: { ruleSet: RuleSet; file: EvidenceFile }): EvidenceProblem[] {
+export function validateEvidenceFile(options: {
+  ruleSet: RuleSet;
+  file: EvidenceFile;
+}): EvidenceProblem[] {
   const rule = options.ruleSet.evidence;
   if (rule.mode === 'none') return [{ code: 'EVIDENCE_UPLOAD_NOT_ALLOWED', params: {} }];
   const { mimeType, sizeBytes, fileName } = options.file;

@@ -55,15 +55,24 @@ type EditResult =
   | { readonly ok: true; readonly data: PersonalData; readonly hasEditedBefore: true }
   | { readonly ok: false; readonly code: MessageCode; readonly params: MessageParams };
 
-const refuse = (code: MessageCode, params: MessageParams = {}): EditResult => ({ ok: false, code, params });
+const refuse = (code: MessageCode, params: MessageParams = {}): EditResult => ({
+  ok: false,
+  code,
+  params,
+});
 
 function invalidValue(data: PersonalData): EditResult | null {
   if (data.careerLevel !== null && !isCareerLevelCode(data.careerLevel)) {
-    return refuse('PERSONAL_DATA_INVALID_VALUE', { field: 'Jenjang Jabatan', value: data.careerLevel });
+    return refuse('PERSONAL_DATA_INVALID_VALUE', {
+      field: 'Jenjang Jabatan',
+      value: data.careerLevel,
+    });
   }
   if (data.golongan === null || data.ruang === null) return null;
   const code = `${data.golongan}/${data.ruang}`;
-  return isGolonganRuang(code) ? null : refuse('PERSONAL_DATA_INVALID_VALUE', { field: 'Pangkat/Golongan, Ruang', value: code });
+  return isGolonganRuang(code)
+    ? null
+    : refuse('PERSONAL_DATA_INVALID_VALUE', { field: 'Pangkat/Golongan, Ruang', value: code });
 }
 
 /** Applies the one allowed data-diri edit, by employment status — domain.md §3.2. */
@@ -76,11 +85,16 @@ export function applyPersonalDataEdit(options: {
   const { status, edit } = options;
   if (status === 'non_asn') return refuse('PERSONAL_DATA_NOT_EDITABLE');
   if (options.hasEditedBefore) return refuse('PERSONAL_DATA_ALREADY_EDITED');
-  const fields = PERSONAL_DATA_FIELDS.filter((field) => edit[field] !== undefined && edit[field] !== null);
+  const fields = PERSONAL_DATA_FIELDS.filter(
+    (field) => edit[field] !== undefined && edit[field] !== null,
+  );
   if (fields.length === 0) return refuse('PERSONAL_DATA_NO_CHANGES');
   const forbidden = fields.find((field) => !EDITABLE[status].includes(field));
   if (forbidden) {
-    const params = { field: PERSONAL_DATA_FIELD_LABELS[forbidden].id, status: EMPLOYMENT_STATUS_LABELS[status].id };
+    const params = {
+      field: PERSONAL_DATA_FIELD_LABELS[forbidden].id,
+      status: EMPLOYMENT_STATUS_LABELS[status].id,
+    };
     return refuse('PERSONAL_DATA_FIELD_NOT_EDITABLE', params);
   }
   const { current } = options;

@@ -91,9 +91,18 @@ function content(plan: PlanRecord, command: PlanCommand, context: PlanCommandCon
       }
       return { ok: true as const, plan: { ...plan, draft: command.draft } };
     case 'submit': {
-      const validation = validatePlan({ draft: plan.draft, ruleSet: context.ruleSet, catalogues: context.catalogues });
+      const validation = validatePlan({
+        draft: plan.draft,
+        ruleSet: context.ruleSet,
+        catalogues: context.catalogues,
+      });
       if (validation.isValid) return { ok: true as const, plan: { ...plan, returnNote: null } };
-      return { ok: false as const, code: 'PLAN_HAS_PROBLEMS' as const, params: {}, problems: validation.problems };
+      return {
+        ok: false as const,
+        code: 'PLAN_HAS_PROBLEMS' as const,
+        params: {},
+        problems: validation.problems,
+      };
     }
     case 'return':
       return { ok: true as const, plan: { ...plan, returnNote: command.note } };
@@ -107,10 +116,20 @@ function changeRhk(
   command: Extract<PlanCommand, { type: 'change_rhk' }>,
   context: PlanCommandContext,
 ): PlanCommandResult {
-  const result = applyRhkChange({ ...context, draft: plan.draft, change: command.change, isDiscussionConfirmed: command.isDiscussionConfirmed });
+  const result = applyRhkChange({
+    ...context,
+    draft: plan.draft,
+    change: command.change,
+    isDiscussionConfirmed: command.isDiscussionConfirmed,
+  });
   if (!result.ok) return result;
   const { draft, removedCompetencyRhkCodes, removedAdditionalDutyCodes } = result;
-  return { ok: true, plan: { ...plan, draft, isChangedByEmployee: true }, removedCompetencyRhkCodes, removedAdditionalDutyCodes };
+  return {
+    ok: true,
+    plan: { ...plan, draft, isChangedByEmployee: true },
+    removedCompetencyRhkCodes,
+    removedAdditionalDutyCodes,
+  };
 }
 
 /** Applies a command to a plan: state machine, lockout, validation and RHK-change rules. */
@@ -121,12 +140,22 @@ export function applyPlanCommand(options: {
   context: PlanCommandContext;
 }): PlanCommandResult {
   const { plan, command, role, context } = options;
-  const step = transitionPlan({ state: plan.state, role, action: command.type, approval: context.approval });
+  const step = transitionPlan({
+    state: plan.state,
+    role,
+    action: command.type,
+    approval: context.approval,
+  });
   if (!step.ok) return step;
   const locked = lockout(command.type, context);
   if (locked) return locked;
   if (command.type === 'change_rhk') return changeRhk(plan, command, context);
   const result = content(plan, command, context);
   if (!result.ok) return result;
-  return { ok: true, plan: { ...result.plan, state: step.state }, removedCompetencyRhkCodes: [], removedAdditionalDutyCodes: [] };
+  return {
+    ok: true,
+    plan: { ...result.plan, state: step.state },
+    removedCompetencyRhkCodes: [],
+    removedAdditionalDutyCodes: [],
+  };
 }

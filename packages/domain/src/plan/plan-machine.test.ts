@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PARTICIPANT_ROLES } from '../common/transition';
 import type { ApprovalMode } from '../supervisor/resolve-supervisor';
-import { PLAN_ACTIONS, PLAN_STATES, PLAN_STATE_LABELS, isPlanBlocked, transitionPlan } from './plan-machine';
+import {
+  PLAN_ACTIONS,
+  PLAN_STATES,
+  PLAN_STATE_LABELS,
+  isPlanBlocked,
+  transitionPlan,
+} from './plan-machine';
 
 type Cell = string | { readonly [M in ApprovalMode]: string };
 
@@ -46,14 +52,22 @@ const EXPECTED: Readonly<Record<string, readonly Cell[]>> = {
   'system:approve': NONE,
   'system:return': NONE,
   // Re-resolving after Dapodik is fixed — domain.md §3.3, §7 item 1.
-  'system:resolve_supervisor': [X, X, { manual: 'submitted', automatic: 'approved', blocked: SNF }, X, X],
+  'system:resolve_supervisor': [
+    X,
+    X,
+    { manual: 'submitted', automatic: 'approved', blocked: SNF },
+    X,
+    X,
+  ],
   'system:change_rhk': NONE,
 };
 
 const MODES: readonly ApprovalMode[] = ['manual', 'automatic', 'blocked'];
 const combinations = PLAN_STATES.flatMap((state, column) =>
   PARTICIPANT_ROLES.flatMap((role) =>
-    PLAN_ACTIONS.flatMap((action) => MODES.map((approval) => ({ state, column, role, action, approval }))),
+    PLAN_ACTIONS.flatMap((action) =>
+      MODES.map((approval) => ({ state, column, role, action, approval })),
+    ),
   ),
 );
 
@@ -63,15 +77,20 @@ describe('plan state machine over every role × state × action × approval mode
     expect(Object.keys(EXPECTED)).toHaveLength(PARTICIPANT_ROLES.length * PLAN_ACTIONS.length);
   });
 
-  it.each(combinations)('$role $action in $state ($approval)', ({ state, column, role, action, approval }) => {
-    const cell = EXPECTED[`${role}:${action}`]?.[column];
-    const expected = typeof cell === 'string' ? cell : cell?.[approval];
-    const result = transitionPlan({ state, role, action, approval });
-    expect(result.ok ? result.state : result.code).toBe(expected);
-  });
+  it.each(combinations)(
+    '$role $action in $state ($approval)',
+    ({ state, column, role, action, approval }) => {
+      const cell = EXPECTED[`${role}:${action}`]?.[column];
+      const expected = typeof cell === 'string' ? cell : cell?.[approval];
+      const result = transitionPlan({ state, role, action, approval });
+      expect(result.ok ? result.state : result.code).toBe(expected);
+    },
+  );
 
   it('names the action and state in an invalid-transition refusal', () => {
-    expect(transitionPlan({ state: 'approved', role: 'employee', action: 'submit', approval: 'manual' })).toEqual({
+    expect(
+      transitionPlan({ state: 'approved', role: 'employee', action: 'submit', approval: 'manual' }),
+    ).toEqual({
       ok: false,
       code: 'INVALID_TRANSITION',
       params: { action: 'submit', state: 'approved' },

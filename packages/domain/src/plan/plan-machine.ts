@@ -56,7 +56,9 @@ const STEPS: { readonly [A in PlanAction]: Step } = {
   start: (state) => (state === 'not_started' ? moveTo('draft') : invalid('start', state)),
   save_draft: (state) => {
     if (state === 'draft' || state === 'returned') return moveTo('draft');
-    return state === 'approved' ? refuse('PLAN_LOCKED_USE_RHK_CHANGE') : invalid('save_draft', state);
+    return state === 'approved'
+      ? refuse('PLAN_LOCKED_USE_RHK_CHANGE')
+      : invalid('save_draft', state);
   },
   // Blocked plans stay submitted until the supervisor data is fixed — domain.md §3.3.
   submit: (state, approval) => {
@@ -77,7 +79,8 @@ const STEPS: { readonly [A in PlanAction]: Step } = {
     return moveTo(approval === 'automatic' ? 'approved' : 'submitted');
   },
   // An approved plan changes only through "Ubah Rencana Hasil Kerja" — domain.md §3.4.
-  change_rhk: (state) => (state === 'approved' ? moveTo('approved') : refuse('RHK_CHANGE_PLAN_NOT_APPROVED')),
+  change_rhk: (state) =>
+    state === 'approved' ? moveTo('approved') : refuse('RHK_CHANGE_PLAN_NOT_APPROVED'),
 };
 
 /** The plan state machine: role × state × action (× approval mode) → next state or a coded refusal. */

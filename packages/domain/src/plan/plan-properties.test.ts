@@ -4,13 +4,28 @@ import { addDays } from '../common/dates';
 import { PARTICIPANT_ROLES } from '../common/transition';
 import type { PeriodVersion } from '../periods/period-versions';
 import { ruleSetFor } from '../rule-sets/registry';
-import { exampleValidDraft, testCatalogues, TEST_COMPETENCY_INDICATOR } from '../testing/example-plans';
-import { applyPlanCommand, newPlanRecord, type PlanCommand, type PlanRecord } from './plan-commands';
+import {
+  exampleValidDraft,
+  testCatalogues,
+  TEST_COMPETENCY_INDICATOR,
+} from '../testing/example-plans';
+import {
+  applyPlanCommand,
+  newPlanRecord,
+  type PlanCommand,
+  type PlanRecord,
+} from './plan-commands';
 import type { PlanDraft } from './plan-draft';
 import { PLAN_STATES } from './plan-machine';
 import { validatePlan } from './validate-plan';
 
-const RHKS = ['pelatihan_mandiri', 'observasi_praktik_pembelajaran', 'penggerak_komunitas_belajar', 'peserta_berbagi_praktik_baik', 'xyz'];
+const RHKS = [
+  'pelatihan_mandiri',
+  'observasi_praktik_pembelajaran',
+  'penggerak_komunitas_belajar',
+  'peserta_berbagi_praktik_baik',
+  'xyz',
+];
 const DUTIES = [
   { code: 'wali_kelas', skReference: 'SK 1' },
   { code: 'guru_piket', skReference: '' },
@@ -19,19 +34,28 @@ const DUTIES = [
 
 function draftArbitrary(version: PeriodVersion): fc.Arbitrary<PlanDraft> {
   const base = exampleValidDraft({ periodVersion: version });
-  return fc.record({
-    practiceIndicatorCode: fc.constantFrom(null, 'penerapan_disiplin_positif', 'aktivasi_interaktif', 'xyz'),
-    competencyRhkCodes: fc.subarray(RHKS),
-    competencyIndicatorCode: fc.constantFrom(null, TEST_COMPETENCY_INDICATOR.code, 'nope'),
-    additionalDuties: fc.subarray(DUTIES),
-    isPersonalDataConfirmed: fc.boolean(),
-    isWorkBehaviourComplete: fc.boolean(),
-    schoolLevel: fc.constantFrom('sma' as const, 'sma' as const, 'sd' as const),
-  }).map(({ isWorkBehaviourComplete, ...fields }) => ({
-    ...base,
-    ...fields,
-    workBehaviour: isWorkBehaviourComplete ? base.workBehaviour : { loyal: { behaviourCode: 'loyal_a', supervisorExpectation: 'x' } },
-  }));
+  return fc
+    .record({
+      practiceIndicatorCode: fc.constantFrom(
+        null,
+        'penerapan_disiplin_positif',
+        'aktivasi_interaktif',
+        'xyz',
+      ),
+      competencyRhkCodes: fc.subarray(RHKS),
+      competencyIndicatorCode: fc.constantFrom(null, TEST_COMPETENCY_INDICATOR.code, 'nope'),
+      additionalDuties: fc.subarray(DUTIES),
+      isPersonalDataConfirmed: fc.boolean(),
+      isWorkBehaviourComplete: fc.boolean(),
+      schoolLevel: fc.constantFrom('sma' as const, 'sma' as const, 'sd' as const),
+    })
+    .map(({ isWorkBehaviourComplete, ...fields }) => ({
+      ...base,
+      ...fields,
+      workBehaviour: isWorkBehaviourComplete
+        ? base.workBehaviour
+        : { loyal: { behaviourCode: 'loyal_a', supervisorExpectation: 'x' } },
+    }));
 }
 
 const NATURAL_ROLE: Record<PlanCommand['type'], Step['role']> = {
@@ -47,16 +71,28 @@ const NATURAL_ROLE: Record<PlanCommand['type'], Step['role']> = {
 // Weighted so that sequences often reach approved plans and RHK changes, not just refusals.
 function commandArbitrary(version: PeriodVersion): fc.Arbitrary<PlanCommand> {
   const base = exampleValidDraft({ periodVersion: version });
-  const draft = fc.oneof({ weight: 2, arbitrary: fc.constant(base) }, { weight: 1, arbitrary: draftArbitrary(version) });
+  const draft = fc.oneof(
+    { weight: 2, arbitrary: fc.constant(base) },
+    { weight: 1, arbitrary: draftArbitrary(version) },
+  );
   const change = fc
     .record({
-      rhk: fc.constantFrom(undefined, ['penggerak_komunitas_belajar'], ['penggerak_komunitas_belajar', 'narasumber_berbagi_praktik_baik'], ['pelatihan_mandiri'], ['xyz']),
+      rhk: fc.constantFrom(
+        undefined,
+        ['penggerak_komunitas_belajar'],
+        ['penggerak_komunitas_belajar', 'narasumber_berbagi_praktik_baik'],
+        ['pelatihan_mandiri'],
+        ['xyz'],
+      ),
       duties: fc.constantFrom(undefined, [], [DUTIES[1]!], [DUTIES[0]!, DUTIES[2]!]),
       ok: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, fc.constant(false)),
     })
     .map(({ rhk, duties, ok }): PlanCommand => ({
       type: 'change_rhk',
-      change: { ...(rhk ? { competencyRhkCodes: rhk } : {}), ...(duties ? { additionalDuties: duties } : {}) },
+      change: {
+        ...(rhk ? { competencyRhkCodes: rhk } : {}),
+        ...(duties ? { additionalDuties: duties } : {}),
+      },
       isDiscussionConfirmed: ok,
     }));
   return fc.oneof(
@@ -81,9 +117,20 @@ const stepArbitrary = (version: PeriodVersion): fc.Arbitrary<Step> =>
   fc
     .record({
       command: commandArbitrary(version),
-      randomRole: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, fc.constantFrom(...PARTICIPANT_ROLES)),
-      approval: fc.constantFrom('manual' as const, 'manual' as const, 'automatic' as const, 'blocked' as const),
-      dayOffset: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 60 }) }, fc.integer({ min: 0, max: 364 })),
+      randomRole: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(null) },
+        fc.constantFrom(...PARTICIPANT_ROLES),
+      ),
+      approval: fc.constantFrom(
+        'manual' as const,
+        'manual' as const,
+        'automatic' as const,
+        'blocked' as const,
+      ),
+      dayOffset: fc.oneof(
+        { weight: 3, arbitrary: fc.integer({ min: 0, max: 60 }) },
+        fc.integer({ min: 0, max: 364 }),
+      ),
     })
     .map(({ command, randomRole, approval, dayOffset }) => ({
       command,
@@ -112,11 +159,24 @@ describe.each(['2024-S1', '2026'] as const)('plan properties %s (fast-check)', (
   const steps = fc.array(stepArbitrary(version), { minLength: 10, maxLength: 40 });
 
   it('the generator exercises approved plans and successful RHK changes (seeded sample)', () => {
-    const traces = fc.sample(steps, { numRuns: 200, seed: 20240101 }).map((sequence) => simulate(version, sequence));
-    const reachesApproved = traces.filter((t) => t.some((x) => x.after.state === 'approved')).length;
+    const traces = fc
+      .sample(steps, { numRuns: 200, seed: 20240101 })
+      .map((sequence) => simulate(version, sequence));
+    const reachesApproved = traces.filter((t) =>
+      t.some((x) => x.after.state === 'approved'),
+    ).length;
     expect(reachesApproved).toBeGreaterThan(20);
     if (ruleSetFor(version).rhkChange.isAllowed) {
-      expect(traces.filter((t) => t.some((x) => x.type === 'change_rhk' && x.before.state === 'approved' && x.after.draft !== x.before.draft)).length).toBeGreaterThan(10);
+      expect(
+        traces.filter((t) =>
+          t.some(
+            (x) =>
+              x.type === 'change_rhk' &&
+              x.before.state === 'approved' &&
+              x.after.draft !== x.before.draft,
+          ),
+        ).length,
+      ).toBeGreaterThan(10);
     }
   });
 
@@ -126,7 +186,9 @@ describe.each(['2024-S1', '2026'] as const)('plan properties %s (fast-check)', (
         for (const { after } of simulate(version, sequence)) {
           expect(PLAN_STATES).toContain(after.state);
           if (after.state === 'submitted' || after.state === 'approved') {
-            expect(validatePlan({ draft: after.draft, catalogues: testCatalogues }).isValid).toBe(true);
+            expect(validatePlan({ draft: after.draft, catalogues: testCatalogues }).isValid).toBe(
+              true,
+            );
           }
         }
       }),

@@ -6,7 +6,13 @@ import { applyPlanCommand, newPlanRecord } from './plan-commands';
 import { applyRhkChange, type RhkChange } from './rhk-change';
 
 const draft2024 = exampleValidDraft({ periodVersion: '2024-S1' });
-const change = (options: { change: RhkChange; today?: string; isDiscussionConfirmed?: boolean; ruleSet?: RuleSet; version?: '2024-S1' | '2025' }) =>
+const change = (options: {
+  change: RhkChange;
+  today?: string;
+  isDiscussionConfirmed?: boolean;
+  ruleSet?: RuleSet;
+  version?: '2024-S1' | '2025';
+}) =>
   applyRhkChange({
     draft: options.version === '2025' ? exampleValidDraft({ periodVersion: '2025' }) : draft2024,
     change: options.change,
@@ -18,30 +24,73 @@ const change = (options: { change: RhkChange; today?: string; isDiscussionConfir
 
 describe('Ubah Rencana Hasil Kerja (2024) — domain.md §3.4 [C] SEED4', () => {
   it('replaces competency RHKs and reports the superseded ones (their evidence is kept as history)', () => {
-    const result = change({ change: { competencyRhkCodes: ['penggerak_komunitas_belajar', 'narasumber_berbagi_praktik_baik'] } });
+    const result = change({
+      change: {
+        competencyRhkCodes: ['penggerak_komunitas_belajar', 'narasumber_berbagi_praktik_baik'],
+      },
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.draft.competencyRhkCodes).toEqual(['penggerak_komunitas_belajar', 'narasumber_berbagi_praktik_baik']);
+    expect(result.draft.competencyRhkCodes).toEqual([
+      'penggerak_komunitas_belajar',
+      'narasumber_berbagi_praktik_baik',
+    ]);
     expect(result.removedCompetencyRhkCodes).toEqual(['pelatihan_mandiri']);
     expect(result.removedAdditionalDutyCodes).toEqual([]);
     expect(result.draft.practiceIndicatorCode).toBe(draft2024.practiceIndicatorCode);
   });
 
   it('replaces additional duties', () => {
-    const result = change({ change: { additionalDuties: [{ code: 'guru_piket', skReference: 'ST 9' }] } });
+    const result = change({
+      change: { additionalDuties: [{ code: 'guru_piket', skReference: 'ST 9' }] },
+    });
     expect(result.ok && result.removedAdditionalDutyCodes).toEqual(['wali_kelas']);
   });
 
   it.each<[string, Parameters<typeof change>[0], string, Record<string, unknown>]>([
-    ['2025+ has no RHK change', { version: '2025', change: { additionalDuties: [] } }, 'RHK_CHANGE_NOT_ALLOWED', {}],
+    [
+      '2025+ has no RHK change',
+      { version: '2025', change: { additionalDuties: [] } },
+      'RHK_CHANGE_NOT_ALLOWED',
+      {},
+    ],
     // "sebelum periode penilaian dimulai": assessment starts 1 Jun 2024
-    ['on the first assessment day', { today: '2024-06-01', change: { competencyRhkCodes: ['penggerak_komunitas_belajar'] } }, 'RHK_CHANGE_WINDOW_CLOSED', { date: '2024-06-01' }],
-    ['without "Sudah diskusi"', { isDiscussionConfirmed: false, change: { competencyRhkCodes: ['penggerak_komunitas_belajar'] } }, 'RHK_CHANGE_DISCUSSION_REQUIRED', {}],
-    ['nothing changed', { change: { competencyRhkCodes: draft2024.competencyRhkCodes } }, 'RHK_CHANGE_EMPTY', {}],
-    ['new selection under 32 points', { change: { competencyRhkCodes: ['pelatihan_mandiri'] } }, 'PLAN_HAS_PROBLEMS', {}],
+    [
+      'on the first assessment day',
+      { today: '2024-06-01', change: { competencyRhkCodes: ['penggerak_komunitas_belajar'] } },
+      'RHK_CHANGE_WINDOW_CLOSED',
+      { date: '2024-06-01' },
+    ],
+    [
+      'without "Sudah diskusi"',
+      {
+        isDiscussionConfirmed: false,
+        change: { competencyRhkCodes: ['penggerak_komunitas_belajar'] },
+      },
+      'RHK_CHANGE_DISCUSSION_REQUIRED',
+      {},
+    ],
+    [
+      'nothing changed',
+      { change: { competencyRhkCodes: draft2024.competencyRhkCodes } },
+      'RHK_CHANGE_EMPTY',
+      {},
+    ],
+    [
+      'new selection under 32 points',
+      { change: { competencyRhkCodes: ['pelatihan_mandiri'] } },
+      'PLAN_HAS_PROBLEMS',
+      {},
+    ],
     [
       'a section the rule set does not open',
-      { ruleSet: { ...ruleSetFor('2024-S1'), rhkChange: { isAllowed: true, categories: ['competency'], isDiscussionRequired: true } }, change: { additionalDuties: [] } },
+      {
+        ruleSet: {
+          ...ruleSetFor('2024-S1'),
+          rhkChange: { isAllowed: true, categories: ['competency'], isDiscussionRequired: true },
+        },
+        change: { additionalDuties: [] },
+      },
       'RHK_CHANGE_CATEGORY_NOT_ALLOWED',
       { category: 'additional_duties' },
     ],
@@ -50,11 +99,17 @@ describe('Ubah Rencana Hasil Kerja (2024) — domain.md §3.4 [C] SEED4', () => 
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect([result.code, result.params]).toEqual([code, params]);
-    if (code === 'PLAN_HAS_PROBLEMS') expect(result.problems?.map((p) => p.code)).toEqual(['COMPETENCY_POINTS_BELOW_MIN']);
+    if (code === 'PLAN_HAS_PROBLEMS')
+      expect(result.problems?.map((p) => p.code)).toEqual(['COMPETENCY_POINTS_BELOW_MIN']);
   });
 
   it('is allowed on the last execution day', () => {
-    expect(change({ today: '2024-05-31', change: { competencyRhkCodes: ['penggerak_komunitas_belajar'] } }).ok).toBe(true);
+    expect(
+      change({
+        today: '2024-05-31',
+        change: { competencyRhkCodes: ['penggerak_komunitas_belajar'] },
+      }).ok,
+    ).toBe(true);
   });
 
   it('through applyPlanCommand marks the plan "DIUBAH OLEH ANDA" and keeps it approved', () => {
@@ -62,18 +117,33 @@ describe('Ubah Rencana Hasil Kerja (2024) — domain.md §3.4 [C] SEED4', () => 
     const result = applyPlanCommand({
       plan,
       role: 'employee',
-      command: { type: 'change_rhk', change: { competencyRhkCodes: ['penggerak_komunitas_belajar'] }, isDiscussionConfirmed: true },
-      context: { ruleSet: ruleSetFor('2024-S1'), approval: 'manual', today: '2024-04-01', catalogues: testCatalogues },
+      command: {
+        type: 'change_rhk',
+        change: { competencyRhkCodes: ['penggerak_komunitas_belajar'] },
+        isDiscussionConfirmed: true,
+      },
+      context: {
+        ruleSet: ruleSetFor('2024-S1'),
+        approval: 'manual',
+        today: '2024-04-01',
+        catalogues: testCatalogues,
+      },
     });
-    expect(result.ok && [result.plan.state, result.plan.isChangedByEmployee, result.removedCompetencyRhkCodes]).toEqual([
-      'approved',
-      true,
-      ['pelatihan_mandiri'],
-    ]);
+    expect(
+      result.ok && [
+        result.plan.state,
+        result.plan.isChangedByEmployee,
+        result.removedCompetencyRhkCodes,
+      ],
+    ).toEqual(['approved', true, ['pelatihan_mandiri']]);
     const refused = applyPlanCommand({
       plan,
       role: 'employee',
-      command: { type: 'change_rhk', change: { competencyRhkCodes: ['x'] }, isDiscussionConfirmed: false },
+      command: {
+        type: 'change_rhk',
+        change: { competencyRhkCodes: ['x'] },
+        isDiscussionConfirmed: false,
+      },
       context: { ruleSet: ruleSetFor('2024-S1'), approval: 'manual', today: '2024-04-01' },
     });
     expect(!refused.ok && refused.code).toBe('RHK_CHANGE_DISCUSSION_REQUIRED');

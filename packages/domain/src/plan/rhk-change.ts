@@ -79,18 +79,25 @@ export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
   const { draft, change } = options;
   const next: PlanDraft = {
     ...draft,
-    competencyRhkCodes: change.competencyRhkCodes ?? draft.competencyRhkCodes, practiceIndicatorCode: 'aktivasi_interaktif',
+    competencyRhkCodes: change.competencyRhkCodes ?? draft.competencyRhkCodes,
     additionalDuties: change.additionalDuties ?? draft.additionalDuties,
   };
   if (JSON.stringify(next) === JSON.stringify(draft)) return refuse('RHK_CHANGE_EMPTY');
   // The new selection must still be valid, e.g. ≥ 32 points — domain.md §3.4.
-  const validation = validatePlan({ draft: next, ruleSet: options.ruleSet, catalogues: options.catalogues });
+  const validation = validatePlan({
+    draft: next,
+    ruleSet: options.ruleSet,
+    catalogues: options.catalogues,
+  });
   if (!validation.isValid) return { ...refuse('PLAN_HAS_PROBLEMS'), problems: validation.problems };
   const dutyCodes = (duties: readonly AdditionalDutyChoice[]) => duties.map((duty) => duty.code);
   return {
     ok: true,
     draft: next,
     removedCompetencyRhkCodes: removed(draft.competencyRhkCodes, next.competencyRhkCodes),
-    removedAdditionalDutyCodes: removed(dutyCodes(draft.additionalDuties), dutyCodes(next.additionalDuties)),
+    removedAdditionalDutyCodes: removed(
+      dutyCodes(draft.additionalDuties),
+      dutyCodes(next.additionalDuties),
+    ),
   };
 }

@@ -3,7 +3,11 @@ import { requireCatalogue } from '../catalogues/registry';
 import { duplicatesOf, error, type ProblemSeed, type TabContext } from './plan-problem';
 
 /** Tugas Tambahan: optional, several allowed, offered by school level, backed by an SK — domain.md §3.3, §4.4. */
-export function validateAdditionalDuties({ draft, ruleSet, catalogues }: TabContext): ProblemSeed[] {
+export function validateAdditionalDuties({
+  draft,
+  ruleSet,
+  catalogues,
+}: TabContext): ProblemSeed[] {
   const rule = ruleSet.additionalDuties;
   const catalogue = requireCatalogue(catalogues.additionalDuties, rule.catalogueId);
   const problems: ProblemSeed[] = [];

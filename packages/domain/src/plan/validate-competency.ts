@@ -24,7 +24,8 @@ function rhkProblems(codes: readonly string[], catalogue: Catalogue<CompetencyRh
     const rhk = findByCode(catalogue, code);
     const field = `competencyRhkCodes[${index}]`;
     if (!rhk) problems.push(error('COMPETENCY_RHK_UNKNOWN', field, { code }));
-    else if (rhk.points.isGap) problems.push(error('COMPETENCY_RHK_POINTS_UNKNOWN', field, { code }));
+    else if (rhk.points.isGap)
+      problems.push(error('COMPETENCY_RHK_POINTS_UNKNOWN', field, { code }));
   });
   for (const code of duplicatesOf(codes)) {
     problems.push(error('DUPLICATE_CODE', 'competencyRhkCodes', { code }));

@@ -19,7 +19,9 @@ export function validateMainDuties({ draft, ruleSet, catalogues }: TabContext): 
       problems.push(error('MAIN_DUTIES_FOCUS_REQUIRED', 'mainDuties.focusCode'));
     }
   } else if (!dutyCodes.includes(focusCode)) {
-    problems.push(error('MAIN_DUTIES_FOCUS_NOT_SELECTED', 'mainDuties.focusCode', { code: focusCode }));
+    problems.push(
+      error('MAIN_DUTIES_FOCUS_NOT_SELECTED', 'mainDuties.focusCode', { code: focusCode }),
+    );
   }
   return problems;
 }

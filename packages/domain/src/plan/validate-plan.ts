@@ -37,7 +37,8 @@ function seedsForTab(tab: PlanTab, context: TabContext): ProblemSeed[] {
   if (tab === 'competency') seeds.push(...validateCompetency(context));
   if (tab === 'work_behaviour') seeds.push(...validateWorkBehaviour(context));
   // Where tugas tambahan are declared depends on the version — domain.md §3.3 vs §3.5.
-  if (tab === context.ruleSet.additionalDuties.tab) seeds.push(...validateAdditionalDuties(context));
+  if (tab === context.ruleSet.additionalDuties.tab)
+    seeds.push(...validateAdditionalDuties(context));
   return seeds;
 }
 
@@ -50,7 +51,11 @@ export function validatePlan(options: {
 }): PlanValidation {
   const ruleSet = options.ruleSet ?? ruleSetFor(options.draft.periodVersion);
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const context = { draft: options.draft, ruleSet, catalogues: options.catalogues ?? seedCatalogues };
+  const context = {
+    draft: options.draft,
+    ruleSet,
+    catalogues: options.catalogues ?? seedCatalogues,
+  };
   const tabs = ruleSet.tabs.map((tab) => ({
     tab,
     problems: seedsForTab(tab, context).map((seed) => ({

@@ -33,11 +33,18 @@ export function validateWorkBehaviour(context: TabContext): ProblemSeed[] {
     }
     selected += 1;
     if (rule.isSupervisorExpectationRequired && choice?.supervisorExpectation.trim() === '') {
-      problems.push(error('SUPERVISOR_EXPECTATION_REQUIRED', `${field}.supervisorExpectation`, params));
+      problems.push(
+        error('SUPERVISOR_EXPECTATION_REQUIRED', `${field}.supervisorExpectation`, params),
+      );
     }
   }
-  if (selected < rule.minSelectedValues && rule.requiredValueCodes.length < rule.minSelectedValues) {
-    problems.push(error('WORK_BEHAVIOUR_MIN_VALUES', 'workBehaviour', { min: rule.minSelectedValues }));
+  if (
+    selected < rule.minSelectedValues &&
+    rule.requiredValueCodes.length < rule.minSelectedValues
+  ) {
+    problems.push(
+      error('WORK_BEHAVIOUR_MIN_VALUES', 'workBehaviour', { min: rule.minSelectedValues }),
+    );
   }
   return problems;
 }

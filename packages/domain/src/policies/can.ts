@@ -24,14 +24,21 @@ const ASSESSMENT_STEPS: Partial<Record<PolicyAction, AssessmentAction>> = {
 function planStep(action: PolicyAction, subject: PolicySubject): Transition<string> | null {
   const step = PLAN_STEPS[action];
   if (!step || !subject.planState) return null;
-  const planAction = step.action === 'save_draft' && subject.planState === 'not_started' ? 'start' : step.action;
+  const planAction =
+    step.action === 'save_draft' && subject.planState === 'not_started' ? 'start' : step.action;
   const role = step.isSupervisor ? 'supervisor' : 'employee';
-  return transitionPlan({ state: subject.planState, role, action: planAction, approval: subject.approval ?? 'manual' });
+  return transitionPlan({
+    state: subject.planState,
+    role,
+    action: planAction,
+    approval: subject.approval ?? 'manual',
+  });
 }
 
 function documentStep(action: PolicyAction, subject: PolicySubject): Transition<string> | null {
   const { documentKind: kind, documentState: state } = subject;
-  if ((action !== 'evidence.upload' && action !== 'evidence.collect') || !kind || !state) return null;
+  if ((action !== 'evidence.upload' && action !== 'evidence.collect') || !kind || !state)
+    return null;
   const documentAction = action === 'evidence.upload' ? 'save_draft' : finalDocumentAction(kind);
   return transitionDocument({ kind, state, role: 'employee', action: documentAction });
 }
@@ -45,12 +52,17 @@ function assessmentStep(action: PolicyAction, subject: PolicySubject): Transitio
 
 // When the subject carries its state, the state machines decide too, so abilities match the buttons.
 function stateDecision(action: PolicyAction, subject: PolicySubject): PolicyDecision {
-  const step = planStep(action, subject) ?? documentStep(action, subject) ?? assessmentStep(action, subject);
+  const step =
+    planStep(action, subject) ?? documentStep(action, subject) ?? assessmentStep(action, subject);
   return !step || step.ok ? { allowed: true } : { allowed: false, reason: step.code };
 }
 
 /** Whether an actor may do an action on a subject: `{ allowed: true }` or a reason code. */
-export function can(actor: Actor, action: PolicyAction, subject: PolicySubject = {}): PolicyDecision {
+export function can(
+  actor: Actor,
+  action: PolicyAction,
+  subject: PolicySubject = {},
+): PolicyDecision {
   const grants = ACTION_GRANTS[action];
   let reason: MessageCode | null = null;
   for (const grant of actor.roles) {
@@ -69,6 +81,9 @@ export function abilitiesFor<A extends PolicyAction>(options: {
   subject: PolicySubject;
   actions: readonly A[];
 }): Record<A, boolean> {
-  const entries = options.actions.map((action) => [action, can(options.actor, action, options.subject).allowed]);
+  const entries = options.actions.map((action) => [
+    action,
+    can(options.actor, action, options.subject).allowed,
+  ]);
   return Object.fromEntries(entries) as Record<A, boolean>;
 }

@@ -5,7 +5,10 @@ import type { Scope } from './scopes';
 type Grants = Readonly<Partial<Record<RoleCode, Scope>>>;
 
 const OWN: Grants = { teacher: 'self', principal_employee: 'self' };
-const APPROVER: Grants = { principal_supervisor: 'led_school_teachers', dinas_official: 'region_assessor' };
+const APPROVER: Grants = {
+  principal_supervisor: 'led_school_teachers',
+  dinas_official: 'region_assessor',
+};
 const VIEWER: Grants = {
   ...OWN,
   principal_supervisor: 'led_school_teachers',

@@ -71,5 +71,4 @@ export type PolicySubject = {
 
 /** Allowed, or refused with a stable reason code. */
 export type PolicyDecision =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly reason: MessageCode };
+  { readonly allowed: true } | { readonly allowed: false; readonly reason: MessageCode };

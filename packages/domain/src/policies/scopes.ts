@@ -13,7 +13,11 @@ export type Scope =
   | 'school'
   | 'any';
 
-type Check = (options: { actor: Actor; grant: RoleGrant; subject: PolicySubject }) => MessageCode | null;
+type Check = (options: {
+  actor: Actor;
+  grant: RoleGrant;
+  subject: PolicySubject;
+}) => MessageCode | null;
 
 const OWN_KIND: Partial<Record<RoleCode, PolicySubject['ownerKind']>> = {
   teacher: 'teacher',

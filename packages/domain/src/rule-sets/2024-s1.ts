@@ -13,8 +13,26 @@ export const ruleSet2024S1: RuleSet = {
   endDate: '2024-06-30',
   stages: [
     // RHK deadline 31 Jan 2024 is "dianjurkan": late plans are not locked out — domain.md §2.4.
-    stageWindow({ stage: 'planning', start: '2024-01-01', end: '2024-01-31', source: MONTHS, isInferred: false }),
-    stageWindow({ stage: 'execution', start: '2024-02-01', end: '2024-05-31', source: MONTHS, isInferred: false }),
-    stageWindow({ stage: 'assessment', start: '2024-06-01', end: '2024-06-30', source: MONTHS, isInferred: false }),
+    stageWindow({
+      stage: 'planning',
+      start: '2024-01-01',
+      end: '2024-01-31',
+      source: MONTHS,
+      isInferred: false,
+    }),
+    stageWindow({
+      stage: 'execution',
+      start: '2024-02-01',
+      end: '2024-05-31',
+      source: MONTHS,
+      isInferred: false,
+    }),
+    stageWindow({
+      stage: 'assessment',
+      start: '2024-06-01',
+      end: '2024-06-30',
+      source: MONTHS,
+      isInferred: false,
+    }),
   ],
 };

@@ -12,8 +12,26 @@ export const ruleSet2024S2: RuleSet = {
   startDate: '2024-07-01',
   endDate: '2024-12-31',
   stages: [
-    stageWindow({ stage: 'planning', start: '2024-07-01', end: '2024-07-31', source: PERIOD, isInferred: true }),
-    stageWindow({ stage: 'execution', start: '2024-08-01', end: '2024-11-30', source: PERIOD, isInferred: true }),
-    stageWindow({ stage: 'assessment', start: '2024-12-01', end: '2024-12-31', source: PERIOD, isInferred: true }),
+    stageWindow({
+      stage: 'planning',
+      start: '2024-07-01',
+      end: '2024-07-31',
+      source: PERIOD,
+      isInferred: true,
+    }),
+    stageWindow({
+      stage: 'execution',
+      start: '2024-08-01',
+      end: '2024-11-30',
+      source: PERIOD,
+      isInferred: true,
+    }),
+    stageWindow({
+      stage: 'assessment',
+      start: '2024-12-01',
+      end: '2024-12-31',
+      source: PERIOD,
+      isInferred: true,
+    }),
   ],
 };

@@ -24,8 +24,20 @@ export const ruleSet2025: RuleSet = {
       source: INFERRED,
       isInferred: true,
     }),
-    stageWindow({ stage: 'planning', start: '2025-01-08', end: '2025-01-31', source: INFERRED, isInferred: true }),
-    stageWindow({ stage: 'execution', start: '2025-02-01', end: '2025-11-12', source: INFERRED, isInferred: true }),
+    stageWindow({
+      stage: 'planning',
+      start: '2025-01-08',
+      end: '2025-01-31',
+      source: INFERRED,
+      isInferred: true,
+    }),
+    stageWindow({
+      stage: 'execution',
+      start: '2025-02-01',
+      end: '2025-11-12',
+      source: INFERRED,
+      isInferred: true,
+    }),
     // Assessment formally started 13 Nov 2025 [C] KEMENDIKDASMEN-PR; its end is [I] — domain.md §2.4.
     stageWindow({
       stage: 'assessment',

@@ -20,7 +20,13 @@ export const ruleSet2026: RuleSet = {
   // Principal plans are approved immediately after submission [S] UTAMAPOS-KS — domain.md §1.2.
   approval: { ...rulesAnnual.approval, principalEmployee: 'automatic_on_submission' },
   stages: [
-    stageWindow({ stage: 'pre_planning', start: '2025-12-29', end: '2026-01-07', source: SCHEDULE, isInferred: false }),
+    stageWindow({
+      stage: 'pre_planning',
+      start: '2025-12-29',
+      end: '2026-01-07',
+      source: SCHEDULE,
+      isInferred: false,
+    }),
     // 8–21 Jan submit, 22–31 Jan approve; hard deadline 31 Jan, then lockout — domain.md §2.4.
     stageWindow({
       stage: 'planning',

@@ -18,7 +18,8 @@ export const RULE_SETS: { readonly [V in PeriodVersion]: RuleSet } = {
 
 /** The rule set of a period version; throws `UNKNOWN_PERIOD_VERSION` otherwise. */
 export function ruleSetFor(version: string): RuleSet {
-  if (!isPeriodVersion(version)) throw new DomainError('UNKNOWN_PERIOD_VERSION', { details: { version } });
+  if (!isPeriodVersion(version))
+    throw new DomainError('UNKNOWN_PERIOD_VERSION', { details: { version } });
   return RULE_SETS[version];
 }
 

@@ -31,14 +31,30 @@ describe('rule sets per period version (domain.md §2–3, §8 item 1)', () => {
 
   it.each([
     // §3.3 [C] MASBABAL, CARIVIRAL, AURELIA, SEED3
-    ['2024-S1', 'Praktik Kinerja, Pengembangan Kompetensi, Tugas Tambahan, Perilaku Kerja, Rangkuman'],
-    ['2024-S2', 'Praktik Kinerja, Pengembangan Kompetensi, Tugas Tambahan, Perilaku Kerja, Rangkuman'],
+    [
+      '2024-S1',
+      'Praktik Kinerja, Pengembangan Kompetensi, Tugas Tambahan, Perilaku Kerja, Rangkuman',
+    ],
+    [
+      '2024-S2',
+      'Praktik Kinerja, Pengembangan Kompetensi, Tugas Tambahan, Perilaku Kerja, Rangkuman',
+    ],
     // §3.5 [C] HC-PREN25
-    ['2025', 'Pelaksanaan Tugas Pokok, Praktik Kinerja, Pengembangan Kompetensi, Perilaku Kerja, Rangkuman'],
+    [
+      '2025',
+      'Pelaksanaan Tugas Pokok, Praktik Kinerja, Pengembangan Kompetensi, Perilaku Kerja, Rangkuman',
+    ],
     // §3.7 + Pra-Perencanaan (§2.2)
-    ['2026', 'Pra-Perencanaan, Pelaksanaan Tugas Pokok, Praktik Kinerja, Pengembangan Kompetensi, Perilaku Kerja, Rangkuman'],
+    [
+      '2026',
+      'Pra-Perencanaan, Pelaksanaan Tugas Pokok, Praktik Kinerja, Pengembangan Kompetensi, Perilaku Kerja, Rangkuman',
+    ],
   ])('%s planning tabs in order: %s', (version, tabs) => {
-    expect(ruleSetFor(version).tabs.map((tab) => PLAN_TAB_LABELS[tab].id).join(', ')).toBe(tabs);
+    expect(
+      ruleSetFor(version)
+        .tabs.map((tab) => PLAN_TAB_LABELS[tab].id)
+        .join(', '),
+    ).toBe(tabs);
   });
 
   it.each([
@@ -68,45 +84,75 @@ describe('rule sets per period version (domain.md §2–3, §8 item 1)', () => {
     expect(windowOf(version, stage)).toEqual(expected);
   });
 
-  it.each(PERIOD_VERSIONS)('%s: stage windows are ordered, disjoint and end inside the period', (version) => {
-    const ruleSet = ruleSetFor(version);
-    const order = ruleSet.stages.map((w) => STAGES.indexOf(w.stage));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    ruleSet.stages.forEach((window, index) => {
-      expect(window.start <= window.end).toBe(true);
-      expect(window.end <= ruleSet.endDate).toBe(true);
-      const next = ruleSet.stages[index + 1];
-      if (next) expect(window.end < next.start).toBe(true);
-    });
-    expect(findStageWindow(ruleSet, 'planning')?.start).toBeDefined();
-  });
+  it.each(PERIOD_VERSIONS)(
+    '%s: stage windows are ordered, disjoint and end inside the period',
+    (version) => {
+      const ruleSet = ruleSetFor(version);
+      const order = ruleSet.stages.map((w) => STAGES.indexOf(w.stage));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      ruleSet.stages.forEach((window, index) => {
+        expect(window.start <= window.end).toBe(true);
+        expect(window.end <= ruleSet.endDate).toBe(true);
+        const next = ruleSet.stages[index + 1];
+        if (next) expect(window.end < next.start).toBe(true);
+      });
+      expect(findStageWindow(ruleSet, 'planning')?.start).toBeDefined();
+    },
+  );
 
-  it.each(PERIOD_VERSIONS)('%s: every catalogue it names exists and its tabs are consistent', (version) => {
-    const ruleSet = ruleSetFor(version);
-    expect(ruleSet.tabs).toContain(ruleSet.additionalDuties.tab);
-    expect(ruleSet.tabs.at(-1)).toBe('summary');
-    expect(seedCatalogues.additionalDuties[ruleSet.additionalDuties.catalogueId]).toBeDefined();
-    for (const id of Object.values(ruleSet.practice.catalogueIds)) {
-      expect(seedCatalogues.practiceIndicators[id]).toBeDefined();
-    }
-    const table =
-      ruleSet.competency.mode === 'points' ? seedCatalogues.competencyRhks : seedCatalogues.competencyIndicators;
-    expect(table[ruleSet.competency.catalogueId]).toBeDefined();
-    expect(ruleSet.closingSoonDays).toBe(7);
-  });
+  it.each(PERIOD_VERSIONS)(
+    '%s: every catalogue it names exists and its tabs are consistent',
+    (version) => {
+      const ruleSet = ruleSetFor(version);
+      expect(ruleSet.tabs).toContain(ruleSet.additionalDuties.tab);
+      expect(ruleSet.tabs.at(-1)).toBe('summary');
+      expect(seedCatalogues.additionalDuties[ruleSet.additionalDuties.catalogueId]).toBeDefined();
+      for (const id of Object.values(ruleSet.practice.catalogueIds)) {
+        expect(seedCatalogues.practiceIndicators[id]).toBeDefined();
+      }
+      const table =
+        ruleSet.competency.mode === 'points'
+          ? seedCatalogues.competencyRhks
+          : seedCatalogues.competencyIndicators;
+      expect(table[ruleSet.competency.catalogueId]).toBeDefined();
+      expect(ruleSet.closingSoonDays).toBe(7);
+    },
+  );
 
   it.each([
     // §3.3 / §3.4 (2024): points ≥ 32 (32–128), PDF ≤ 10 MB, certificates from 2023-01-01
-    ['2024-S1', { mode: 'points', minPoints: 32, recommendedMaxPoints: 128 }, { mode: 'upload', maxBytes: 10485760, certificateIssuedOnOrAfter: '2023-01-01', isCertificateReuseAllowed: false }],
-    ['2024-S2', { mode: 'points', minPoints: 32, recommendedMaxPoints: 128 }, { mode: 'upload', maxBytes: 10485760 }],
+    [
+      '2024-S1',
+      { mode: 'points', minPoints: 32, recommendedMaxPoints: 128 },
+      {
+        mode: 'upload',
+        maxBytes: 10485760,
+        certificateIssuedOnOrAfter: '2023-01-01',
+        isCertificateReuseAllowed: false,
+      },
+    ],
+    [
+      '2024-S2',
+      { mode: 'points', minPoints: 32, recommendedMaxPoints: 128 },
+      { mode: 'upload', maxBytes: 10485760 },
+    ],
     // §3.5 / §3.6 (2025+): one indicator, no uploads; reflection + checklist
-    ['2025', { mode: 'indicator' }, { mode: 'none', documents: ['competency_reflection', 'main_duties_checklist'] }],
-    ['2026', { mode: 'indicator' }, { mode: 'none', documents: ['competency_reflection', 'main_duties_checklist'] }],
+    [
+      '2025',
+      { mode: 'indicator' },
+      { mode: 'none', documents: ['competency_reflection', 'main_duties_checklist'] },
+    ],
+    [
+      '2026',
+      { mode: 'indicator' },
+      { mode: 'none', documents: ['competency_reflection', 'main_duties_checklist'] },
+    ],
   ] as const)('%s competency and evidence rules', (version, competency, evidence) => {
     const ruleSet = ruleSetFor(version);
     expect(ruleSet.competency).toMatchObject(competency);
     expect(ruleSet.evidence).toMatchObject(evidence);
-    if (ruleSet.evidence.mode === 'upload') expect(ruleSet.evidence.allowedMimeTypes).toEqual(['application/pdf']);
+    if (ruleSet.evidence.mode === 'upload')
+      expect(ruleSet.evidence.allowedMimeTypes).toEqual(['application/pdf']);
   });
 
   it.each([
@@ -116,14 +162,20 @@ describe('rule sets per period version (domain.md §2–3, §8 item 1)', () => {
     ['2025', 'assessor', false, true, false, 7],
     // §1.2 [S] UTAMAPOS-KS: principal plan approved on submission; §3.7 [C] SEED1: expectation per aspect
     ['2026', 'automatic_on_submission', false, true, true, 7],
-  ] as const)('%s: principal=%s, rhkChange=%s, sk=%s, expectation=%s, values=%i', (version, principal, rhk, sk, expectation, values) => {
-    const ruleSet = ruleSetFor(version);
-    expect(ruleSet.approval).toEqual({ isActingPrincipalAutoApproval: true, principalEmployee: principal });
-    expect(ruleSet.rhkChange.isAllowed).toBe(rhk);
-    expect(ruleSet.additionalDuties.isSkReferenceRequired).toBe(sk);
-    expect(ruleSet.workBehaviour.isSupervisorExpectationRequired).toBe(expectation);
-    expect(ruleSet.workBehaviour.requiredValueCodes).toHaveLength(values);
-  });
+  ] as const)(
+    '%s: principal=%s, rhkChange=%s, sk=%s, expectation=%s, values=%i',
+    (version, principal, rhk, sk, expectation, values) => {
+      const ruleSet = ruleSetFor(version);
+      expect(ruleSet.approval).toEqual({
+        isActingPrincipalAutoApproval: true,
+        principalEmployee: principal,
+      });
+      expect(ruleSet.rhkChange.isAllowed).toBe(rhk);
+      expect(ruleSet.additionalDuties.isSkReferenceRequired).toBe(sk);
+      expect(ruleSet.workBehaviour.isSupervisorExpectationRequired).toBe(expectation);
+      expect(ruleSet.workBehaviour.requiredValueCodes).toHaveLength(values);
+    },
+  );
 
   it('2024 RHK changes cover only competency and additional duties, after discussion (§3.4)', () => {
     expect(ruleSetFor('2024-S1').rhkChange).toEqual({

@@ -28,7 +28,11 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
     isSkReferenceRequired: false,
   },
   // Cardinality in 2024 not found [I]: at least one value to improve — domain.md §3.3 note.
-  workBehaviour: { requiredValueCodes: [], minSelectedValues: 1, isSupervisorExpectationRequired: false },
+  workBehaviour: {
+    requiredValueCodes: [],
+    minSelectedValues: 1,
+    isSupervisorExpectationRequired: false,
+  },
   // PDF only, ≤ 10 MB, certificates from 1 Jan 2023 not used before [C] SEED4 — domain.md §3.4.
   evidence: {
     mode: 'upload',

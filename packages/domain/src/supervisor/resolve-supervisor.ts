@@ -65,12 +65,24 @@ function resolveForTeacher(options: ResolveOptions): SupervisorResolution {
   const timKinerjaIds = options.timKinerjaIds ?? [];
   if (definitivePrincipalId) {
     const approverId = definitivePrincipalId;
-    return { approval: 'manual', basis: 'definitive_principal', approverId, assessorId: approverId, timKinerjaIds };
+    return {
+      approval: 'manual',
+      basis: 'definitive_principal',
+      approverId,
+      assessorId: approverId,
+      timKinerjaIds,
+    };
   }
   if (actingPrincipalId && options.ruleSet.approval.isActingPrincipalAutoApproval) {
     // The teacher still confirms Pelaksanaan with the Plt, who assesses — domain.md §1.1.
     const assessorId = actingPrincipalId;
-    return { approval: 'automatic', basis: 'acting_principal', approverId: null, assessorId, timKinerjaIds };
+    return {
+      approval: 'automatic',
+      basis: 'acting_principal',
+      approverId: null,
+      assessorId,
+      timKinerjaIds,
+    };
   }
   return blocked(options.locale);
 }
@@ -81,9 +93,21 @@ function resolveForPrincipal(options: ResolveOptions): SupervisorResolution {
   if (!assessorId) return blocked(options.locale);
   const timKinerjaIds = options.dinas?.pengawasIds ?? [];
   if (options.ruleSet.approval.principalEmployee === 'automatic_on_submission') {
-    return { approval: 'automatic', basis: 'principal_on_submission', approverId: null, assessorId, timKinerjaIds };
+    return {
+      approval: 'automatic',
+      basis: 'principal_on_submission',
+      approverId: null,
+      assessorId,
+      timKinerjaIds,
+    };
   }
-  return { approval: 'manual', basis: 'dinas_assessor', approverId: assessorId, assessorId, timKinerjaIds };
+  return {
+    approval: 'manual',
+    basis: 'dinas_assessor',
+    approverId: assessorId,
+    assessorId,
+    timKinerjaIds,
+  };
 }
 
 /** Resolves who approves and assesses an employee's plan in a period. */

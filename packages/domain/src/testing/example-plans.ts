@@ -1,4 +1,4 @@
-import { BERAKHLAK_VALUE_CODES, berakhlak, type BerakhlakValueCode } from '../catalogues/berakhlak';
+import { BERAKHLAK_VALUE_CODES, type BerakhlakValueCode } from '../catalogues/berakhlak';
 import { fillCompetencyIndicators } from '../catalogues/competency-indicators-2025';
 import { seedCatalogues, type CatalogueSet } from '../catalogues/registry';
 import type { SchoolLevel } from '../catalogues/school-levels';
@@ -7,7 +7,10 @@ import type { EmployeeKind, PlanDraft, WorkBehaviourChoice } from '../plan/plan-
 import { ruleSetFor } from '../rule-sets/registry';
 
 /** A competency indicator used only by tests: the real list is a catalogue gap (domain.md §8.1). */
-export const TEST_COMPETENCY_INDICATOR = { code: 'test_pedagogik_1', name: 'Indikator uji (bukan data resmi)' };
+export const TEST_COMPETENCY_INDICATOR = {
+  code: 'test_pedagogik_1',
+  name: 'Indikator uji (bukan data resmi)',
+};
 
 /** Seed catalogues with one test indicator in "Pedagogik", so 2025+ drafts can be valid in tests. */
 export const testCatalogues: CatalogueSet = {
@@ -44,8 +47,12 @@ export function exampleValidDraft(options: {
     employeeKind,
     schoolLevel: options.schoolLevel ?? 'sma',
     isPersonalDataConfirmed: true,
-    mainDuties: { dutyCodes: ['merencanakan_pembelajaran', 'melaksanakan_pembelajaran'], focusCode: 'melaksanakan_pembelajaran' },
-    practiceIndicatorCode: employeeKind === 'teacher' ? 'penerapan_disiplin_positif' : 'presentasi_visi_misi',
+    mainDuties: {
+      dutyCodes: ['merencanakan_pembelajaran', 'melaksanakan_pembelajaran'],
+      focusCode: 'melaksanakan_pembelajaran',
+    },
+    practiceIndicatorCode:
+      employeeKind === 'teacher' ? 'penerapan_disiplin_positif' : 'presentasi_visi_misi',
     // 8 + 36 = 44 points ≥ 32 — domain.md §4.5.
     competencyRhkCodes: isPoints ? ['pelatihan_mandiri', 'penggerak_komunitas_belajar'] : [],
     competencyIndicatorCode: isPoints ? null : TEST_COMPETENCY_INDICATOR.code,
@@ -53,6 +60,3 @@ export function exampleValidDraft(options: {
     workBehaviour: allBehaviours(),
   };
 }
-
-/** The BerAKHLAK catalogue, re-exported for property tests. */
-export const berakhlakValues = berakhlak.items;

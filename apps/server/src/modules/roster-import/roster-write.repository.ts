@@ -8,33 +8,40 @@ export type SchoolRef = { id: string; npsn: string; provinceCode: string };
 /** The identity columns of an existing person. */
 export type PersonKeys = { id: string; nip: string | null; nuptk: string | null; email: string | null };
 
+// Batches travel as one array parameter per column (= any / unnest): thousands of scalar parameters
+// cost far more to bind and plan, on PGlite above all.
+const texts = (values: ReadonlyArray<string | null>) => sql`${[...values]}::text[]`;
+
 /** Schools with any of these NPSNs. */
 export async function findSchoolsByNpsn(db: Db, npsns: readonly string[]): Promise<SchoolRef[]> {
   if (npsns.length === 0) return [];
   return db
     .selectFrom('schools')
     .select(['id', 'npsn', 'provinceCode'])
-    .where('npsn', 'in', [...npsns])
+    .where(sql<boolean>`npsn = any(${texts(npsns)})`)
     .execute();
 }
 
-/** People holding any of these NIPs, NUPTKs or emails. */
+/** People holding any of these NIPs, NUPTKs or emails (one index scan per key: no OR over columns). */
 export async function findPeopleByKeys(
   db: Db,
   keys: { nips: readonly string[]; nuptks: readonly string[]; emails: readonly string[] },
 ): Promise<PersonKeys[]> {
-  if (keys.nips.length + keys.nuptks.length + keys.emails.length === 0) return [];
-  return db
-    .selectFrom('people')
-    .select(['id', 'nip', 'nuptk', 'email'])
-    .where((eb) =>
-      eb.or([
-        ...(keys.nips.length ? [eb('nip', 'in', [...keys.nips])] : []),
-        ...(keys.nuptks.length ? [eb('nuptk', 'in', [...keys.nuptks])] : []),
-        ...(keys.emails.length ? [eb('email', 'in', [...keys.emails])] : []),
-      ]),
-    )
-    .execute();
+  const parts = (
+    [
+      ['nip', keys.nips],
+      ['nuptk', keys.nuptks],
+      ['email', keys.emails],
+    ] as const
+  )
+    .filter(([, values]) => values.length > 0)
+    .map(
+      ([column, values]) =>
+        sql`select id, nip, nuptk, email from people where ${sql.ref(column)} = any(${texts(values)})`,
+    );
+  if (parts.length === 0) return [];
+  const result = await sql<PersonKeys>`${sql.join(parts, sql` union `)}`.execute(db);
+  return result.rows;
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -59,46 +66,26 @@ export async function upsertSchools(
   rows: readonly SchoolRow[],
   now: Date,
 ): Promise<{ created: number; updatedIds: string[] }> {
-  const result = await trx
-    .insertInto('schools')
-    .values(
-      rows.map((r) => ({
-        npsn: r.npsn,
-        name: r.name,
-        jenjang: r.jenjang,
-        status: r.status,
-        provinceCode: r.provinceCode,
-        regencyCode: r.regencyCode,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    )
-    .onConflict((oc) =>
-      oc
-        .column('npsn')
-        .doUpdateSet((eb) => ({
-          name: eb.ref('excluded.name'),
-          jenjang: eb.ref('excluded.jenjang'),
-          status: eb.ref('excluded.status'),
-          provinceCode: eb.ref('excluded.provinceCode'),
-          regencyCode: eb.ref('excluded.regencyCode'),
-          updatedAt: eb.ref('excluded.updatedAt'),
-        }))
-        .where(
-          sql<boolean>`(schools.name, schools.jenjang, schools.status, schools.province_code, schools.regency_code)
-            is distinct from (excluded.name, excluded.jenjang, excluded.status, excluded.province_code, excluded.regency_code)`,
-        ),
-    )
-    .returning(['id', sql<boolean>`xmax::text = '0'`.as('inserted')])
-    .execute();
-  const updatedIds = result.filter((r) => !r.inserted).map((r) => r.id);
+  const col = (pick: (r: SchoolRow) => string) => texts(rows.map(pick));
+  const result = await sql<{ id: string; inserted: boolean }>`
+    insert into schools as s (npsn, name, jenjang, status, province_code, regency_code, created_at, updated_at)
+    select v.*, ${now}::timestamptz, ${now}::timestamptz
+      from unnest(${col((r) => r.npsn)}, ${col((r) => r.name)}, ${col((r) => r.jenjang)}, ${col((r) => r.status)},
+                  ${col((r) => r.provinceCode)}, ${col((r) => r.regencyCode)}) as v
+    on conflict (npsn) do update set
+      name = excluded.name, jenjang = excluded.jenjang, status = excluded.status,
+      province_code = excluded.province_code, regency_code = excluded.regency_code, updated_at = excluded.updated_at
+    where (s.name, s.jenjang, s.status, s.province_code, s.regency_code)
+      is distinct from (excluded.name, excluded.jenjang, excluded.status, excluded.province_code, excluded.regency_code)
+    returning s.id, (s.xmax::text = '0') as inserted`.execute(trx);
+  const updatedIds = result.rows.filter((r) => !r.inserted).map((r) => r.id);
   if (updatedIds.length > 0) {
     // Staff rows carry the region for sharding (architecture.md §3); follow a school that moved.
     await sql`update school_staff st set province_code = s.province_code from schools s
-               where st.school_id = s.id and s.id in (${sql.join(updatedIds)})
+               where st.school_id = s.id and s.id = any(${updatedIds}::uuid[])
                  and st.province_code <> s.province_code`.execute(trx);
   }
-  return { created: result.length - updatedIds.length, updatedIds };
+  return { created: result.rows.length - updatedIds.length, updatedIds };
 }
 
 /** Inserts new people (no password: they sign in with belajar.id or get one from the operator). */
@@ -108,25 +95,16 @@ export async function insertPeople(
   now: Date,
 ): Promise<Array<{ id: string; nip: string | null; nuptk: string | null }>> {
   if (rows.length === 0) return [];
-  return trx
-    .insertInto('people')
-    .values(
-      rows.map((r) => ({
-        name: r.name,
-        nip: r.nip,
-        nuptk: r.nuptk,
-        email: r.email,
-        employmentStatus: r.employmentStatus,
-        golonganRuang: r.golonganRuang,
-        jenjangJabatan: r.jenjangJabatan,
-        jenisPtk: r.jenisPtk,
-        passwordHash: null,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    )
-    .returning(['id', 'nip', 'nuptk'])
-    .execute();
+  const col = (pick: (r: PtkRow) => string | null) => texts(rows.map(pick));
+  const result = await sql<{ id: string; nip: string | null; nuptk: string | null }>`
+    insert into people (name, nip, nuptk, email, employment_status, golongan_ruang, jenjang_jabatan, jenis_ptk,
+                        created_at, updated_at)
+    select v.*, ${now}::timestamptz, ${now}::timestamptz
+      from unnest(${col((r) => r.name)}, ${col((r) => r.nip)}, ${col((r) => r.nuptk)}, ${col((r) => r.email)},
+                  ${col((r) => r.employmentStatus)}, ${col((r) => r.golonganRuang)}, ${col((r) => r.jenjangJabatan)},
+                  ${col((r) => r.jenisPtk)}) as v
+    returning id, nip, nuptk`.execute(trx);
+  return result.rows;
 }
 
 /**
@@ -139,19 +117,18 @@ export async function updatePeople(
   now: Date,
 ): Promise<number> {
   if (items.length === 0) return 0;
-  const values = items.map(
-    ({ id, row: r }) =>
-      sql`(${id}, ${r.name}, ${r.nip}, ${r.nuptk}, ${r.email}, ${r.employmentStatus}, ${r.golonganRuang}, ${r.jenjangJabatan}, ${r.jenisPtk})`,
-  );
+  const col = (pick: (r: PtkRow) => string | null) => texts(items.map((i) => pick(i.row)));
   const result = await sql<{ id: string }>`
     update people p set
       name = v.name, nip = coalesce(v.nip, p.nip), nuptk = coalesce(v.nuptk, p.nuptk),
       email = coalesce(v.email, p.email), employment_status = v.employment_status,
       golongan_ruang = v.golongan_ruang, jenjang_jabatan = v.jenjang_jabatan, jenis_ptk = v.jenis_ptk,
-      version = p.version + 1, updated_at = ${now}
-    from (values ${sql.join(values)})
+      version = p.version + 1, updated_at = ${now}::timestamptz
+    from unnest(${items.map((i) => i.id)}::uuid[], ${col((r) => r.name)}, ${col((r) => r.nip)}, ${col((r) => r.nuptk)},
+                ${col((r) => r.email)}, ${col((r) => r.employmentStatus)}, ${col((r) => r.golonganRuang)},
+                ${col((r) => r.jenjangJabatan)}, ${col((r) => r.jenisPtk)})
       as v(id, name, nip, nuptk, email, employment_status, golongan_ruang, jenjang_jabatan, jenis_ptk)
-    where p.id = v.id::uuid
+    where p.id = v.id
       and (p.name, p.nip, p.nuptk, p.email, p.employment_status, p.golongan_ruang, p.jenjang_jabatan, p.jenis_ptk)
         is distinct from (v.name, coalesce(v.nip, p.nip), coalesce(v.nuptk, p.nuptk), coalesce(v.email, p.email),
                           v.employment_status, v.golongan_ruang, v.jenjang_jabatan, v.jenis_ptk)
@@ -159,35 +136,31 @@ export async function updatePeople(
   return result.rows.length;
 }
 
+/** A person placed at their school by one PTK row. */
+export type StaffLink = { personId: string; schoolId: string; provinceCode: string; isNew: boolean };
+
 /**
  * Makes each person staff of their row's school (their primary school, as in Dapodik's "sekolah
- * induk"); other schools they are linked to stay linked but are no longer primary.
+ * induk"); other schools a known person is linked to stay linked but are no longer primary.
  */
-export async function linkStaff(
-  trx: Db,
-  links: ReadonlyArray<{ personId: string; schoolId: string; provinceCode: string }>,
-  now: Date,
-): Promise<void> {
+export async function linkStaff(trx: Db, links: readonly StaffLink[], now: Date): Promise<void> {
   if (links.length === 0) return;
-  await trx
-    .insertInto('schoolStaff')
-    .values(links.map((l) => ({ ...l, isPrimary: true, createdAt: now })))
-    .onConflict((oc) =>
-      oc
-        .columns(['schoolId', 'personId'])
-        .doUpdateSet((eb) => ({ isPrimary: true, provinceCode: eb.ref('excluded.provinceCode') }))
-        .where(
-          sql<boolean>`(school_staff.is_primary, school_staff.province_code)
-            is distinct from (true, excluded.province_code)`,
-        ),
-    )
-    .execute();
-  const pairs = links.map((l) => sql`(${l.personId}, ${l.schoolId})`);
-  await sql`update school_staff st set is_primary = false
-             from (values ${sql.join(pairs)}) as v(person_id, school_id)
-            where st.person_id = v.person_id::uuid and st.school_id <> v.school_id::uuid and st.is_primary`.execute(
-    trx,
-  );
+  const people = links.map((l) => l.personId);
+  const schools = links.map((l) => l.schoolId);
+  await sql`
+    insert into school_staff as st (person_id, school_id, province_code, is_primary, created_at)
+    select v.person_id, v.school_id, v.province_code, true, ${now}::timestamptz
+      from unnest(${people}::uuid[], ${schools}::uuid[], ${texts(links.map((l) => l.provinceCode))})
+        as v(person_id, school_id, province_code)
+    on conflict (school_id, person_id) do update set is_primary = true, province_code = excluded.province_code
+    where (st.is_primary, st.province_code) is distinct from (true, excluded.province_code)`.execute(trx);
+  const known = links.filter((l) => !l.isNew);
+  if (known.length === 0) return;
+  await sql`
+    update school_staff st set is_primary = false
+      from unnest(${known.map((l) => l.personId)}::uuid[], ${known.map((l) => l.schoolId)}::uuid[])
+        as v(person_id, school_id)
+     where st.person_id = v.person_id and st.school_id <> v.school_id and st.is_primary`.execute(trx);
 }
 
 /** Sets the head of each school for the period; returns how many heads were new or changed. */
@@ -198,19 +171,13 @@ export async function setPrincipals(
   now: Date,
 ): Promise<number> {
   if (heads.length === 0) return 0;
-  const result = await trx
-    .insertInto('schoolPrincipals')
-    .values(heads.map((h) => ({ ...h, periodId, createdAt: now })))
-    .onConflict((oc) =>
-      oc
-        .columns(['schoolId', 'periodId'])
-        .doUpdateSet((eb) => ({ personId: eb.ref('excluded.personId'), kind: eb.ref('excluded.kind') }))
-        .where(
-          sql<boolean>`(school_principals.person_id, school_principals.kind)
-            is distinct from (excluded.person_id, excluded.kind)`,
-        ),
-    )
-    .returning('schoolId')
-    .execute();
-  return result.length;
+  const result = await sql<{ schoolId: string }>`
+    insert into school_principals as sp (school_id, period_id, person_id, kind, created_at)
+    select v.school_id, ${periodId}::text, v.person_id, v.kind, ${now}::timestamptz
+      from unnest(${heads.map((h) => h.schoolId)}::uuid[], ${heads.map((h) => h.personId)}::uuid[],
+                  ${texts(heads.map((h) => h.kind))}) as v(school_id, person_id, kind)
+    on conflict (school_id, period_id) do update set person_id = excluded.person_id, kind = excluded.kind
+    where (sp.person_id, sp.kind) is distinct from (excluded.person_id, excluded.kind)
+    returning sp.school_id`.execute(trx);
+  return result.rows.length;
 }

@@ -104,19 +104,30 @@ async function writePeople(context: WriteContext, rows: PtkRow[]): Promise<void>
     return id ? [{ id, row }] : [];
   });
   summary.peopleUpdated += await updatePeople(trx, existing, now);
-  const inserted = await insertPeople(trx, rows.filter((r) => !idOf(r)), now);
+  const fresh = rows.filter((r) => !idOf(r));
+  const inserted = await insertPeople(trx, fresh, now);
   summary.peopleCreated += inserted.length;
   for (const p of inserted) {
     if (p.nip) byNip.set(p.nip, p.id);
     else if (p.nuptk) byNuptk.set(p.nuptk, p.id);
   }
+  const isNew = new Set(fresh);
   const placed = rows.map((row) => {
     const school = context.schools.get(row.npsn);
     const personId = idOf(row);
-    if (!school || !personId) throw new Error(`Data baris PTK ${row.npsn} hilang saat menulis`);
+    if (!school || !personId) throw new Error(`Baris PTK untuk NPSN ${row.npsn} tidak dapat ditempatkan`);
     return { row, school, personId };
   });
-  await linkStaff(trx, placed.map((p) => ({ personId: p.personId, schoolId: p.school.id, provinceCode: p.school.provinceCode })), now);
+  await linkStaff(
+    trx,
+    placed.map((p) => ({
+      personId: p.personId,
+      schoolId: p.school.id,
+      provinceCode: p.school.provinceCode,
+      isNew: isNew.has(p.row),
+    })),
+    now,
+  );
   const heads = placed.flatMap(({ row, school, personId }) =>
     row.principalKind ? [{ schoolId: school.id, personId, kind: row.principalKind }] : [],
   );

@@ -64,7 +64,9 @@ export function toApiError(status: number, body: unknown, quiet = false): ApiErr
         status,
         code: parsed.data.error.code,
         message: parsed.data.error.message,
-        fields: Object.fromEntries((parsed.data.error.fields ?? []).map((f) => [f.field, f.message])),
+        fields: Object.fromEntries(
+          (parsed.data.error.fields ?? []).map((f) => [f.field, f.message]),
+        ),
       })
     : new ApiError({ status, code: BAD_RESPONSE, message: `HTTP ${status}` });
   if (!quiet && status === 401) onEvent?.('unauthenticated');
@@ -116,7 +118,11 @@ export async function apiRequest<S extends z.ZodType>(
   if (!response.ok) throw toApiError(response.status, body, options.quiet);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError({ status: response.status, code: BAD_RESPONSE, message: parsed.error.message });
+    throw new ApiError({
+      status: response.status,
+      code: BAD_RESPONSE,
+      message: parsed.error.message,
+    });
   }
   return parsed.data;
 }

@@ -23,7 +23,11 @@ export function describeError(error: unknown, t: Translate): string {
  * Splits an error into per-field messages for the fields the form shows, and a general message:
  * a short pointer to the fields, plus anything that belongs to no visible field.
  */
-export function toFormErrors(error: unknown, formFields: readonly string[], t: Translate): FormErrors {
+export function toFormErrors(
+  error: unknown,
+  formFields: readonly string[],
+  t: Translate,
+): FormErrors {
   if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0) {
     return { general: describeError(error, t), fields: {} };
   }
@@ -33,6 +37,7 @@ export function toFormErrors(error: unknown, formFields: readonly string[], t: T
     if (formFields.includes(field)) fields[field] = message;
     else rest.push(`${field}: ${message}`);
   }
-  const general = rest.length > 0 ? rest.join(' ') : Object.keys(fields).length ? null : error.message;
+  const general =
+    rest.length > 0 ? rest.join(' ') : Object.keys(fields).length ? null : error.message;
   return { general: general ?? t('form.checkFields'), fields };
 }

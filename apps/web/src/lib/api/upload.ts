@@ -16,7 +16,8 @@ export function uploadFile<S extends z.ZodType>(
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) input.onProgress(Math.round((event.loaded / event.total) * 100));
     };
-    xhr.onerror = () => reject(new ApiError({ status: 0, code: NETWORK_ERROR, message: 'Network error' }));
+    xhr.onerror = () =>
+      reject(new ApiError({ status: 0, code: NETWORK_ERROR, message: 'Network error' }));
     xhr.onload = () => {
       let body: unknown;
       try {
@@ -27,7 +28,9 @@ export function uploadFile<S extends z.ZodType>(
       if (xhr.status < 200 || xhr.status >= 300) return reject(toApiError(xhr.status, body));
       const parsed = schema.safeParse(body);
       if (!parsed.success) {
-        return reject(new ApiError({ status: xhr.status, code: BAD_RESPONSE, message: parsed.error.message }));
+        return reject(
+          new ApiError({ status: xhr.status, code: BAD_RESPONSE, message: parsed.error.message }),
+        );
       }
       input.onProgress(100);
       resolve(parsed.data);

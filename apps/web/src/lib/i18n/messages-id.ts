@@ -14,8 +14,7 @@ export const messagesId = {
   'common.empty': '—',
   'common.optionalHint': 'opsional',
 
-  'error.network':
-    'Tidak dapat terhubung ke server. Periksa koneksi internet Anda lalu coba lagi.',
+  'error.network': 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda lalu coba lagi.',
   'error.unexpected': 'Terjadi kesalahan tak terduga. Coba lagi beberapa saat.',
   'form.checkFields': 'Periksa isian yang ditandai.',
   'error.notFoundTitle': 'Halaman tidak ditemukan',
@@ -90,8 +89,7 @@ export const messagesId = {
   'home.actions': 'Yang dapat Anda lakukan',
   'home.importDesc': 'Unggah data PTK sekolah dari Dapodik (CSV atau Excel).',
   'home.staffDesc': 'Lihat PTK sekolah Anda dan reset kata sandi mereka.',
-  'home.comingSoon':
-    'Perencanaan, pelaksanaan dan penilaian kinerja di Kinerja segera hadir.',
+  'home.comingSoon': 'Perencanaan, pelaksanaan dan penilaian kinerja di Kinerja segera hadir.',
 
   'stage.planning': 'Perencanaan',
   'stage.execution': 'Pelaksanaan',
@@ -134,7 +132,7 @@ export const messagesId = {
   'reset.confirm': 'Reset',
   'reset.doneTitle': 'Kata sandi sementara',
   'reset.doneIntro':
-    'Berikan kata sandi sementara ini langsung kepada {name}. Kata sandi ini hanya ditampilkan sekali.',
+    'Berikan kata sandi sementara ini kepada {name} secara langsung. Kata sandi ini hanya ditampilkan sekali.',
   'reset.copy': 'Salin',
   'reset.copied': 'Tersalin',
   'reset.done': 'Selesai',

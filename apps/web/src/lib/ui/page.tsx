@@ -6,7 +6,15 @@ let isFirstPage = true;
  * A page: sets the document title and, after an in-app navigation, moves focus to its heading so
  * screen-reader and keyboard users start at the new content.
  */
-export function Page({ title, children, wide }: { title: string; children: ReactNode; wide?: boolean }) {
+export function Page({
+  title,
+  children,
+  wide,
+}: {
+  title: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} — Kinerja`;

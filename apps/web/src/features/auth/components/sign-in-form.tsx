@@ -5,6 +5,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { useSession } from '../../../lib/session/session';
 import { Field } from '../../../lib/ui/field';
 import { FormAlert } from '../../../lib/ui/form-alert';
+import { formText } from '../../../lib/ui/form-value';
 import { login } from '../api/auth-api';
 import { fieldMessages } from './zod-fields';
 
@@ -23,8 +24,8 @@ export function SignInForm() {
     if (inFlight.current) return;
     const data = new FormData(event.currentTarget);
     const parsed = loginRequestSchema.safeParse({
-      email: String(data.get('email') ?? ''),
-      password: String(data.get('password') ?? ''),
+      email: formText(data, 'email'),
+      password: formText(data, 'password'),
     });
     if (!parsed.success) {
       setErrors({ general: t('form.checkFields'), fields: fieldMessages(parsed.error) });

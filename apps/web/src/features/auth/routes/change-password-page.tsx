@@ -6,6 +6,7 @@ import { navigate } from '../../../lib/router';
 import { useMe, useSession } from '../../../lib/session/session';
 import { Field } from '../../../lib/ui/field';
 import { FormAlert } from '../../../lib/ui/form-alert';
+import { formText } from '../../../lib/ui/form-value';
 import { Page } from '../../../lib/ui/page';
 import { changePassword } from '../api/auth-api';
 import { fieldMessages } from '../components/zod-fields';
@@ -27,8 +28,8 @@ export function ChangePasswordPage() {
     if (inFlight.current) return;
     const data = new FormData(event.currentTarget);
     const parsed = changePasswordRequestSchema.safeParse({
-      currentPassword: String(data.get('currentPassword') ?? ''),
-      newPassword: String(data.get('newPassword') ?? ''),
+      currentPassword: formText(data, 'currentPassword'),
+      newPassword: formText(data, 'newPassword'),
     });
     const fields = parsed.success ? {} : fieldMessages(parsed.error);
     if (!fields.newPassword && data.get('repeatPassword') !== data.get('newPassword')) {
@@ -61,7 +62,12 @@ export function ChangePasswordPage() {
       <form noValidate onSubmit={(event) => void submit(event)} className="card stack">
         <FormAlert message={errors.general} />
         {/* Lets password managers file the new password under the right account. */}
-        <input type="hidden" name="username" autoComplete="username" value={me.person.email ?? ''} />
+        <input
+          type="hidden"
+          name="username"
+          autoComplete="username"
+          value={me.person.email ?? ''}
+        />
         <Field
           label={t('changePassword.current')}
           hint={isForced ? t('changePassword.currentForcedHint') : undefined}

@@ -18,7 +18,9 @@ export function SignInPage() {
     : null;
   return (
     <Page title={t('signIn.title')}>
-      <p className="lead">{t('signIn.intro')}</p>
+      <p className="lead">
+        {t('app.tagline')}. {t('signIn.intro')}
+      </p>
       {oidcError ? (
         <p role="alert" className="alert alert-error">
           {oidcError}

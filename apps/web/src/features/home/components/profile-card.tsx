@@ -1,15 +1,17 @@
 import type { MeResponse } from '@kinerja/contract';
+import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../lib/i18n/messages-id';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { BreakableEmail } from '../../../lib/ui/breakable-email';
 
 /** "Data diri": roster data from Dapodik, read-only here (domain.md §3.2). */
 export function ProfileCard({ me }: { me: MeResponse }) {
   const { t } = useI18n();
   const p = me.person;
   const jenjang = p.jenjangJabatan ? t(`jenjang.${p.jenjangJabatan}` as MessageKey) : null;
-  const rows: Array<[MessageKey, string | null]> = [
+  const rows: Array<[MessageKey, ReactNode]> = [
     ['profile.name', p.name],
-    ['profile.email', p.email],
+    ['profile.email', p.email ? <BreakableEmail email={p.email} /> : null],
     ['profile.nip', p.nip],
     ['profile.nuptk', p.nuptk],
     ['profile.employmentStatus', t(`employment.${p.employmentStatus}`)],

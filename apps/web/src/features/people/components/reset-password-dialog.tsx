@@ -7,7 +7,13 @@ import { FormAlert } from '../../../lib/ui/form-alert';
 import { resetPassword } from '../api/people-api';
 
 /** Confirm → reset → show the temporary password once, to hand to the teacher (domain.md §3.1). */
-export function ResetPasswordDialog({ person, onClose }: { person: StaffMember; onClose: (didReset: boolean) => void }) {
+export function ResetPasswordDialog({
+  person,
+  onClose,
+}: {
+  person: StaffMember;
+  onClose: (didReset: boolean) => void;
+}) {
   const { t } = useI18n();
   const [password, setPassword] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +59,12 @@ export function ResetPasswordDialog({ person, onClose }: { person: StaffMember; 
         <button type="button" className="btn btn-secondary" onClick={() => onClose(false)}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="btn btn-danger" disabled={isPending} onClick={() => void confirm()}>
+        <button
+          type="button"
+          className="btn btn-danger"
+          disabled={isPending}
+          onClick={() => void confirm()}
+        >
           {t('reset.confirm')}
         </button>
       </div>

@@ -1,8 +1,15 @@
 import type { StaffMember } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { BreakableEmail } from '../../../lib/ui/breakable-email';
 
 /** The staff as cards: readable at 360 px, a grid on wider screens. */
-export function StaffList({ staff, onReset }: { staff: StaffMember[]; onReset: (person: StaffMember) => void }) {
+export function StaffList({
+  staff,
+  onReset,
+}: {
+  staff: StaffMember[];
+  onReset: (person: StaffMember) => void;
+}) {
   const { t } = useI18n();
   return (
     <ul className="staff-list plain-list">
@@ -34,7 +41,9 @@ export function StaffList({ staff, onReset }: { staff: StaffMember[]; onReset: (
             ) : null}
             <div>
               <dt>{t('profile.email')}</dt>
-              <dd className="break">{person.email ?? t('staff.noEmail')}</dd>
+              <dd className="break">
+                {person.email ? <BreakableEmail email={person.email} /> : t('staff.noEmail')}
+              </dd>
             </div>
           </dl>
           {person.mustChangePassword ? <p className="badge">{t('staff.mustChange')}</p> : null}

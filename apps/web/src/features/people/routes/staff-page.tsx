@@ -18,7 +18,10 @@ function schoolsOfActiveRole(me: MeResponse): Array<{ id: string; name: string }
   return [...seen].map(([id, name]) => ({ id, name }));
 }
 
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; staff: StaffMember[] };
+type Load =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; staff: StaffMember[] };
 
 /** /operator/ptk — the school's staff with "Reset kata sandi" where the API allows it. */
 export function StaffPage() {
@@ -46,7 +49,11 @@ export function StaffPage() {
       {schools.length > 1 ? (
         <div className="field">
           <label htmlFor="staff-school">{t('home.school')}</label>
-          <select id="staff-school" value={schoolId ?? ''} onChange={(e) => setSchoolId(e.target.value)}>
+          <select
+            id="staff-school"
+            value={schoolId ?? ''}
+            onChange={(e) => setSchoolId(e.target.value)}
+          >
             {schools.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}

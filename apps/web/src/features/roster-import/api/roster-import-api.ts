@@ -1,4 +1,8 @@
-import { rosterImportCreatedSchema, rosterImportSchema, type RosterImport } from '@kinerja/contract';
+import {
+  rosterImportCreatedSchema,
+  rosterImportSchema,
+  type RosterImport,
+} from '@kinerja/contract';
 import { apiRequest } from '../../../lib/api/client';
 import { uploadFile } from '../../../lib/api/upload';
 

@@ -54,7 +54,12 @@ export function ImportResult({ item }: { item: RosterImport }) {
           {t('import.moreErrors', { shown: item.errors.length, total: item.errorCount })}
         </p>
       ) : null}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="import-result-heading">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="import-result-heading"
+      >
         <table className="table">
           <thead>
             <tr>

@@ -70,7 +70,12 @@ export function RosterImportPage() {
     <Page title={t('import.title')} wide>
       <p className="lead">{t('import.intro')}</p>
       <FormatHelp />
-      <form key={formKey} noValidate onSubmit={(event) => void submit(event)} className="card stack">
+      <form
+        key={formKey}
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        className="card stack"
+      >
         <FormAlert message={error ?? (pollError ? describeError(pollError, t) : null)} />
         <div className="field">
           <label htmlFor="roster-file">{t('import.file')}</label>

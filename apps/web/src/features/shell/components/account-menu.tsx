@@ -3,6 +3,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { LanguageSwitch } from '../../../lib/i18n/language-switch';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { Link } from '../../../lib/router';
+import { BreakableEmail } from '../../../lib/ui/breakable-email';
 import { PeriodDialog } from '../../../lib/session/period-dialog';
 import { RoleSwitcher } from '../../../lib/session/role-switcher';
 import { useSession } from '../../../lib/session/session';
@@ -45,7 +46,11 @@ export function AccountMenu({ me, isRestricted }: { me: MeResponse; isRestricted
       <div id={panelId} className="account-panel" hidden={!isOpen}>
         <p className="account-who">
           <strong>{me.person.name}</strong>
-          {me.person.email ? <span className="muted">{me.person.email}</span> : null}
+          {me.person.email ? (
+            <span className="muted break">
+              <BreakableEmail email={me.person.email} />
+            </span>
+          ) : null}
         </p>
         {isRestricted ? null : (
           <>

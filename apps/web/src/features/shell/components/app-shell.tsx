@@ -32,7 +32,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               onClick={() => setNavOpen((open) => !open)}
             >
               <span className="burger" aria-hidden="true" />
-              {t('nav.menu')}
+              <span className="visually-hidden">{t('nav.menu')}</span>
             </button>
           ) : null}
           <Link to="/" className="brand" onClick={closeNav}>

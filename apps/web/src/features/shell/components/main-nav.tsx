@@ -10,13 +10,21 @@ type NavItem = { to: string; key: MessageKey };
 export function navItems(me: MeResponse): NavItem[] {
   const items: NavItem[] = [{ to: '/', key: 'nav.home' }];
   if (activeRoleIn(me, rosterRoles)) {
-    items.push({ to: '/operator/ptk', key: 'nav.staff' }, { to: '/operator/impor', key: 'nav.import' });
+    items.push(
+      { to: '/operator/ptk', key: 'nav.staff' },
+      { to: '/operator/impor', key: 'nav.import' },
+    );
   }
   return items;
 }
 
 /** Main navigation links; a top bar on desktop, a panel under the header on phones. */
-export function MainNav({ me, id, isOpen, onNavigate }: {
+export function MainNav({
+  me,
+  id,
+  isOpen,
+  onNavigate,
+}: {
   me: MeResponse;
   id: string;
   isOpen: boolean;
