@@ -53,12 +53,7 @@ export async function runAuthScenario(
           sessions: data.cookies.length,
           seconds: data.seconds,
         },
-        load: {
-          connections: args.connections,
-          durationSeconds: args.durationSeconds,
-          warmupSeconds: args.warmupSeconds,
-          repeats: args.repeats,
-        },
+        load: loadSettings(args),
         runs,
         failures,
         ...summarise(runs),
@@ -70,6 +65,13 @@ export async function runAuthScenario(
     await target.dispose();
   }
 }
+
+const loadSettings = (args: BenchArgs): AuthReport['load'] => ({
+  connections: args.connections,
+  durationSeconds: args.durationSeconds,
+  warmupSeconds: args.warmupSeconds,
+  repeats: args.repeats,
+});
 
 /** Generates the organisation and one session per user; times it. */
 async function seedAuthData(args: BenchArgs, ctx: AppContext) {

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue';
 import type { AdditionalDuty } from './additional-duty';
 import { SCHOOL_LEVELS, type SchoolLevel } from './school-levels';
-import { gap, known, type EvidenceLevel, type Sourced } from './sourced';
+import { gap, known, type Confidence, type Sourced } from './sourced';
 
 const P15 = 'Permendikbud 15/2018';
 const JP_SOURCE = 'domain.md §4.4; SCRIBD-RINCIANTT; PDFS-PIKET; CODE-TT2018';
@@ -12,7 +12,7 @@ const SMK: readonly SchoolLevel[] = ['smk'];
 function jp(hours: number | null): Sourced<number> {
   return hours === null
     ? gap({ source: 'not found — domain.md §4.4' })
-    : known(hours, { source: JP_SOURCE, evidence: 'C' });
+    : known(hours, { source: JP_SOURCE, confidence: 'C' });
 }
 
 type Row = [
@@ -20,7 +20,7 @@ type Row = [
   name: string,
   levels: readonly SchoolLevel[],
   jp: number | null,
-  e: EvidenceLevel,
+  e: Confidence,
 ];
 
 // Items 1–5: PMM help centre [C]; 6+: Permendikbud 15/2018 list, presence in PMM [I] — domain.md §4.4.
@@ -67,14 +67,14 @@ export const additionalDuties2024: Catalogue<AdditionalDuty> = {
     'AKBAR',
     'SCRIBD-RINCIANTT',
   ],
-  items: ROWS.map(([code, name, schoolLevels, hours, evidence]) => ({
+  items: ROWS.map(([code, name, schoolLevels, hours, confidence]) => ({
     code,
     name,
     schoolLevels,
     weeklyJp: jp(hours),
     legalBasis: P15,
-    evidence,
-    source: evidence === 'C' ? 'domain.md §4.4; HC-TT24' : 'domain.md §4.4; PERMENDIKBUD15',
+    confidence,
+    source: confidence === 'C' ? 'domain.md §4.4; HC-TT24' : 'domain.md §4.4; PERMENDIKBUD15',
   })),
   missing: [
     gap({

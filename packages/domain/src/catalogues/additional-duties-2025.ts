@@ -10,7 +10,10 @@ const UPPER: readonly SchoolLevel[] = ['sma', 'smk', 'slb'];
 function jp(hours: number | null): Sourced<number> {
   return hours === null
     ? gap({ source: 'not found — domain.md §4.4' })
-    : known(hours, { source: `domain.md §4.4; CODE-TT222 (${BASIS_SMK_JP}, SMK)`, evidence: 'S' });
+    : known(hours, {
+        source: `domain.md §4.4; CODE-TT222 (${BASIS_SMK_JP}, SMK)`,
+        confidence: 'S',
+      });
 }
 
 type Row = [code: string, name: string, levels: readonly SchoolLevel[], jp: number | null];
@@ -79,7 +82,7 @@ export const additionalDuties2025: Catalogue<AdditionalDuty> = {
     schoolLevels,
     weeklyJp: jp(hours),
     legalBasis: hours === null ? BASIS : `${BASIS}; ${BASIS_SMK_JP}`,
-    evidence: 'S',
+    confidence: 'S',
     source: 'domain.md §4.4; CODE-TT2025',
   })),
   missing: [

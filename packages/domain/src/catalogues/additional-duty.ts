@@ -1,5 +1,5 @@
 import type { SchoolLevel } from './school-levels';
-import type { EvidenceLevel, Sourced } from './sourced';
+import type { Confidence, Sourced } from './sourced';
 
 /** A tugas tambahan (additional duty) option with its school levels, JP equivalence and legal basis. */
 export type AdditionalDuty = {
@@ -10,6 +10,6 @@ export type AdditionalDuty = {
   readonly weeklyJp: Sourced<number>;
   readonly legalBasis: string;
   /** How well its presence in the official list (and its levels) is confirmed. */
-  readonly evidence: EvidenceLevel;
+  readonly confidence: Confidence;
   readonly source: string;
 };

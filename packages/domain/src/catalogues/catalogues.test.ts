@@ -73,7 +73,7 @@ describe('Praktik Kinerja guru, Rapor Pendidikan D1 (domain.md §4.1, Appendix A
     for (const item of others) {
       expect(item.targets.value).toBeNull();
       expect(item.description.isGap).toBe(false);
-      expect(item.description.isGap === false && item.description.evidence).toBe('S');
+      expect(item.description.isGap === false && item.description.confidence).toBe('S');
     }
   });
 });
@@ -234,11 +234,11 @@ describe('gaps are visible, never invented (domain.md §8.1)', () => {
   it('builds gap markers and known values', () => {
     expect(gap({ source: 's' })).toEqual({ value: null, isGap: true, source: 's' });
     expect(gap({ source: 's', note: 'n' }).note).toBe('n');
-    expect(known(1, { source: 's', evidence: 'C' })).toEqual({
+    expect(known(1, { source: 's', confidence: 'C' })).toEqual({
       value: 1,
       isGap: false,
       source: 's',
-      evidence: 'C',
+      confidence: 'C',
     });
     expect(isGapMarker(null)).toBe(false);
     expect(isGapMarker({ isGap: true })).toBe(true);

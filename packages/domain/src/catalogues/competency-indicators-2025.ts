@@ -12,7 +12,7 @@ export type CompetencyGroup = {
   readonly indicators: Sourced<readonly CompetencyIndicator[]>;
 };
 
-const NAME_SOURCE = { source: 'domain.md §4.5; POSKOTA-REFKOM', evidence: 'S' } as const;
+const NAME_SOURCE = { source: 'domain.md §4.5; POSKOTA-REFKOM', confidence: 'S' } as const;
 const INDICATORS_NOT_FOUND = gap({
   source: 'not found — domain.md §4.5, §8.1',
   note: 'Indicator list of Model Kompetensi Guru (Perdirjen GTK 2626/B/HK.04.01/2023).',
@@ -51,7 +51,7 @@ export function fillCompetencyIndicators(options: {
   indicators: readonly CompetencyIndicator[];
   source: string;
 }): Catalogue<CompetencyGroup> {
-  const indicators = known(options.indicators, { source: options.source, evidence: 'C' });
+  const indicators = known(options.indicators, { source: options.source, confidence: 'C' });
   const items = options.catalogue.items.map((item) =>
     item.code === options.groupCode ? { ...item, indicators } : item,
   );

@@ -34,7 +34,7 @@ function row(options: {
   evidenceKinds: readonly EvidenceKind[];
   points: number;
 }): CompetencyRhk {
-  const fact = { source: SOURCE, evidence: 'C' } as const;
+  const fact = { source: SOURCE, confidence: 'C' } as const;
   return {
     code: options.code,
     order: options.order,

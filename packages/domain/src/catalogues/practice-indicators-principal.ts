@@ -10,7 +10,7 @@ const TARGETS_NOT_FOUND = gap({
 const NO_DESCRIPTION = gap({ source: NOT_FOUND });
 const GROUP = known('Kepemimpinan Pembelajaran', {
   source: 'domain.md §3.8; FLIP-VAR',
-  evidence: 'C',
+  confidence: 'C',
 });
 
 function indicator(options: {
@@ -31,7 +31,7 @@ function indicator(options: {
 }
 
 function pengawasName(name: string): Sourced<string> {
-  return known(name, { source: 'domain.md §4.2; KOMPAS-PENGAWAS', evidence: 'C' });
+  return known(name, { source: 'domain.md §4.2; KOMPAS-PENGAWAS', confidence: 'C' });
 }
 
 /** Principal practice indicators of Rapor Pendidikan D3 (item 2 not found) — domain.md §4.2. */
@@ -49,11 +49,11 @@ export const principalPracticeIndicators: Catalogue<PracticeIndicator> = {
       code: 'presentasi_visi_misi',
       name: known('Presentasi Visi-Misi Satuan Pendidikan', {
         source: 'domain.md §4.2; SCRIBD-KSIND',
-        evidence: 'S',
+        confidence: 'S',
       }),
       description: known(
         'Tingkat upaya mengkomunikasikan visi-misi dan prioritas satuan pendidikan yang berpusat pada peningkatan kualitas pembelajaran',
-        { source: 'domain.md §4.2; SCRIBD-KSIND', evidence: 'S' },
+        { source: 'domain.md §4.2; SCRIBD-KSIND', confidence: 'S' },
       ),
     }),
     indicator({ order: 2, code: 'd3_indicator_2', name: gap({ source: NOT_FOUND }) }),
@@ -79,7 +79,7 @@ export const principalPracticeIndicators: Catalogue<PracticeIndicator> = {
       // POTRETMTK numbers this "Indikator 5" — conflict [X], domain.md §4.2.
       description: known(
         'Mengkomunikasikan arahan untuk memotivasi guru aktif terlibat dalam komunitas belajar',
-        { source: 'domain.md §4.2; KOMPAS-PENGAWAS; POTRETMTK', evidence: 'X' },
+        { source: 'domain.md §4.2; KOMPAS-PENGAWAS; POTRETMTK', confidence: 'X' },
       ),
     }),
     indicator({

@@ -5,7 +5,7 @@ import {
   RUBRIC_SOURCE,
   type RubricTarget,
 } from './practice-rubrics';
-import { gap, known, type EvidenceLevel, type Sourced } from './sourced';
+import { gap, known, type Confidence, type Sourced } from './sourced';
 
 /** A Praktik Kinerja indicator (guru: Rapor Pendidikan D1; principal: D3) — domain.md §4.1, §4.2. */
 export type PracticeIndicator = {
@@ -27,7 +27,7 @@ const SINGLE_SOURCE = 'domain.md Appendix A (single unofficial source, to be ver
 type Row = [
   code: string,
   name: string,
-  nameEvidence: EvidenceLevel,
+  nameConfidence: Confidence,
   group: string,
   description: string,
 ];
@@ -98,7 +98,7 @@ const FULL_RUBRICS: Readonly<Record<string, readonly RubricTarget[]>> = {
 };
 
 function toIndicator(
-  [code, name, evidence, group, description]: Row,
+  [code, name, confidence, group, description]: Row,
   index: number,
 ): PracticeIndicator {
   const rubric = FULL_RUBRICS[code];
@@ -106,12 +106,12 @@ function toIndicator(
     code,
     order: index + 1,
     raporIndicator: 'D1',
-    name: known(name, { source: 'domain.md §4.1; BLOGPEND-8SUB; CODE-RUBRIC8', evidence }),
-    group: known(group, { source: 'domain.md §4.1 (grouping inferred)', evidence: 'I' }),
+    name: known(name, { source: 'domain.md §4.1; BLOGPEND-8SUB; CODE-RUBRIC8', confidence }),
+    group: known(group, { source: 'domain.md §4.1 (grouping inferred)', confidence: 'I' }),
     description: rubric
-      ? known(description, { source: RUBRIC_SOURCE, evidence: 'C' })
-      : known(description, { source: SINGLE_SOURCE, evidence: 'S' }),
-    targets: rubric ? known(rubric, { source: RUBRIC_SOURCE, evidence: 'S' }) : TARGETS_NOT_FOUND,
+      ? known(description, { source: RUBRIC_SOURCE, confidence: 'C' })
+      : known(description, { source: SINGLE_SOURCE, confidence: 'S' }),
+    targets: rubric ? known(rubric, { source: RUBRIC_SOURCE, confidence: 'S' }) : TARGETS_NOT_FOUND,
   };
 }
 

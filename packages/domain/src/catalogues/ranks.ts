@@ -1,6 +1,6 @@
 import type { CareerLevelCode } from './career-levels';
 import type { Catalogue } from './catalogue';
-import type { EvidenceLevel } from './sourced';
+import type { Confidence } from './sourced';
 
 /** Golongan/ruang codes of PNS teachers, lowest first — domain.md §4.6. */
 export const GOLONGAN_RUANG_CODES = [
@@ -30,14 +30,14 @@ export type Rank = {
   readonly pangkat: string;
   /** Null for legacy golongan II (non-S1) teachers. */
   readonly careerLevel: CareerLevelCode | null;
-  readonly evidence: EvidenceLevel;
+  readonly confidence: Confidence;
 };
 
 type Row = [
   code: GolonganRuang,
   pangkat: string,
   level: CareerLevelCode | null,
-  evidence: EvidenceLevel,
+  confidence: Confidence,
 ];
 
 // Jenjang ranges [C] PAK-KONV; pangkat names [I] standard BKN nomenclature; golongan II [I] — domain.md §4.6.
@@ -57,9 +57,9 @@ const ROWS: readonly Row[] = [
   ['IV/e', 'Pembina Utama', 'ahli_utama', 'C'],
 ];
 
-function toRank([code, pangkat, careerLevel, evidence]: Row): Rank {
+function toRank([code, pangkat, careerLevel, confidence]: Row): Rank {
   const [golongan, ruang] = code.split('/') as [Rank['golongan'], Rank['ruang']];
-  return { code, golongan, ruang, pangkat, careerLevel, evidence };
+  return { code, golongan, ruang, pangkat, careerLevel, confidence };
 }
 
 /** Pangkat, golongan/ruang and jenjang of PNS teachers — domain.md §4.6. */

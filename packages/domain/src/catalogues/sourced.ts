@@ -1,12 +1,12 @@
-/** How well a fact is confirmed: Confirmed, Single source, Inferred, conflicting (X) — domain.md §0. */
-export type EvidenceLevel = 'C' | 'S' | 'I' | 'X';
+/** How well a fact is confirmed (domain.md §0 evidence markers): Confirmed, Single source, Inferred, conflicting (X). */
+export type Confidence = 'C' | 'S' | 'I' | 'X';
 
-/** A value the sources give, with its source keys and evidence level. */
+/** A value the sources give, with its source keys and confidence. */
 export type Known<T> = {
   readonly value: T;
   readonly isGap: false;
   readonly source: string;
-  readonly evidence: EvidenceLevel;
+  readonly confidence: Confidence;
 };
 
 /** A value the sources do not give: shown as a gap for an administrator to fill, never invented. */
@@ -21,8 +21,8 @@ export type Gap = {
 export type Sourced<T> = Known<T> | Gap;
 
 /** Wraps a value the sources give. */
-export function known<T>(value: T, options: { source: string; evidence: EvidenceLevel }): Known<T> {
-  return { value, isGap: false, source: options.source, evidence: options.evidence };
+export function known<T>(value: T, options: { source: string; confidence: Confidence }): Known<T> {
+  return { value, isGap: false, source: options.source, confidence: options.confidence };
 }
 
 /** Marks a value the sources do not give (cite where it was looked for). */

@@ -1,5 +1,5 @@
 import type { MeResponse, RoleCode } from '@kinerja/contract';
-import { roleLabel } from '../../lib/role-labels.js';
+import { roleLabel } from '@kinerja/domain';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { presentPeriod } from '../periods/periods.presenter.js';
 import type { PeriodRow } from '../periods/periods.repository.js';

@@ -97,7 +97,7 @@ describe('GET /api/me', () => {
         headers: { ...headers, 'accept-language': 'en' },
       })
     ).json<Me>();
-    expect(en.roles.find((r) => r.role === 'school_operator')?.label).toBe('School operator');
+    expect(en.roles.find((r) => r.role === 'school_operator')?.label).toBe('School Operator');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { RosterImport } from '@kinerja/contract';
 import { useRef, useState, type FormEvent } from 'react';
-import { describeError } from '../../../lib/api/describe-error';
+import { describeError, toFormErrors } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { Page } from '../../../lib/ui/page';
@@ -54,7 +54,9 @@ export function RosterImportPage() {
     try {
       setImportId(await startRosterImport(file, setUploadPercent));
     } catch (caught) {
-      setError(describeError(caught, t));
+      const errors = toFormErrors(caught, ['file'], t);
+      setFileError(errors.fields.file);
+      setError(errors.general);
     } finally {
       setUploadPercent(null);
     }
