@@ -49,7 +49,10 @@ browserSuite('roster import (Impor Data Dapodik)', () => {
   it('imports the sample schools and PTK files and shows what changed (phone)', async () => {
     const page = await app.newPage(PHONE);
     await signIn(page, ADMIN);
-    await page.getByRole('link', { name: /Impor Data Dapodik/ }).first().click();
+    await page
+      .getByRole('link', { name: /Impor Data Dapodik/ })
+      .first()
+      .click();
     await page.waitForURL('**/operator/impor');
     await page.getByRole('heading', { name: 'Impor Data Dapodik' }).waitFor();
     await checkA11y(page, 'import page');
@@ -81,9 +84,11 @@ browserSuite('roster import (Impor Data Dapodik)', () => {
     await table.waitFor();
     const headers = await table.getByRole('columnheader').allTextContents();
     expect(headers).toEqual(['Baris', 'Kolom', 'Alasan']);
-    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')),
-    );
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')),
+      );
     const lines = rows.map((cells) => cells[0]);
     expect(lines).toEqual(expect.arrayContaining(['2', '3', '4']));
     expect(rows.find((cells) => cells[0] === '2')?.[1]).toBe('nip');

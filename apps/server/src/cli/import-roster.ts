@@ -39,8 +39,9 @@ function printResult(file: string, result: ImportRosterResult, seconds: number):
     return;
   }
   const rate = seconds > 0 ? Math.round(result.rowsTotal / seconds) : result.rowsTotal;
+  const period = result.kind === 'ptk' ? `, periode ${result.periodId}` : '';
   console.log(
-    `\nSELESAI: ${file} (${label}, ${fmt(result.rowsTotal)} baris, periode ${result.periodId}) ` +
+    `\nSELESAI: ${file} (${label}, ${fmt(result.rowsTotal)} baris${period}) ` +
       `dalam ${seconds.toFixed(1)} dtk (${fmt(rate)} baris/dtk)`,
   );
   const s = result.summary;

@@ -83,31 +83,29 @@ function isSameIdentity(a: PlanDraft, b: PlanDraft): boolean {
   );
 }
 
-function content(plan: PlanRecord, command: PlanCommand, context: PlanCommandContext) {
+type ContentResult = { readonly ok: true; readonly plan: PlanRecord } | Refusal;
+
+function content(
+  plan: PlanRecord,
+  command: PlanCommand,
+  context: PlanCommandContext,
+): ContentResult {
   switch (command.type) {
     case 'save_draft':
-      if (!isSameIdentity(plan.draft, command.draft)) {
-        return { ok: false as const, code: 'PLAN_DRAFT_MISMATCH' as const, params: {} };
-      }
-      return { ok: true as const, plan: { ...plan, draft: command.draft } };
+      return isSameIdentity(plan.draft, command.draft)
+        ? { ok: true, plan: { ...plan, draft: command.draft } }
+        : { ok: false, code: 'PLAN_DRAFT_MISMATCH', params: {} };
     case 'submit': {
-      const validation = validatePlan({
-        draft: plan.draft,
-        ruleSet: context.ruleSet,
-        catalogues: context.catalogues,
-      });
-      if (validation.isValid) return { ok: true as const, plan: { ...plan, returnNote: null } };
-      return {
-        ok: false as const,
-        code: 'PLAN_HAS_PROBLEMS' as const,
-        params: {},
-        problems: validation.problems,
-      };
+      const { ruleSet, catalogues } = context;
+      const validation = validatePlan({ draft: plan.draft, ruleSet, catalogues });
+      return validation.isValid
+        ? { ok: true, plan: { ...plan, returnNote: null } }
+        : { ok: false, code: 'PLAN_HAS_PROBLEMS', params: {}, problems: validation.problems };
     }
     case 'return':
-      return { ok: true as const, plan: { ...plan, returnNote: command.note } };
+      return { ok: true, plan: { ...plan, returnNote: command.note } };
     default:
-      return { ok: true as const, plan };
+      return { ok: true, plan };
   }
 }
 

@@ -38,9 +38,7 @@ export async function startRosterImport(
     periodId: input.periodId ?? null,
     now: ctx.clock(),
   });
-  const done = runRosterImport(ctx, id, input)
-    .catch(input.onUnexpectedError)
-    .finally(() => rm(input.filePath, { force: true }).catch(input.onUnexpectedError));
+  const done = runRosterImport(ctx, id, input).catch(input.onUnexpectedError);
   return { id, done };
 }
 
@@ -59,6 +57,7 @@ async function runRosterImport(ctx: AppContext, id: string, input: StartRosterIm
       onProgress: progress,
     });
   } catch (error) {
+    await removeUpload(input);
     input.onUnexpectedError(error);
     const message = 'Impor gagal karena kesalahan pada server; tidak ada data yang diubah. Coba lagi beberapa saat.';
     await finishRosterImport(
@@ -69,7 +68,13 @@ async function runRosterImport(ctx: AppContext, id: string, input: StartRosterIm
     );
     return;
   }
+  await removeUpload(input);
   await finishRosterImport(ctx.db, id, outcomeOf(result), ctx.clock());
+}
+
+/** The upload is deleted before the import is marked finished, so nothing outlives a finished import. */
+async function removeUpload(input: StartRosterImportInput): Promise<void> {
+  await rm(input.filePath, { force: true }).catch(input.onUnexpectedError);
 }
 
 function outcomeOf(result: ImportRosterResult): Parameters<typeof finishRosterImport>[2] {

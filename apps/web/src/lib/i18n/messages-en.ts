@@ -160,6 +160,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'import.status.writing': 'Saving the data…',
   'import.status.failed': 'Failed',
   'import.status.completed': 'Completed',
+  'import.problems': '{count} problems found',
   'import.rows': 'Row {done} of {total}',
   'import.errorsTitle': 'Nothing was imported. Fix these rows and upload again.',
   'import.col.line': 'Line',

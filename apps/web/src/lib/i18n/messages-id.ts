@@ -158,6 +158,7 @@ export const messagesId = {
   'import.status.writing': 'Menyimpan data…',
   'import.status.failed': 'Gagal',
   'import.status.completed': 'Selesai',
+  'import.problems': '{count} masalah ditemukan',
   'import.rows': 'Baris {done} dari {total}',
   'import.errorsTitle': 'Data belum diimpor. Perbaiki baris berikut lalu unggah ulang.',
   'import.col.line': 'Baris',

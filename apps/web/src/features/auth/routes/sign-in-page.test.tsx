@@ -108,4 +108,28 @@ describe('sign-in page (/masuk)', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText(/direset oleh Operator Sekolah/).hidden).toBe(false);
   });
+
+  it('switches to English: page text, <html lang>, saved choice, Accept-Language on requests', async () => {
+    const api = installFakeApi({
+      ...signedOut,
+      'POST /api/auth/login': () =>
+        replyError(401, { code: 'INVALID_CREDENTIALS', message: 'Wrong email or password.' }),
+    });
+    renderAppAt('/masuk');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Sign in');
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem('kinerja.locale')).toBe('en');
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+
+    await user.type(screen.getByLabelText('Email'), 'andi.wijaya@guru.sma.belajar.id');
+    await user.type(screen.getByLabelText('Password'), 'wrong-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByText('Wrong email or password.');
+    const login = api.calls.find((c) => c.path === '/api/auth/login');
+    expect(login?.headers['accept-language']).toBe('en');
+  });
 });

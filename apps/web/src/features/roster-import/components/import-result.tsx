@@ -74,7 +74,7 @@ export function ImportResult({ item }: { item: RosterImport }) {
             {item.errors.map((error, index) => (
               <tr key={index}>
                 <td className="num">{error.line ?? t('import.wholeFile')}</td>
-                <td>{error.field ?? t('common.empty')}</td>
+                <td className="code">{error.field ?? t('common.empty')}</td>
                 <td>{withoutLinePrefix(error.message)}</td>
               </tr>
             ))}

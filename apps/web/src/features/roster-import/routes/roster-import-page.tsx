@@ -20,9 +20,13 @@ function ImportStatus({ item }: { item: RosterImport }) {
       </p>
       <p role="status" data-testid="import-status">
         {t('import.status')}: <strong>{t(`import.status.${item.status}`)}</strong>
-        {total !== null ? ` · ${t('import.rows', { done: item.rowsProcessed, total })}` : null}
+        {item.status === 'failed'
+          ? ` · ${t('import.problems', { count: item.errorCount })}`
+          : total !== null
+            ? ` · ${t('import.rows', { done: item.rowsProcessed, total })}`
+            : null}
       </p>
-      {total ? (
+      {total && !isFinished(item) ? (
         <progress max={total} value={item.rowsProcessed} aria-label={t('import.status')} />
       ) : null}
     </div>
