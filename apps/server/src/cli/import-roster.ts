@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 import { openContext } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import type { AppContext } from '../lib/context.js';
-import { importRosterFile, type ImportRosterResult } from '../modules/roster-import/import-roster.js';
+import {
+  importRosterFile,
+  type ImportRosterResult,
+} from '../modules/roster-import/import-roster.js';
 import type { RosterProgress } from '../modules/roster-import/validate-roster-file.js';
 
 const USAGE = `Pemakaian: npm run import -- [--period <id>] <berkas.csv|berkas.xlsx> [berkas lain …]
@@ -30,9 +33,12 @@ function progressPrinter(): (p: RosterProgress) => void {
 }
 
 function printResult(file: string, result: ImportRosterResult, seconds: number): void {
-  const label = result.kind === 'schools' ? 'sekolah' : result.kind === 'ptk' ? 'PTK' : 'tidak dikenali';
+  const label =
+    result.kind === 'schools' ? 'sekolah' : result.kind === 'ptk' ? 'PTK' : 'tidak dikenali';
   if (!result.ok) {
-    console.log(`\nGAGAL: ${file} (${label}) — ${fmt(result.errorCount)} kesalahan; tidak ada data yang diimpor.`);
+    console.log(
+      `\nGAGAL: ${file} (${label}) — ${fmt(result.errorCount)} kesalahan; tidak ada data yang diimpor.`,
+    );
     for (const error of result.errors) console.log(`  ${error.message}`);
     const hidden = result.errorCount - result.errors.length;
     if (hidden > 0) console.log(`  … dan ${fmt(hidden)} kesalahan lain`);
@@ -56,7 +62,11 @@ function printResult(file: string, result: ImportRosterResult, seconds: number):
   console.log(`  SHA-256 ${result.sha256}`);
 }
 
-async function importAll(ctx: AppContext, files: string[], periodId: string | undefined): Promise<boolean> {
+async function importAll(
+  ctx: AppContext,
+  files: string[],
+  periodId: string | undefined,
+): Promise<boolean> {
   for (const file of files) {
     console.log(`Mengimpor ${file} …`);
     const started = performance.now();

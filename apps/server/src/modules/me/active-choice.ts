@@ -1,30 +1,27 @@
-import type { RoleCode } from '@kinerja/contract';
 import type { Db } from '../../db/database.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { currentPeriod } from '../periods/current-period.js';
-import { listPeriods, type PeriodRow } from '../periods/periods.repository.js';
+import { listPeriodsCached, type PeriodRow } from '../periods/periods.repository.js';
 import { findRoles, type RoleRow } from './roles.repository.js';
 
-/** The period and role a session works in: its choice when still valid, else the defaults. */
-export async function resolveActiveChoice(
+/** The period a session works in: its "Ganti periode" choice when it exists, else the current period. */
+export async function resolveActivePeriod(
   db: Db,
   session: SessionRow,
   now: Date,
-): Promise<{
-  period: PeriodRow;
-  currentPeriodId: string;
-  roles: RoleRow[];
-  activeRole: RoleCode | null;
-}> {
-  const periods = await listPeriods(db);
+): Promise<{ period: PeriodRow; currentPeriodId: string }> {
+  const periods = await listPeriodsCached(db, now.getTime());
   const current = currentPeriod(periods, now);
   const period = periods.find((p) => p.id === session.activePeriodId) ?? current;
-  const roles = await findRoles(db, session.personId, period.id);
-  const chosen = roles.find((r) => r.role === session.activeRole);
-  return {
-    period,
-    currentPeriodId: current.id,
-    roles,
-    activeRole: (chosen ?? roles[0])?.role ?? null,
-  };
+  return { period, currentPeriodId: current.id };
+}
+
+/** The roles a session's person holds in its active period — what authorization reads. */
+export async function resolveActiveRoles(
+  db: Db,
+  session: SessionRow,
+  now: Date,
+): Promise<RoleRow[]> {
+  const { period } = await resolveActivePeriod(db, session, now);
+  return findRoles(db, session.personId, period.id);
 }

@@ -3,21 +3,19 @@ import { roleLabel } from '@kinerja/domain';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { presentPeriod } from '../periods/periods.presenter.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
-import type { findPerson, findSchoolsOf } from './me.repository.js';
-import type { RoleRow } from './roles.repository.js';
+import type { MeProfile } from './me.repository.js';
 
 /** Everything the web shell needs about the signed-in person. */
 export function presentMe(input: {
-  person: Awaited<ReturnType<typeof findPerson>>;
-  schools: Awaited<ReturnType<typeof findSchoolsOf>>;
-  roles: RoleRow[];
-  activeRole: RoleCode | null;
+  person: MeProfile;
   period: PeriodRow;
   currentPeriodId: string;
   session: SessionRow;
   locale: 'id' | 'en';
 }): MeResponse {
   const { person } = input;
+  const chosen = person.roles.find((r) => r.role === input.session.activeRole);
+  const activeRole: RoleCode | null = (chosen ?? person.roles[0])?.role ?? null;
   return {
     person: {
       id: person.id,
@@ -30,9 +28,9 @@ export function presentMe(input: {
       jenjangJabatan: person.jenjangJabatan,
       jenisPtk: person.jenisPtk,
     },
-    schools: input.schools,
-    roles: input.roles.map((r) => ({ ...r, label: roleLabel(r.role, input.locale) })),
-    activeRole: input.activeRole,
+    schools: person.schools,
+    roles: person.roles.map((r) => ({ ...r, label: roleLabel(r.role, input.locale) })),
+    activeRole,
     activePeriod: presentPeriod(input.period, input.currentPeriodId),
     authMethod: input.session.authMethod,
     mustChangePassword: person.mustChangePassword,

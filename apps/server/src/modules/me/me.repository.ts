@@ -1,31 +1,47 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { rolesQuery, type RoleRow } from './roles.repository.js';
 
-/** The person's roster record. */
-export const findPerson = (db: Db, personId: string) =>
-  db
-    .selectFrom('people')
-    .select([
-      'id',
-      'name',
-      'email',
-      'nip',
-      'nuptk',
-      'employmentStatus',
-      'golonganRuang',
-      'jenjangJabatan',
-      'jenisPtk',
-      'mustChangePassword',
-    ])
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
+/** The person's roster record, their schools and their roles in a period. */
+export type MeProfile = Pick<
+  DB['people'],
+  | 'name'
+  | 'email'
+  | 'nip'
+  | 'nuptk'
+  | 'employmentStatus'
+  | 'golonganRuang'
+  | 'jenjangJabatan'
+  | 'jenisPtk'
+> & {
+  id: string;
+  mustChangePassword: boolean;
+  schools: Array<{ id: string; npsn: string; name: string; jenjang: string }>;
+  roles: RoleRow[];
+};
 
-/** Schools the person is on the staff of, primary first. */
-export const findSchoolsOf = (db: Db, personId: string) =>
-  db
-    .selectFrom('schoolStaff')
-    .innerJoin('schools', 'schools.id', 'schoolStaff.schoolId')
-    .select(['schools.id', 'schools.npsn', 'schools.name', 'schools.jenjang'])
-    .where('schoolStaff.personId', '=', personId)
-    .orderBy('schoolStaff.isPrimary', 'desc')
-    .orderBy('schools.name')
-    .execute();
+/** Loads everything GET /api/me shows in one round trip (it is called on every page load). */
+export async function findMeProfile(
+  db: Db,
+  personId: string,
+  periodId: string,
+): Promise<MeProfile> {
+  const result = await sql<MeProfile>`
+    select p.id, p.name, p.email, p.nip, p.nuptk, p.employment_status, p.golongan_ruang,
+           p.jenjang_jabatan, p.jenis_ptk, p.must_change_password,
+           coalesce((select json_agg(json_build_object('id', s.id, 'npsn', s.npsn, 'name', s.name,
+                                                       'jenjang', s.jenjang)
+                                     order by st.is_primary desc, s.name)
+                       from school_staff st join schools s on s.id = st.school_id
+                      where st.person_id = p.id), '[]'::json) as schools,
+           coalesce((select json_agg(json_build_object('role', r.role, 'schoolId', r.school_id,
+                                                       'schoolName', r.school_name, 'dinasId', r.dinas_id,
+                                                       'dinasName', r.dinas_name))
+                       from (${rolesQuery(personId, periodId)}) r), '[]'::json) as roles
+      from people p
+     where p.id = ${personId}`.execute(db);
+  const row = result.rows[0];
+  if (!row) throw new Error(`person ${personId} of a live session is missing`);
+  return row;
+}

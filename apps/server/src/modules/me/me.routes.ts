@@ -12,10 +12,9 @@ import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
 import { updateSessionChoice } from '../auth/sessions.repository.js';
 import { findPeriod } from '../periods/periods.repository.js';
-import { resolveActiveChoice } from './active-choice.js';
+import { resolveActivePeriod, resolveActiveRoles } from './active-choice.js';
 import { presentMe } from './me.presenter.js';
-import { findPerson, findSchoolsOf } from './me.repository.js';
-import { findRoles } from './roles.repository.js';
+import { findMeProfile } from './me.repository.js';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
 
@@ -35,12 +34,9 @@ export const meRoutes =
       },
       async (request) => {
         const session = requireSession(request);
-        const [person, schools, choice] = await Promise.all([
-          findPerson(ctx.db, session.personId),
-          findSchoolsOf(ctx.db, session.personId),
-          resolveActiveChoice(ctx.db, session, ctx.clock()),
-        ]);
-        return presentMe({ person, schools, ...choice, session, locale: requestLocale(request) });
+        const choice = await resolveActivePeriod(ctx.db, session, ctx.clock());
+        const person = await findMeProfile(ctx.db, session.personId, choice.period.id);
+        return presentMe({ person, ...choice, session, locale: requestLocale(request) });
       },
     );
 
@@ -79,8 +75,7 @@ export const meRoutes =
       },
       async (request) => {
         const session = requireSession(request);
-        const { period } = await resolveActiveChoice(ctx.db, session, ctx.clock());
-        const roles = await findRoles(ctx.db, session.personId, period.id);
+        const roles = await resolveActiveRoles(ctx.db, session, ctx.clock());
         if (!roles.some((r) => r.role === request.body.role)) {
           throw invalidField('role', 'Anda tidak memiliki peran ini pada periode aktif');
         }

@@ -12,12 +12,12 @@ export type RoleRow = {
 };
 
 /**
- * Every role of a person in a period, in one round trip. A teacher is school staff whose Jenis PTK is
+ * SQL for every role of a person in a period, in one round trip. A teacher is school staff whose Jenis PTK is
  * not Kepala Sekolah; the head of a school in the period is its atasan, and a definitive head is also
  * a pegawai in their own right (domain.md §1.1–1.3).
  */
-export async function findRoles(db: Db, personId: string, periodId: string): Promise<RoleRow[]> {
-  const result = await sql<RoleRow>`
+export function rolesQuery(personId: string, periodId: string) {
+  return sql<RoleRow>`
     select 'teacher' as role, s.id as school_id, s.name as school_name, null::uuid as dinas_id, null as dinas_name
       from school_staff st join schools s on s.id = st.school_id join people p on p.id = st.person_id
      where st.person_id = ${personId} and coalesce(upper(p.jenis_ptk), '') <> 'KEPALA SEKOLAH'
@@ -38,6 +38,10 @@ export async function findRoles(db: Db, personId: string, periodId: string): Pro
     union all
     select g.role, s.id, s.name, null, null
       from role_grants g left join schools s on s.id = g.school_id where g.person_id = ${personId}
-  `.execute(db);
-  return result.rows.map((r) => ({ ...r, role: r.role }));
+  `;
+}
+
+/** Every role of a person in a period (see rolesQuery). */
+export async function findRoles(db: Db, personId: string, periodId: string): Promise<RoleRow[]> {
+  return (await rolesQuery(personId, periodId).execute(db)).rows;
 }

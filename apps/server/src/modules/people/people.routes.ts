@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.js';
 import { requireSession } from '../../plugins/session.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
-import { resolveActiveChoice } from '../me/active-choice.js';
+import { resolveActiveRoles } from '../me/active-choice.js';
 import { denial } from './people-denial.js';
 import { mayListStaff, peopleActor, type PeopleActor } from './people-policy.js';
 import { presentStaffList } from './people.presenter.js';
@@ -27,7 +27,7 @@ export const peopleRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const loadActor = async (session: SessionRow): Promise<PeopleActor> => {
-      const { roles } = await resolveActiveChoice(ctx.db, session, ctx.clock());
+      const roles = await resolveActiveRoles(ctx.db, session, ctx.clock());
       return peopleActor(session.personId, roles);
     };
 

@@ -8,6 +8,22 @@ export type PeriodRow = DB['periods'];
 export const listPeriods = (db: Db): Promise<PeriodRow[]> =>
   db.selectFrom('periods').selectAll().orderBy('sortOrder').execute();
 
+const CACHE_MS = 30_000;
+const cache = new WeakMap<Db, { at: number; rows: Promise<PeriodRow[]> }>();
+
+/** Every period, from a 30-second per-database cache: read on every request, changed a few times a year. */
+export function listPeriodsCached(db: Db, nowMs: number): Promise<PeriodRow[]> {
+  const hit = cache.get(db);
+  if (hit && nowMs - hit.at < CACHE_MS && nowMs >= hit.at) return hit.rows;
+  const rows = listPeriods(db);
+  cache.set(db, { at: nowMs, rows });
+  rows.catch(() => cache.delete(db));
+  return rows;
+}
+
+/** Forgets the cached periods, after an edit or an insert. */
+export const forgetCachedPeriods = (db: Db): void => void cache.delete(db);
+
 /** One period by id. */
 export const findPeriod = (db: Db, id: string): Promise<PeriodRow | undefined> =>
   db.selectFrom('periods').selectAll().where('id', '=', id).executeTakeFirst();
@@ -20,4 +36,5 @@ export async function ensurePeriods(db: Db, periods: PeriodRow[]): Promise<void>
     .values(periods)
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
+  forgetCachedPeriods(db);
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../lib/context.js';
 import { requireSession } from '../../plugins/session.js';
 import { currentPeriod } from './current-period.js';
 import { presentPeriod } from './periods.presenter.js';
-import { listPeriods } from './periods.repository.js';
+import { listPeriodsCached } from './periods.repository.js';
 
 /** GET /api/periods — the choices of "Ganti periode". */
 export const periodRoutes =
@@ -22,8 +22,9 @@ export const periodRoutes =
       },
       async (request) => {
         requireSession(request);
-        const periods = await listPeriods(ctx.db);
-        const current = currentPeriod(periods, ctx.clock());
+        const now = ctx.clock();
+        const periods = await listPeriodsCached(ctx.db, now.getTime());
+        const current = currentPeriod(periods, now);
         return { periods: periods.map((p) => presentPeriod(p, current.id)) };
       },
     );

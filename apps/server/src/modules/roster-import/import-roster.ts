@@ -9,7 +9,7 @@ import { listPeriods } from '../periods/periods.repository.js';
 import { sniffRosterFile, type RosterFormat } from './parse-roster-file.js';
 import { RosterFileError } from './roster-file-error.js';
 import { validateRosterFile, type RosterProgress } from './validate-roster-file.js';
-import { writeRosterFile } from './write-roster-file.js';
+import { writeRosterFile, type WriteRosterOptions } from './write-roster-file.js';
 
 /** What to import and on whose behalf. */
 export type ImportRosterOptions = {
@@ -53,18 +53,21 @@ export type ImportRosterResult =
  * Imports one roster file (docs/ROSTER-IMPORT.md): pass 1 streams and checks every row, pass 2 runs
  * only when no row is bad and writes everything in ONE transaction with its audit row.
  */
-export async function importRosterFile(ctx: AppContext, options: ImportRosterOptions): Promise<ImportRosterResult> {
+export async function importRosterFile(
+  ctx: AppContext,
+  options: ImportRosterOptions,
+): Promise<ImportRosterResult> {
   const importId = options.importId ?? randomUUID();
   const sha256 = await hashFile(options.filePath);
-  const failed = (kind: RosterImportKind | null, periodId: string | null, rowsTotal: number, errors: RosterImportError[], errorCount = errors.length) =>
-    ({ ok: false, importId, kind, periodId, rowsTotal, sha256, errorCount, errors }) as const;
-  let format: RosterFormat;
-  try {
-    format = await sniffRosterFile(options.filePath);
-  } catch (error) {
-    if (error instanceof RosterFileError) return failed(null, null, 0, [error.toImportError()]);
-    throw error;
-  }
+  const failed = (
+    kind: RosterImportKind | null,
+    periodId: string | null,
+    rowsTotal: number,
+    errors: RosterImportError[],
+    errorCount = errors.length,
+  ) => ({ ok: false, importId, kind, periodId, rowsTotal, sha256, errorCount, errors }) as const;
+  const format = await sniffFormat(options.filePath);
+  if (typeof format !== 'string') return failed(null, null, 0, [format]);
   const periodId = await resolvePeriod(ctx, options.periodId);
   if (typeof periodId !== 'string') return failed(null, null, 0, [periodId]);
   const validation = await validateRosterFile(ctx.db, { ...options, format });
@@ -73,31 +76,53 @@ export async function importRosterFile(ctx: AppContext, options: ImportRosterOpt
     return failed(kind, periodId, rowsTotal, validation.errors, validation.errorCount);
   }
   await options.onProgress?.({ phase: 'writing', kind, rowsProcessed: 0, rowsTotal });
-  const now = ctx.clock();
-  const summary = await ctx.db.transaction().execute(async (trx) => {
-    const written = await writeRosterFile(trx, { ...options, format, kind, rowsTotal, periodId, now });
-    await writeAudit(trx, {
-      actorId: options.actorId,
-      action: 'roster.import',
-      entityType: 'roster_import',
-      entityId: importId,
-      after: {
-        fileName: options.fileName ?? basename(options.filePath),
-        sha256,
-        kind,
-        periodId,
-        rowsTotal,
-        summary: written,
-      },
-      requestId: options.requestId,
-    });
-    return written;
-  });
+  const write = { ...options, importId, sha256, format, kind, rowsTotal, periodId };
+  const summary = await writeInOneTransaction(ctx, write);
   return { ok: true, importId, kind, periodId, rowsTotal, sha256, summary };
 }
 
+/** Pass 2 and the audit row, committed together or not at all. */
+function writeInOneTransaction(
+  ctx: AppContext,
+  write: ImportRosterOptions &
+    Omit<WriteRosterOptions, 'now'> & { importId: string; sha256: string },
+): Promise<RosterImportSummary> {
+  const now = ctx.clock();
+  return ctx.db.transaction().execute(async (trx) => {
+    const summary = await writeRosterFile(trx, { ...write, now });
+    await writeAudit(trx, {
+      actorId: write.actorId,
+      action: 'roster.import',
+      entityType: 'roster_import',
+      entityId: write.importId,
+      after: {
+        fileName: write.fileName ?? basename(write.filePath),
+        sha256: write.sha256,
+        kind: write.kind,
+        periodId: write.periodId,
+        rowsTotal: write.rowsTotal,
+        summary,
+      },
+      requestId: write.requestId,
+    });
+    return summary;
+  });
+}
+
+async function sniffFormat(filePath: string): Promise<RosterFormat | RosterImportError> {
+  try {
+    return await sniffRosterFile(filePath);
+  } catch (error) {
+    if (error instanceof RosterFileError) return error.toImportError();
+    throw error;
+  }
+}
+
 /** The chosen period, or the current one (domain.md §2.1); an unknown id is a file-level error. */
-async function resolvePeriod(ctx: AppContext, wanted: string | undefined): Promise<string | RosterImportError> {
+async function resolvePeriod(
+  ctx: AppContext,
+  wanted: string | undefined,
+): Promise<string | RosterImportError> {
   const periods = await listPeriods(ctx.db);
   if (wanted === undefined) return currentPeriod(periods, ctx.clock()).id;
   if (periods.some((p) => p.id === wanted)) return wanted;

@@ -76,9 +76,16 @@ async function* readCsvRows(filePath: string): AsyncGenerator<RawRow> {
     max_record_size: MAX_RECORD_CHARS,
     info: true,
   });
-  const records = pipeline(createReadStream(filePath, { highWaterMark: 256 * 1024 }), parser, () => {});
+  const records = pipeline(
+    createReadStream(filePath, { highWaterMark: 256 * 1024 }),
+    parser,
+    () => {},
+  );
   try {
-    for await (const item of records as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const item of records as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
       const breaks = item.record.reduce((n, cell) => n + countLineBreaks(cell), 0);
       yield { line: item.info.lines - breaks, cells: item.record, sheet: null };
     }
@@ -98,7 +105,11 @@ async function sniffDelimiter(filePath: string): Promise<string> {
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    const firstLine = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n|\r/, 1)[0] ?? '';
+    const firstLine =
+      buffer
+        .subarray(0, bytesRead)
+        .toString('utf8')
+        .split(/\r?\n|\r/, 1)[0] ?? '';
     const counts = [',', ';', '\t'].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
     const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
     return best.n > 0 ? best.d : ',';
@@ -108,7 +119,8 @@ async function sniffDelimiter(filePath: string): Promise<string> {
 }
 
 function csvFileError(error: unknown): Error {
-  if (!(error instanceof CsvError)) return error instanceof Error ? error : new Error(String(error));
+  if (!(error instanceof CsvError))
+    return error instanceof Error ? error : new Error(String(error));
   const line = (error as CsvError & { lines?: number }).lines ?? null;
   const at = line === null ? '' : `Baris ${line}: `;
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {

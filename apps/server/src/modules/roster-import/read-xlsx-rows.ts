@@ -71,7 +71,9 @@ async function assertCompleteZip(filePath: string): Promise<void> {
 function sheetNames(reader: unknown): string[] {
   const sheets = (reader as WorkbookModel).model?.sheets;
   if (!sheets) {
-    throw new RosterFileError('Struktur berkas XLSX tidak dikenali; simpan ulang dari Excel lalu unggah lagi.');
+    throw new RosterFileError(
+      'Struktur berkas XLSX tidak dikenali; simpan ulang dari Excel lalu unggah lagi.',
+    );
   }
   return sheets.map((s) => s.name);
 }
@@ -104,14 +106,17 @@ function toRawRow(row: ExcelJS.Row, sheet: string): RawRow {
     }
     cells.push(cellText(value));
   }
-  return imprecise ? { line: row.number, cells, imprecise, sheet } : { line: row.number, cells, sheet };
+  return imprecise
+    ? { line: row.number, cells, imprecise, sheet }
+    : { line: row.number, cells, sheet };
 }
 
 /** Text of a cell as the operator sees it: rich text joined, formulas by their result. */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? BigInt(value).toString() : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');

@@ -80,10 +80,13 @@ export function detectLayout(headerCells: readonly string[]): RosterLayout {
   }
   const duplicated = required.find((name) => names.indexOf(name) !== names.lastIndexOf(name));
   if (duplicated) {
-    throw new RosterFileError(`Baris 1: kolom ${duplicated} muncul lebih dari sekali pada judul kolom.`, {
-      line: 1,
-      field: duplicated,
-    });
+    throw new RosterFileError(
+      `Baris 1: kolom ${duplicated} muncul lebih dari sekali pada judul kolom.`,
+      {
+        line: 1,
+        field: duplicated,
+      },
+    );
   }
   return {
     kind,
@@ -93,7 +96,10 @@ export function detectLayout(headerCells: readonly string[]): RosterLayout {
 }
 
 /** Picks the known columns out of one row's cells. */
-export function toRecord<C extends string>(layout: RosterLayout, cells: readonly string[]): RosterRecord<C> {
+export function toRecord<C extends string>(
+  layout: RosterLayout,
+  cells: readonly string[],
+): RosterRecord<C> {
   const record: Record<string, string> = {};
   for (const { name, index } of layout.columns) record[name] = (cells[index] ?? '').trim();
   return record as RosterRecord<C>;

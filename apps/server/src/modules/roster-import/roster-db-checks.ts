@@ -37,7 +37,11 @@ export class PtkDatabaseChecks {
       const npsn = check.keys.npsn;
       if (npsn && !this.knownNpsn.has(npsn)) {
         errors.push(
-          rowError(line, 'npsn', `sekolah dengan NPSN ${npsn} belum terdaftar; impor dulu berkas sekolah yang memuat NPSN ini`),
+          rowError(
+            line,
+            'npsn',
+            `sekolah dengan NPSN ${npsn} belum terdaftar; impor dulu berkas sekolah yang memuat NPSN ini`,
+          ),
         );
       }
     }
@@ -52,7 +56,8 @@ export class PtkDatabaseChecks {
       const npsn = check.keys.npsn;
       if (npsn && !this.knownNpsn.has(npsn)) wanted.add(npsn);
     }
-    for (const school of await findSchoolsByNpsn(this.db, [...wanted])) this.knownNpsn.add(school.npsn);
+    for (const school of await findSchoolsByNpsn(this.db, [...wanted]))
+      this.knownNpsn.add(school.npsn);
   }
 
   private async loadPeople(batch: readonly PendingPtk[]): Promise<PeopleIndex> {
@@ -79,14 +84,32 @@ export class PtkDatabaseChecks {
     const byNuptk = nuptk ? index.byNuptk.get(nuptk) : undefined;
     const errors: RosterImportError[] = [];
     if (byNip && byNuptk && byNip.id !== byNuptk.id) {
-      errors.push(rowError(line, 'nuptk', `kolom nuptk "${nuptk}" sudah terdaftar atas orang lain (${describe(byNuptk)}), bukan pemilik nip ${nip}`));
+      errors.push(
+        rowError(
+          line,
+          'nuptk',
+          `kolom nuptk "${nuptk}" sudah terdaftar atas orang lain (${describe(byNuptk)}), bukan pemilik nip ${nip}`,
+        ),
+      );
     } else if (!byNip && byNuptk?.nip && nip) {
-      errors.push(rowError(line, 'nip', `kolom nuptk "${nuptk}" sudah terdaftar dengan NIP ${byNuptk.nip}, bukan ${nip}; perbaikan NIP dilakukan lewat Verval PTK`));
+      errors.push(
+        rowError(
+          line,
+          'nip',
+          `kolom nuptk "${nuptk}" sudah terdaftar dengan NIP ${byNuptk.nip}, bukan ${nip}; perbaikan NIP dilakukan lewat Verval PTK`,
+        ),
+      );
     }
     const target = byNip ?? byNuptk;
     const byEmail = email ? index.byEmail.get(email) : undefined;
     if (byEmail && byEmail.id !== target?.id) {
-      errors.push(rowError(line, 'email', `kolom email "${email}" sudah dipakai orang lain (${describe(byEmail)})`));
+      errors.push(
+        rowError(
+          line,
+          'email',
+          `kolom email "${email}" sudah dipakai orang lain (${describe(byEmail)})`,
+        ),
+      );
     }
     if (target) errors.push(...this.sameTargetErrors(line, check.keys, target));
     return errors;
@@ -100,10 +123,16 @@ export class PtkDatabaseChecks {
   ): RosterImportError[] {
     const earlier =
       (target.nip && target.nip !== keys.nip ? this.fileChecks.lineOfNip(target.nip) : undefined) ??
-      (target.nuptk && target.nuptk !== keys.nuptk ? this.fileChecks.lineOfNuptk(target.nuptk) : undefined);
+      (target.nuptk && target.nuptk !== keys.nuptk
+        ? this.fileChecks.lineOfNuptk(target.nuptk)
+        : undefined);
     if (earlier === undefined || earlier >= line) return [];
     return [
-      rowError(line, keys.nip ? 'nip' : 'nuptk', `baris ini dan baris ${earlier} menunjuk orang yang sama (${describe(target)}); setiap orang hanya boleh muncul sekali`),
+      rowError(
+        line,
+        keys.nip ? 'nip' : 'nuptk',
+        `baris ini dan baris ${earlier} menunjuk orang yang sama (${describe(target)}); setiap orang hanya boleh muncul sekali`,
+      ),
     ];
   }
 }

@@ -53,7 +53,11 @@ export class RosterFileChecks {
       if (first === undefined) this.principal.set(row.npsn, line);
       else {
         errors.push(
-          rowError(line, 'kepala_sekolah', `sekolah NPSN ${row.npsn} sudah punya kepala sekolah di baris ${first}; satu sekolah hanya satu kepala sekolah (definitif atau plt)`),
+          rowError(
+            line,
+            'kepala_sekolah',
+            `sekolah NPSN ${row.npsn} sudah punya kepala sekolah di baris ${first}; satu sekolah hanya satu kepala sekolah (definitif atau plt)`,
+          ),
         );
       }
     }
@@ -63,7 +67,11 @@ export class RosterFileChecks {
   private ownSchool(npsn: string | undefined, line: number): RosterImportError[] {
     if (!npsn || !this.allowedNpsn || this.allowedNpsn.has(npsn)) return [];
     return [
-      rowError(line, 'npsn', `NPSN bukan sekolah Anda (${npsn}); operator sekolah hanya dapat mengimpor data sekolahnya sendiri`),
+      rowError(
+        line,
+        'npsn',
+        `NPSN bukan sekolah Anda (${npsn}); operator sekolah hanya dapat mengimpor data sekolahnya sendiri`,
+      ),
     ];
   }
 
@@ -76,16 +84,33 @@ export class RosterFileChecks {
   ): void {
     const first = seen.get(key);
     if (first === undefined) seen.set(key, line);
-    else errors.push(rowError(line, column, `kolom ${column} "${key}" sudah dipakai di baris ${first}; setiap ${column} hanya boleh muncul sekali`));
+    else
+      errors.push(
+        rowError(
+          line,
+          column,
+          `kolom ${column} "${key}" sudah dipakai di baris ${first}; setiap ${column} hanya boleh muncul sekali`,
+        ),
+      );
   }
 
-  private sameName(key: string, name: string, line: number, column: string, errors: RosterImportError[]) {
+  private sameName(
+    key: string,
+    name: string,
+    line: number,
+    column: string,
+    errors: RosterImportError[],
+  ) {
     const first = this.regionNames.get(key);
     if (!first) this.regionNames.set(key, { name, line });
     else if (first.name.toLowerCase() !== name.toLowerCase()) {
       const code = key.slice(1);
       errors.push(
-        rowError(line, column, `kolom ${column} "${name}" berbeda dengan baris ${first.line} ("${first.name}") untuk kode ${code} yang sama`),
+        rowError(
+          line,
+          column,
+          `kolom ${column} "${name}" berbeda dengan baris ${first.line} ("${first.name}") untuk kode ${code} yang sama`,
+        ),
       );
     }
   }

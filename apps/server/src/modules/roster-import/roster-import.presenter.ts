@@ -9,7 +9,9 @@ import type { RosterImportRow } from './roster-import.repository.js';
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
 /** Stored import (without its errors) → list entry. */
-export function presentRosterImportItem(row: Omit<RosterImportRow, 'errors'>): RosterImportListItem {
+export function presentRosterImportItem(
+  row: Omit<RosterImportRow, 'errors'>,
+): RosterImportListItem {
   return {
     id: row.id,
     fileName: row.fileName,

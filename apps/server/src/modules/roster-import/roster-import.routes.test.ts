@@ -7,13 +7,23 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantRole, makePerson, makeSchool, signIn } from '../../test/factories.js';
 import { useTestApp } from '../../test/test-app.js';
-import { csvText, PTK_HEADER, ptkRow, rosterCounts, SAMPLE, SAMPLES } from './roster-test-support.js';
+import {
+  csvText,
+  PTK_HEADER,
+  ptkRow,
+  rosterCounts,
+  SAMPLE,
+  SAMPLES,
+} from './roster-test-support.js';
 
 type Headers = Record<string, string>;
 
 const dataDir = join(tmpdir(), `kinerja-roster-api-${randomUUID()}`);
 
-function form(file: { name: string; content: string | Buffer } | null, fields: Record<string, string> = {}): FormData {
+function form(
+  file: { name: string; content: string | Buffer } | null,
+  fields: Record<string, string> = {},
+): FormData {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.append(key, value);
   if (file) body.append('file', new Blob([file.content]), file.name);
@@ -36,7 +46,12 @@ async function finished(app: FastifyInstance, headers: Headers, id: string): Pro
   throw new Error(`import ${id} did not finish`);
 }
 
-async function importFile(app: FastifyInstance, headers: Headers, name: string, content: string | Buffer) {
+async function importFile(
+  app: FastifyInstance,
+  headers: Headers,
+  name: string,
+  content: string | Buffer,
+) {
   const response = await upload(app, headers, form({ name, content }));
   expect(response.statusCode).toBe(202);
   return finished(app, headers, response.json<{ id: string }>().id);
@@ -63,14 +78,24 @@ describe('/api/roster-imports', () => {
     const { app } = t();
     expect((await upload(app, {}, form({ name: 'a.csv', content: 'x' }))).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/api/roster-imports' })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'GET', url: `/api/roster-imports/${randomUUID()}` })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/roster-imports/${randomUUID()}` })).statusCode,
+    ).toBe(401);
   });
 
   it('answers 403 to a teacher and to a request without the CSRF token', async () => {
     const { app } = t();
-    const asTeacher = await upload(app, teacher, form({ name: 'sekolah.csv', content: await readFile(SAMPLES.schools) }));
+    const asTeacher = await upload(
+      app,
+      teacher,
+      form({ name: 'sekolah.csv', content: await readFile(SAMPLES.schools) }),
+    );
     expect(asTeacher.statusCode).toBe(403);
-    const noCsrf = await upload(app, { cookie: admin.cookie! }, form({ name: 'sekolah.csv', content: 'x' }));
+    const noCsrf = await upload(
+      app,
+      { cookie: admin.cookie! },
+      form({ name: 'sekolah.csv', content: 'x' }),
+    );
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json()).toMatchObject({ error: { code: 'CSRF_INVALID' } });
   });
@@ -81,15 +106,31 @@ describe('/api/roster-imports', () => {
     const cases: Array<[FormData, string]> = [
       [form(null, { periodId: '2026' }), 'file'],
       [form({ name: 'laporan.pdf', content: Buffer.from('%PDF-1.7\n\u0000\u0001binary') }), 'file'],
-      [form({ name: 'lama.xls', content: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }), 'file'],
-      [form({ name: 'ptk.csv', content: await readFile(SAMPLES.ptk) }, { periodId: '2030' }), 'periodId'],
+      [
+        form({
+          name: 'lama.xls',
+          content: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        }),
+        'file',
+      ],
+      [
+        form({ name: 'ptk.csv', content: await readFile(SAMPLES.ptk) }, { periodId: '2030' }),
+        'periodId',
+      ],
     ];
     for (const [body, field] of cases) {
       const response = await upload(app, admin, body);
       expect(response.statusCode).toBe(400);
-      expect(response.json<{ error: { fields: Array<{ field: string }> } }>().error.fields[0]?.field).toBe(field);
+      expect(
+        response.json<{ error: { fields: Array<{ field: string }> } }>().error.fields[0]?.field,
+      ).toBe(field);
     }
-    const json = await app.inject({ method: 'POST', url: '/api/roster-imports', headers: admin, payload: { file: 'x' } });
+    const json = await app.inject({
+      method: 'POST',
+      url: '/api/roster-imports',
+      headers: admin,
+      payload: { file: 'x' },
+    });
     expect(json.statusCode).toBe(400);
     expect(await rosterCounts(ctx.db)).toEqual(before);
     expect(await readdir(join(dataDir, 'tmp', 'roster-imports'))).toEqual([]);
@@ -112,21 +153,48 @@ describe('/api/roster-imports', () => {
     });
     setNow('2026-03-02T03:05:00.000Z');
     const ptk = await importFile(app, admin, 'ptk.xlsx', await readFile(SAMPLES.ptkXlsx));
-    expect(ptk).toMatchObject({ kind: 'ptk', status: 'completed', periodId: '2026', summary: { peopleCreated: 10, principalsSet: 3 } });
+    expect(ptk).toMatchObject({
+      kind: 'ptk',
+      status: 'completed',
+      periodId: '2026',
+      summary: { peopleCreated: 10, principalsSet: 3 },
+    });
     const list = await app.inject({ method: 'GET', url: '/api/roster-imports', headers: admin });
-    expect(list.json<RosterImportListResponse>().imports.map((i) => i.fileName)).toEqual(['ptk.xlsx', 'sekolah.csv']);
+    expect(list.json<RosterImportListResponse>().imports.map((i) => i.fileName)).toEqual([
+      'ptk.xlsx',
+      'sekolah.csv',
+    ]);
     expect(await readdir(join(dataDir, 'tmp', 'roster-imports'))).toEqual([]);
   });
 
   it('reports a bad file as failed with line-numbered errors and changes nothing', async () => {
     const { app, ctx } = t();
     const before = await rosterCounts(ctx.db);
-    const bad = csvText([PTK_HEADER, ptkRow(), ptkRow({ email: 'bukan-email' }), ptkRow({ nip: '123', status_kepegawaian: 'PNS' })]);
+    const bad = csvText([
+      PTK_HEADER,
+      ptkRow(),
+      ptkRow({ email: 'bukan-email' }),
+      ptkRow({ nip: '123', status_kepegawaian: 'PNS' }),
+    ]);
     const result = await importFile(app, admin, 'ptk-salah.csv', bad);
-    expect(result).toMatchObject({ status: 'failed', kind: 'ptk', rowsTotal: 3, errorCount: 2, summary: null });
+    expect(result).toMatchObject({
+      status: 'failed',
+      kind: 'ptk',
+      rowsTotal: 3,
+      errorCount: 2,
+      summary: null,
+    });
     expect(result.errors).toEqual([
-      { line: 3, field: 'email', message: expect.stringMatching(/^Baris 3: kolom email "bukan-email"/) },
-      { line: 4, field: 'nip', message: 'Baris 4: kolom nip harus 18 digit angka (ditemukan "123")' },
+      {
+        line: 3,
+        field: 'email',
+        message: expect.stringMatching(/^Baris 3: kolom email "bukan-email"/),
+      },
+      {
+        line: 4,
+        field: 'nip',
+        message: 'Baris 4: kolom nip harus 18 digit angka (ditemukan "123")',
+      },
     ]);
     expect(await rosterCounts(ctx.db)).toEqual(before);
   });
@@ -134,35 +202,73 @@ describe('/api/roster-imports', () => {
   it("lets a school operator import their own school's PTK but not another school's NPSN", async () => {
     const { app, ctx, setNow } = t();
     setNow('2026-03-02T04:00:00.000Z');
-    const sma = await ctx.db.selectFrom('schools').select('id').where('npsn', '=', SAMPLE.smaNpsn).executeTakeFirstOrThrow();
+    const sma = await ctx.db
+      .selectFrom('schools')
+      .select('id')
+      .where('npsn', '=', SAMPLE.smaNpsn)
+      .executeTakeFirstOrThrow();
     const operatorPerson = await makePerson(ctx.db, { schoolId: sma.id });
-    await grantRole(ctx.db, { personId: operatorPerson.id, role: 'school_operator', schoolId: sma.id });
+    await grantRole(ctx.db, {
+      personId: operatorPerson.id,
+      role: 'school_operator',
+      schoolId: sma.id,
+    });
     const operator = await signIn(app, operatorPerson.email!);
     const before = await rosterCounts(ctx.db);
     const other = csvText([PTK_HEADER, ptkRow(), ptkRow({ npsn: SAMPLE.sdNpsn })]);
     const refused = await importFile(app, operator, 'ptk-lain.csv', other);
     expect(refused).toMatchObject({ status: 'failed', errorCount: 1 });
-    expect(refused.errors[0]).toMatchObject({ line: 3, field: 'npsn', message: expect.stringMatching(/^Baris 3: NPSN bukan sekolah Anda/) });
+    expect(refused.errors[0]).toMatchObject({
+      line: 3,
+      field: 'npsn',
+      message: expect.stringMatching(/^Baris 3: NPSN bukan sekolah Anda/),
+    });
     expect(await rosterCounts(ctx.db)).toEqual(before);
 
     setNow('2026-03-02T04:05:00.000Z');
-    const own = await importFile(app, operator, 'ptk-sendiri.csv', csvText([PTK_HEADER, ptkRow(), ptkRow()]));
+    const own = await importFile(
+      app,
+      operator,
+      'ptk-sendiri.csv',
+      csvText([PTK_HEADER, ptkRow(), ptkRow()]),
+    );
     expect(own).toMatchObject({ status: 'completed', summary: { peopleCreated: 2 } });
     const mine = await app.inject({ method: 'GET', url: '/api/roster-imports', headers: operator });
-    expect(mine.json<RosterImportListResponse>().imports.map((i) => i.fileName)).toEqual(['ptk-sendiri.csv', 'ptk-lain.csv']);
+    expect(mine.json<RosterImportListResponse>().imports.map((i) => i.fileName)).toEqual([
+      'ptk-sendiri.csv',
+      'ptk-lain.csv',
+    ]);
   });
 
-  it("hides an import from anyone but its creator and admins (404)", async () => {
+  it('hides an import from anyone but its creator and admins (404)', async () => {
     const { app } = t();
     const list = await app.inject({ method: 'GET', url: '/api/roster-imports', headers: admin });
-    const first = list.json<RosterImportListResponse>().imports.find((i) => i.fileName === 'sekolah.csv');
-    const asTeacher = await app.inject({ method: 'GET', url: `/api/roster-imports/${first?.id}`, headers: teacher });
+    const first = list
+      .json<RosterImportListResponse>()
+      .imports.find((i) => i.fileName === 'sekolah.csv');
+    const asTeacher = await app.inject({
+      method: 'GET',
+      url: `/api/roster-imports/${first?.id}`,
+      headers: teacher,
+    });
     expect(asTeacher.statusCode).toBe(404);
-    const teacherList = await app.inject({ method: 'GET', url: '/api/roster-imports', headers: teacher });
+    const teacherList = await app.inject({
+      method: 'GET',
+      url: '/api/roster-imports',
+      headers: teacher,
+    });
     expect(teacherList.json<RosterImportListResponse>().imports).toEqual([]);
-    const missing = await app.inject({ method: 'GET', url: `/api/roster-imports/${randomUUID()}`, headers: admin });
+    const missing = await app.inject({
+      method: 'GET',
+      url: `/api/roster-imports/${randomUUID()}`,
+      headers: admin,
+    });
     expect(missing.statusCode).toBe(404);
-    const badId = await app.inject({ method: 'GET', url: '/api/roster-imports/bukan-uuid', headers: admin });
+    const badId = await app.inject({
+      method: 'GET',
+      url: '/api/roster-imports/bukan-uuid',
+      headers: admin,
+    });
     expect(badId.statusCode).toBe(400);
   });
 });

@@ -21,7 +21,11 @@ import { findPeriod } from '../periods/periods.repository.js';
 import { sniffRosterFile } from './parse-roster-file.js';
 import { RosterFileError } from './roster-file-error.js';
 import { presentRosterImport, presentRosterImportItem } from './roster-import.presenter.js';
-import { findImportScope, findRosterImport, listRosterImports } from './roster-import.repository.js';
+import {
+  findImportScope,
+  findRosterImport,
+  listRosterImports,
+} from './roster-import.repository.js';
 import { failAbandonedRosterImports, startRosterImport } from './start-roster-import.js';
 
 /** Largest roster upload accepted (a national PTK CSV is a few hundred MB). */
@@ -46,14 +50,18 @@ async function receiveUpload(request: FastifyRequest, dir: string): Promise<Uplo
         part.file.resume();
         throw invalidField('file', 'kirim tepat satu berkas, pada kolom "file"');
       }
-      upload = { filePath: join(dir, `${randomUUID()}.upload`), fileName: basename(part.filename || 'unggahan').slice(0, 255) };
+      upload = {
+        filePath: join(dir, `${randomUUID()}.upload`),
+        fileName: basename(part.filename || 'unggahan').slice(0, 255),
+      };
       await pipeline(part.file, createWriteStream(upload.filePath));
     }
   } catch (error) {
     if (upload) await rm(upload.filePath, { force: true });
     throw uploadError(error);
   }
-  if (!upload) throw invalidField('file', 'berkas wajib diunggah pada kolom "file" (CSV atau XLSX)');
+  if (!upload)
+    throw invalidField('file', 'berkas wajib diunggah pada kolom "file" (CSV atau XLSX)');
   return { ...upload, fields };
 }
 
@@ -61,22 +69,34 @@ function uploadError(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') {
     const limit = `${MAX_ROSTER_UPLOAD_BYTES / 1024 / 1024 / 1024} GB`;
-    return new AppError({ code: 'PAYLOAD_TOO_LARGE', message: `Berkas lebih besar dari batas ${limit}; bagi menjadi beberapa berkas.` });
+    return new AppError({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: `Berkas lebih besar dari batas ${limit}; bagi menjadi beberapa berkas.`,
+    });
   }
   if (typeof code === 'string' && code.startsWith('FST_')) {
-    return invalidField('file', 'unggahan multipart/form-data tidak lengkap atau rusak; unggah ulang berkasnya');
+    return invalidField(
+      'file',
+      'unggahan multipart/form-data tidak lengkap atau rusak; unggah ulang berkasnya',
+    );
   }
   return error;
 }
 
 /** Checks the upload's fields and content before the import starts; 400 (and the file removed) otherwise. */
-async function checkUpload(ctx: AppContext, upload: Upload): Promise<{ periodId: string | undefined }> {
+async function checkUpload(
+  ctx: AppContext,
+  upload: Upload,
+): Promise<{ periodId: string | undefined }> {
   try {
     const parsed = rosterImportFieldsSchema.safeParse(upload.fields);
     if (!parsed.success) throw invalidField('periodId', 'periode tidak valid');
     const { periodId } = parsed.data;
     if (periodId && !(await findPeriod(ctx.db, periodId))) {
-      throw invalidField('periodId', `periode "${periodId}" tidak ada; pilih salah satu dari daftar periode`);
+      throw invalidField(
+        'periodId',
+        `periode "${periodId}" tidak ada; pilih salah satu dari daftar periode`,
+      );
     }
     await sniffRosterFile(upload.filePath);
     return { periodId };
@@ -115,10 +135,15 @@ export const rosterImportRoutes =
         const session = requireSession(request);
         const scope = await findImportScope(ctx.db, session.personId);
         if (!scope.isAdmin && scope.operatorNpsn.length === 0) {
-          throw forbidden('Hanya admin atau operator sekolah yang dapat mengimpor data sekolah dan PTK.');
+          throw forbidden(
+            'Hanya admin atau operator sekolah yang dapat mengimpor data sekolah dan PTK.',
+          );
         }
         if (!request.isMultipart()) {
-          throw invalidField('file', 'kirim berkas CSV atau XLSX sebagai multipart/form-data pada kolom "file"');
+          throw invalidField(
+            'file',
+            'kirim berkas CSV atau XLSX sebagai multipart/form-data pada kolom "file"',
+          );
         }
         const upload = await receiveUpload(request, uploadDir);
         const { periodId } = await checkUpload(ctx, upload);
@@ -129,7 +154,8 @@ export const rosterImportRoutes =
           periodId,
           allowedNpsn: scope.isAdmin ? undefined : new Set(scope.operatorNpsn),
           requestId: request.id,
-          onUnexpectedError: (error) => request.log.error({ err: error, importId: id }, 'roster import failed'),
+          onUnexpectedError: (error) =>
+            request.log.error({ err: error, importId: id }, 'roster import failed'),
         });
         running.add(done);
         void done.finally(() => running.delete(done));
@@ -149,7 +175,10 @@ export const rosterImportRoutes =
       async (request) => {
         const session = requireSession(request);
         const scope = await findImportScope(ctx.db, session.personId);
-        const rows = await listRosterImports(ctx.db, { createdBy: scope.isAdmin ? null : session.personId, limit: 20 });
+        const rows = await listRosterImports(ctx.db, {
+          createdBy: scope.isAdmin ? null : session.personId,
+          limit: 20,
+        });
         return { imports: rows.map(presentRosterImportItem) };
       },
     );
@@ -168,7 +197,10 @@ export const rosterImportRoutes =
         const session = requireSession(request);
         const row = await findRosterImport(ctx.db, request.params.id);
         if (!row) throw notFound('Impor tidak ditemukan.');
-        if (row.createdBy !== session.personId && !(await findImportScope(ctx.db, session.personId)).isAdmin) {
+        if (
+          row.createdBy !== session.personId &&
+          !(await findImportScope(ctx.db, session.personId)).isAdmin
+        ) {
           throw notFound('Impor tidak ditemukan.');
         }
         return presentRosterImport(row);

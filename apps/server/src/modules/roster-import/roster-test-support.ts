@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/database.js';
-import { PTK_COLUMNS, SCHOOL_COLUMNS, type PtkColumn, type SchoolColumn } from './roster-columns.js';
+import {
+  PTK_COLUMNS,
+  SCHOOL_COLUMNS,
+  type PtkColumn,
+  type SchoolColumn,
+} from './roster-columns.js';
 
 // Test support only: builds roster files in a temp directory and counts what an import may touch.
 
@@ -30,14 +35,20 @@ export const csvText = (rows: readonly (readonly string[])[]): string =>
   rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
 
 /** Writes a file into `dir` and returns its path. */
-export async function writeTemp(dir: string, name: string, content: string | Buffer): Promise<string> {
+export async function writeTemp(
+  dir: string,
+  name: string,
+  content: string | Buffer,
+): Promise<string> {
   const path = join(dir, name);
   await writeFile(path, content);
   return path;
 }
 
 /** A workbook with these sheets (each a list of rows; `null` leaves a row empty); returns its bytes. */
-export async function xlsxBytes(sheets: Record<string, ReadonlyArray<ReadonlyArray<ExcelJS.CellValue> | null>>): Promise<Buffer> {
+export async function xlsxBytes(
+  sheets: Record<string, ReadonlyArray<ReadonlyArray<ExcelJS.CellValue> | null>>,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = workbook.addWorksheet(name);
@@ -91,10 +102,21 @@ export const SCHOOL_HEADER = [...SCHOOL_COLUMNS];
 
 /** Row counts of every table an import writes to. */
 export async function rosterCounts(db: Db): Promise<Record<string, number>> {
-  const tables = ['provinces', 'regencies', 'schools', 'people', 'schoolStaff', 'schoolPrincipals', 'auditLog'] as const;
+  const tables = [
+    'provinces',
+    'regencies',
+    'schools',
+    'people',
+    'schoolStaff',
+    'schoolPrincipals',
+    'auditLog',
+  ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
   return counts;

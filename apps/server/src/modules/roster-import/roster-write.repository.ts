@@ -6,7 +6,12 @@ import type { PtkRow, SchoolRow } from './validate-roster-row.js';
 export type SchoolRef = { id: string; npsn: string; provinceCode: string };
 
 /** The identity columns of an existing person. */
-export type PersonKeys = { id: string; nip: string | null; nuptk: string | null; email: string | null };
+export type PersonKeys = {
+  id: string;
+  nip: string | null;
+  nuptk: string | null;
+  email: string | null;
+};
 
 // Batches travel as one array parameter per column (= any / unnest): thousands of scalar parameters
 // cost far more to bind and plan, on PGlite above all.
@@ -50,14 +55,25 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 
 /** Creates the provinces and kabupaten/kota of these schools that do not exist yet. */
 export async function insertMissingRegions(trx: Db, rows: readonly SchoolRow[]): Promise<void> {
-  const provinces = uniqueBy(rows, (r) => r.provinceCode).map((r) => ({ code: r.provinceCode, name: r.provinceName }));
+  const provinces = uniqueBy(rows, (r) => r.provinceCode).map((r) => ({
+    code: r.provinceCode,
+    name: r.provinceName,
+  }));
   const regencies = uniqueBy(rows, (r) => r.regencyCode).map((r) => ({
     code: r.regencyCode,
     provinceCode: r.provinceCode,
     name: r.regencyName,
   }));
-  await trx.insertInto('provinces').values(provinces).onConflict((oc) => oc.column('code').doNothing()).execute();
-  await trx.insertInto('regencies').values(regencies).onConflict((oc) => oc.column('code').doNothing()).execute();
+  await trx
+    .insertInto('provinces')
+    .values(provinces)
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await trx
+    .insertInto('regencies')
+    .values(regencies)
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
 }
 
 /** Inserts or updates schools by NPSN in one statement; unchanged schools are not touched. */
@@ -137,7 +153,12 @@ export async function updatePeople(
 }
 
 /** A person placed at their school by one PTK row. */
-export type StaffLink = { personId: string; schoolId: string; provinceCode: string; isNew: boolean };
+export type StaffLink = {
+  personId: string;
+  schoolId: string;
+  provinceCode: string;
+  isNew: boolean;
+};
 
 /**
  * Makes each person staff of their row's school (their primary school, as in Dapodik's "sekolah
@@ -153,14 +174,18 @@ export async function linkStaff(trx: Db, links: readonly StaffLink[], now: Date)
       from unnest(${people}::uuid[], ${schools}::uuid[], ${texts(links.map((l) => l.provinceCode))})
         as v(person_id, school_id, province_code)
     on conflict (school_id, person_id) do update set is_primary = true, province_code = excluded.province_code
-    where (st.is_primary, st.province_code) is distinct from (true, excluded.province_code)`.execute(trx);
+    where (st.is_primary, st.province_code) is distinct from (true, excluded.province_code)`.execute(
+    trx,
+  );
   const known = links.filter((l) => !l.isNew);
   if (known.length === 0) return;
   await sql`
     update school_staff st set is_primary = false
       from unnest(${known.map((l) => l.personId)}::uuid[], ${known.map((l) => l.schoolId)}::uuid[])
         as v(person_id, school_id)
-     where st.person_id = v.person_id and st.school_id <> v.school_id and st.is_primary`.execute(trx);
+     where st.person_id = v.person_id and st.school_id <> v.school_id and st.is_primary`.execute(
+    trx,
+  );
 }
 
 /** Sets the head of each school for the period; returns how many heads were new or changed. */

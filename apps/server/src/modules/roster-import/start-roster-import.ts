@@ -42,7 +42,11 @@ export async function startRosterImport(
   return { id, done };
 }
 
-async function runRosterImport(ctx: AppContext, id: string, input: StartRosterImportInput): Promise<void> {
+async function runRosterImport(
+  ctx: AppContext,
+  id: string,
+  input: StartRosterImportInput,
+): Promise<void> {
   const progress = progressWriter(ctx, id);
   let result: ImportRosterResult;
   try {
@@ -59,11 +63,21 @@ async function runRosterImport(ctx: AppContext, id: string, input: StartRosterIm
   } catch (error) {
     await removeUpload(input);
     input.onUnexpectedError(error);
-    const message = 'Impor gagal karena kesalahan pada server; tidak ada data yang diubah. Coba lagi beberapa saat.';
+    const message =
+      'Impor gagal karena kesalahan pada server; tidak ada data yang diubah. Coba lagi beberapa saat.';
     await finishRosterImport(
       ctx.db,
       id,
-      { status: 'failed', kind: null, fileSha256: null, rowsTotal: null, rowsProcessed: 0, errorCount: 1, errors: [{ line: null, field: null, message }], summary: null },
+      {
+        status: 'failed',
+        kind: null,
+        fileSha256: null,
+        rowsTotal: null,
+        rowsProcessed: 0,
+        errorCount: 1,
+        errors: [{ line: null, field: null, message }],
+        summary: null,
+      },
       ctx.clock(),
     );
     return;
@@ -80,7 +94,14 @@ async function removeUpload(input: StartRosterImportInput): Promise<void> {
 function outcomeOf(result: ImportRosterResult): Parameters<typeof finishRosterImport>[2] {
   const common = { kind: result.kind, fileSha256: result.sha256, rowsTotal: result.rowsTotal };
   if (!result.ok) {
-    return { ...common, status: 'failed', rowsProcessed: 0, errorCount: result.errorCount, errors: result.errors, summary: null };
+    return {
+      ...common,
+      status: 'failed',
+      rowsProcessed: 0,
+      errorCount: result.errorCount,
+      errors: result.errors,
+      summary: null,
+    };
   }
   return {
     ...common,
@@ -121,10 +142,13 @@ function progressWriter(ctx: AppContext, id: string): (p: RosterProgress) => Pro
 export async function failAbandonedRosterImports(ctx: AppContext): Promise<void> {
   const now = ctx.clock();
   const staleBefore =
-    ctx.database.kind === 'pglite' ? new Date(now.getTime() + 1) : new Date(now.getTime() - STALE_AFTER_MS);
+    ctx.database.kind === 'pglite'
+      ? new Date(now.getTime() + 1)
+      : new Date(now.getTime() - STALE_AFTER_MS);
   await failAbandonedImports(ctx.db, {
     staleBefore,
-    message: 'Impor terhenti karena server dimulai ulang; tidak ada data yang diubah. Unggah berkas sekali lagi.',
+    message:
+      'Impor terhenti karena server dimulai ulang; tidak ada data yang diubah. Unggah berkas sekali lagi.',
     now,
   });
 }

@@ -49,6 +49,58 @@ class ErrorList {
 const NO_COLUMNS: ReadonlySet<string> = new Set();
 const byLine = (a: RosterImportError, b: RosterImportError) => (a.line ?? 0) - (b.line ?? 0);
 
+const fileProblem = (message: string): RosterImportError => ({ line: null, field: null, message });
+
+/** The state of pass 1 over one file: its layout, the row count, problems found so far. */
+class ValidationRun {
+  readonly errors = new ErrorList();
+  layout: RosterLayout | undefined;
+  rowsTotal = 0;
+  private pending: RosterImportError[] = [];
+  private batch: PendingPtk[] = [];
+  private readonly fileChecks: RosterFileChecks;
+  private readonly dbChecks: PtkDatabaseChecks;
+
+  constructor(db: Db, allowedNpsn: ReadonlySet<string> | undefined) {
+    this.fileChecks = new RosterFileChecks(allowedNpsn);
+    this.dbChecks = new PtkDatabaseChecks(db, this.fileChecks);
+  }
+
+  /** Checks one row (the first is the header); true when a batch is full and should be flushed. */
+  accept(raw: RawRow): boolean {
+    if (!this.layout) {
+      this.layout = detectLayout(raw.cells);
+      assertSheetFitsKind(raw.sheet, this.layout.kind);
+      return false;
+    }
+    this.rowsTotal++;
+    this.pending.push(...checkRow(this.layout, raw, this.fileChecks, this.batch));
+    return this.rowsTotal % BATCH_SIZE === 0;
+  }
+
+  /** Runs the database checks of the batch and files its problems in line order. */
+  async flush(): Promise<void> {
+    if (this.batch.length > 0) this.pending.push(...(await this.dbChecks.checkBatch(this.batch)));
+    this.errors.add(this.pending.sort(byLine));
+    this.pending = [];
+    this.batch = [];
+  }
+
+  result(): RosterValidation {
+    if (this.errors.count === 0 && !this.layout) {
+      this.errors.add([fileProblem('Berkas tidak memuat judul kolom maupun data.')]);
+    } else if (this.errors.count === 0 && this.rowsTotal === 0) {
+      this.errors.add([fileProblem('Berkas hanya memuat judul kolom; tidak ada baris data.')]);
+    }
+    return {
+      kind: this.layout?.kind ?? null,
+      rowsTotal: this.rowsTotal,
+      errorCount: this.errors.count,
+      errors: this.errors.items,
+    };
+  }
+}
+
 /** Pass 1: streams the whole file once and reports every bad row; writes nothing. */
 export async function validateRosterFile(
   db: Db,
@@ -59,44 +111,26 @@ export async function validateRosterFile(
     onProgress?: ((progress: RosterProgress) => Promise<void> | void) | undefined;
   },
 ): Promise<RosterValidation> {
-  const errors = new ErrorList();
-  const fileChecks = new RosterFileChecks(options.allowedNpsn);
-  const dbChecks = new PtkDatabaseChecks(db, fileChecks);
-  let layout: RosterLayout | undefined;
-  let rowsTotal = 0;
-  let pending: RosterImportError[] = [];
-  let batch: PendingPtk[] = [];
-  const flush = async () => {
-    if (batch.length > 0) pending.push(...(await dbChecks.checkBatch(batch)));
-    errors.add(pending.sort(byLine));
-    pending = [];
-    batch = [];
-  };
+  const run = new ValidationRun(db, options.allowedNpsn);
   try {
     for await (const raw of readRosterRows(options.filePath, options.format)) {
-      if (!layout) {
-        layout = detectLayout(raw.cells);
-        assertSheetFitsKind(raw.sheet, layout.kind);
-        continue;
-      }
-      rowsTotal++;
-      pending.push(...checkRow(layout, raw, fileChecks, batch));
-      if (rowsTotal % BATCH_SIZE === 0) {
-        await flush();
-        await options.onProgress?.({ phase: 'validating', kind: layout.kind, rowsProcessed: rowsTotal, rowsTotal: null });
-      }
+      if (!run.accept(raw)) continue;
+      await run.flush();
+      const kind = run.layout?.kind ?? null;
+      await options.onProgress?.({
+        phase: 'validating',
+        kind,
+        rowsProcessed: run.rowsTotal,
+        rowsTotal: null,
+      });
     }
-    await flush();
+    await run.flush();
   } catch (error) {
     if (!(error instanceof RosterFileError)) throw error;
-    await flush();
-    errors.add([error.toImportError()]);
+    await run.flush();
+    run.errors.add([error.toImportError()]);
   }
-  if (errors.count === 0 && !layout) errors.add([{ line: null, field: null, message: 'Berkas tidak memuat judul kolom maupun data.' }]);
-  else if (errors.count === 0 && rowsTotal === 0) {
-    errors.add([{ line: null, field: null, message: 'Berkas hanya memuat judul kolom; tidak ada baris data.' }]);
-  }
-  return { kind: layout?.kind ?? null, rowsTotal, errorCount: errors.count, errors: errors.items };
+  return run.result();
 }
 
 /** A sheet named Sekolah must hold schools, one named PTK must hold PTK. */
@@ -104,7 +138,9 @@ function assertSheetFitsKind(sheet: string | null, kind: RosterImportKind): void
   const name = sheet?.trim().toLowerCase();
   if ((name === 'sekolah' && kind === 'ptk') || (name === 'ptk' && kind === 'schools')) {
     const label = kind === 'ptk' ? 'PTK' : 'sekolah';
-    throw new RosterFileError(`Lembar "${sheet}" berisi kolom berkas ${label}; beri nama lembar sesuai isinya.`);
+    throw new RosterFileError(
+      `Lembar "${sheet}" berisi kolom berkas ${label}; beri nama lembar sesuai isinya.`,
+    );
   }
 }
 
@@ -119,7 +155,11 @@ function checkRow(
   const extra = raw.cells.slice(layout.headerLength).some((c) => c.trim() !== '');
   if (raw.sheet === null && (raw.cells.length < layout.headerLength || extra)) {
     return [
-      rowError(line, null, `jumlah kolom (${raw.cells.length}) tidak sama dengan judul kolom (${layout.headerLength}); periksa pemisah kolom dan tanda kutip`),
+      rowError(
+        line,
+        null,
+        `jumlah kolom (${raw.cells.length}) tidak sama dengan judul kolom (${layout.headerLength}); periksa pemisah kolom dan tanda kutip`,
+      ),
     ];
   }
   const imprecise = raw.imprecise

@@ -1,7 +1,13 @@
 import type { RosterImportKind, RosterImportSummary } from '@kinerja/contract';
 import type { Db } from '../../db/database.js';
 import { readRosterRows, type RosterFormat } from './parse-roster-file.js';
-import { detectLayout, toRecord, type PtkColumn, type RosterLayout, type SchoolColumn } from './roster-columns.js';
+import {
+  detectLayout,
+  toRecord,
+  type PtkColumn,
+  type RosterLayout,
+  type SchoolColumn,
+} from './roster-columns.js';
 import {
   findPeopleByKeys,
   findSchoolsByNpsn,
@@ -12,9 +18,15 @@ import {
   updatePeople,
   upsertSchools,
   type SchoolRef,
+  type StaffLink,
 } from './roster-write.repository.js';
 import { BATCH_SIZE, type RosterProgress } from './validate-roster-file.js';
-import { validatePtkRow, validateSchoolRow, type PtkRow, type SchoolRow } from './validate-roster-row.js';
+import {
+  validatePtkRow,
+  validateSchoolRow,
+  type PtkRow,
+  type SchoolRow,
+} from './validate-roster-row.js';
 
 type WriteContext = {
   trx: Db;
@@ -35,26 +47,42 @@ export type WriteRosterOptions = {
   onProgress?: ((progress: RosterProgress) => Promise<void> | void) | undefined;
 };
 
+const emptySummary = (): RosterImportSummary => ({
+  schoolsCreated: 0,
+  schoolsUpdated: 0,
+  peopleCreated: 0,
+  peopleUpdated: 0,
+  principalsSet: 0,
+});
+
 /** Pass 2: streams the validated file again and upserts it in batches inside the caller's transaction. */
-export async function writeRosterFile(trx: Db, options: WriteRosterOptions): Promise<RosterImportSummary> {
+export async function writeRosterFile(
+  trx: Db,
+  options: WriteRosterOptions,
+): Promise<RosterImportSummary> {
   const context: WriteContext = {
     trx,
     now: options.now,
     periodId: options.periodId,
-    summary: { schoolsCreated: 0, schoolsUpdated: 0, peopleCreated: 0, peopleUpdated: 0, principalsSet: 0 },
+    summary: emptySummary(),
     schools: new Map(),
   };
-  let layout: RosterLayout | undefined;
-  let batch: Array<SchoolRow | PtkRow> = [];
+  const { kind, rowsTotal } = options;
   let written = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    if (options.kind === 'schools') await writeSchools(context, batch as SchoolRow[]);
+  for await (const batch of validRows(options)) {
+    if (kind === 'schools') await writeSchools(context, batch as SchoolRow[]);
     else await writePeople(context, batch as PtkRow[]);
     written += batch.length;
-    batch = [];
-    await options.onProgress?.({ phase: 'writing', kind: options.kind, rowsProcessed: written, rowsTotal: options.rowsTotal });
-  };
+    await options.onProgress?.({ phase: 'writing', kind, rowsProcessed: written, rowsTotal });
+  }
+  if (written !== rowsTotal) throw fileChanged();
+  return context.summary;
+}
+
+/** The file's rows, normalised again by the same pure checks, in batches of BATCH_SIZE. */
+async function* validRows(options: WriteRosterOptions): AsyncGenerator<Array<SchoolRow | PtkRow>> {
+  let layout: RosterLayout | undefined;
+  let batch: Array<SchoolRow | PtkRow> = [];
   for await (const raw of readRosterRows(options.filePath, options.format)) {
     if (!layout) {
       layout = detectLayout(raw.cells);
@@ -62,14 +90,16 @@ export async function writeRosterFile(trx: Db, options: WriteRosterOptions): Pro
       continue;
     }
     batch.push(revalidate(layout, raw.cells, raw.line));
-    if (batch.length >= BATCH_SIZE) await flush();
+    if (batch.length >= BATCH_SIZE) {
+      yield batch;
+      batch = [];
+    }
   }
-  await flush();
-  if (written !== options.rowsTotal) throw fileChanged();
-  return context.summary;
+  if (batch.length > 0) yield batch;
 }
 
-const fileChanged = () => new Error('Berkas berubah di antara pemeriksaan dan penulisan; impor dibatalkan.');
+const fileChanged = () =>
+  new Error('Berkas berubah di antara pemeriksaan dan penulisan; impor dibatalkan.');
 
 function revalidate(layout: RosterLayout, cells: string[], line: number): SchoolRow | PtkRow {
   const row =
@@ -87,54 +117,76 @@ async function writeSchools(context: WriteContext, rows: SchoolRow[]): Promise<v
   context.summary.schoolsUpdated += updatedIds.length;
 }
 
-/** People by NIP, else NUPTK (as pass 1 checked); then staff links and principals of the period. */
+/** People of a batch, then their staff links and the principals of the period. */
 async function writePeople(context: WriteContext, rows: PtkRow[]): Promise<void> {
-  const { trx, now, summary } = context;
   await loadSchools(context, rows);
+  const people = await upsertPeople(context, rows);
+  const links: StaffLink[] = [];
+  const heads: Array<{ schoolId: string; personId: string; kind: 'definitive' | 'acting' }> = [];
+  for (const row of rows) {
+    const school = context.schools.get(row.npsn);
+    const person = people.get(row);
+    if (!school || !person)
+      throw new Error(`Baris PTK untuk NPSN ${row.npsn} tidak dapat ditempatkan`);
+    links.push({
+      personId: person.id,
+      schoolId: school.id,
+      provinceCode: school.provinceCode,
+      isNew: person.isNew,
+    });
+    if (row.principalKind)
+      heads.push({ schoolId: school.id, personId: person.id, kind: row.principalKind });
+  }
+  await linkStaff(context.trx, links, context.now);
+  context.summary.principalsSet += await setPrincipals(
+    context.trx,
+    context.periodId,
+    heads,
+    context.now,
+  );
+}
+
+/** Finds each row's person by NIP, else NUPTK (as pass 1 checked), updates them or creates them. */
+async function upsertPeople(
+  context: WriteContext,
+  rows: readonly PtkRow[],
+): Promise<Map<PtkRow, { id: string; isNew: boolean }>> {
+  const { trx, now, summary } = context;
   const stored = await findPeopleByKeys(trx, {
     nips: rows.flatMap((r) => (r.nip ? [r.nip] : [])),
     nuptks: rows.flatMap((r) => (r.nuptk ? [r.nuptk] : [])),
     emails: [],
   });
-  const byNip = new Map(stored.filter((p) => p.nip).map((p) => [p.nip, p.id]));
-  const byNuptk = new Map(stored.filter((p) => p.nuptk).map((p) => [p.nuptk, p.id]));
-  const idOf = (r: PtkRow) => (r.nip ? byNip.get(r.nip) : undefined) ?? (r.nuptk ? byNuptk.get(r.nuptk) : undefined);
-  const existing = rows.flatMap((row) => {
-    const id = idOf(row);
-    return id ? [{ id, row }] : [];
-  });
-  summary.peopleUpdated += await updatePeople(trx, existing, now);
-  const fresh = rows.filter((r) => !idOf(r));
-  const inserted = await insertPeople(trx, fresh, now);
-  summary.peopleCreated += inserted.length;
-  for (const p of inserted) {
-    if (p.nip) byNip.set(p.nip, p.id);
-    else if (p.nuptk) byNuptk.set(p.nuptk, p.id);
+  const byNip = new Map(stored.flatMap((p) => (p.nip ? [[p.nip, p.id] as const] : [])));
+  const byNuptk = new Map(stored.flatMap((p) => (p.nuptk ? [[p.nuptk, p.id] as const] : [])));
+  const found = new Map<PtkRow, { id: string; isNew: boolean }>();
+  for (const row of rows) {
+    const id =
+      (row.nip ? byNip.get(row.nip) : undefined) ??
+      (row.nuptk ? byNuptk.get(row.nuptk) : undefined);
+    if (id) found.set(row, { id, isNew: false });
   }
-  const isNew = new Set(fresh);
-  const placed = rows.map((row) => {
-    const school = context.schools.get(row.npsn);
-    const personId = idOf(row);
-    if (!school || !personId) throw new Error(`Baris PTK untuk NPSN ${row.npsn} tidak dapat ditempatkan`);
-    return { row, school, personId };
-  });
-  await linkStaff(
+  summary.peopleUpdated += await updatePeople(
     trx,
-    placed.map((p) => ({
-      personId: p.personId,
-      schoolId: p.school.id,
-      provinceCode: p.school.provinceCode,
-      isNew: isNew.has(p.row),
-    })),
+    [...found].map(([row, p]) => ({ id: p.id, row })),
     now,
   );
-  const heads = placed.flatMap(({ row, school, personId }) =>
-    row.principalKind ? [{ schoolId: school.id, personId, kind: row.principalKind }] : [],
-  );
-  summary.principalsSet += await setPrincipals(trx, context.periodId, heads, now);
+  const fresh = rows.filter((row) => !found.has(row));
+  const inserted = await insertPeople(trx, fresh, now);
+  summary.peopleCreated += inserted.length;
+  const insertedId = new Map(inserted.map((p) => [p.nip ?? `nuptk:${p.nuptk}`, p.id]));
+  for (const row of fresh) {
+    const id = insertedId.get(row.nip ?? `nuptk:${row.nuptk}`);
+    if (id) found.set(row, { id, isNew: true });
+  }
+  return found;
 }
 
 async function loadSchools(context: WriteContext, rows: readonly PtkRow[]): Promise<void> {
-  const missing = [...new Set(rows.map((r) => r.npsn).filter((npsn) => !context.schools.has(npsn)))];
-  for (const school of await findSchoolsByNpsn(context.trx, missing)) context.schools.set(school.npsn, school);
+  const missing = [
+    ...new Set(rows.map((r) => r.npsn).filter((npsn) => !context.schools.has(npsn))),
+  ];
+  for (const school of await findSchoolsByNpsn(context.trx, missing)) {
+    context.schools.set(school.npsn, school);
+  }
 }

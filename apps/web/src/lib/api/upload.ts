@@ -9,7 +9,6 @@ export function uploadFile<S extends z.ZodType>(
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', input.url);
-    xhr.withCredentials = false;
     for (const [name, value] of Object.entries(apiHeaders('POST', false))) {
       xhr.setRequestHeader(name, value);
     }

@@ -24,7 +24,7 @@ export function Dialog({ title, onClose, children, description }: DialogProps) {
     else dialog.setAttribute('open', '');
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
-      opener?.focus();
+      if (opener?.isConnected) opener.focus();
     };
   }, []);
   return (

@@ -1,11 +1,11 @@
 import { loginRequestSchema } from '@kinerja/contract';
-import { useRef, useState, type FormEvent } from 'react';
-import { noFormErrors, toFormErrors, type FormErrors } from '../../../lib/api/describe-error';
+import type { FormEvent } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useSession } from '../../../lib/session/session';
 import { Field } from '../../../lib/ui/field';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { formText } from '../../../lib/ui/form-value';
+import { useFormAction } from '../../../lib/ui/use-form-action';
 import { login } from '../api/auth-api';
 import { fieldMessages } from './zod-fields';
 
@@ -15,13 +15,10 @@ const FIELDS = ['email', 'password'] as const;
 export function SignInForm() {
   const { t } = useI18n();
   const { signedIn } = useSession();
-  const [errors, setErrors] = useState<FormErrors>(noFormErrors);
-  const [isPending, setPending] = useState(false);
-  const inFlight = useRef(false);
+  const { errors, setErrors, isPending, run } = useFormAction(FIELDS);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (inFlight.current) return;
     const data = new FormData(event.currentTarget);
     const parsed = loginRequestSchema.safeParse({
       email: formText(data, 'email'),
@@ -31,22 +28,14 @@ export function SignInForm() {
       setErrors({ general: t('form.checkFields'), fields: fieldMessages(parsed.error) });
       return;
     }
-    inFlight.current = true;
-    setPending(true);
-    setErrors(noFormErrors);
-    try {
+    void run(async () => {
       const result = await login(parsed.data);
       await signedIn(result.csrfToken);
-    } catch (error) {
-      setErrors(toFormErrors(error, FIELDS, t));
-      setPending(false);
-    } finally {
-      inFlight.current = false;
-    }
+    });
   };
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="stack">
+    <form noValidate onSubmit={submit} className="stack">
       <FormAlert message={errors.general} />
       <Field
         label={t('signIn.email')}

@@ -2,7 +2,7 @@ import type { MeResponse } from '@kinerja/contract';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../lib/i18n/messages-id';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { BreakableEmail } from '../../../lib/ui/breakable-email';
+import { BreakableText } from '../../../lib/ui/breakable-text';
 
 /** "Data diri": roster data from Dapodik, read-only here (domain.md §3.2). */
 export function ProfileCard({ me }: { me: MeResponse }) {
@@ -11,7 +11,7 @@ export function ProfileCard({ me }: { me: MeResponse }) {
   const jenjang = p.jenjangJabatan ? t(`jenjang.${p.jenjangJabatan}` as MessageKey) : null;
   const rows: Array<[MessageKey, ReactNode]> = [
     ['profile.name', p.name],
-    ['profile.email', p.email ? <BreakableEmail email={p.email} /> : null],
+    ['profile.email', p.email ? <BreakableText text={p.email} /> : null],
     ['profile.nip', p.nip],
     ['profile.nuptk', p.nuptk],
     ['profile.employmentStatus', t(`employment.${p.employmentStatus}`)],

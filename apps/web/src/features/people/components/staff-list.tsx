@@ -1,6 +1,6 @@
 import type { StaffMember } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { BreakableEmail } from '../../../lib/ui/breakable-email';
+import { BreakableText } from '../../../lib/ui/breakable-text';
 
 /** The staff as cards: readable at 360 px, a grid on wider screens. */
 export function StaffList({
@@ -42,7 +42,7 @@ export function StaffList({
             <div>
               <dt>{t('profile.email')}</dt>
               <dd className="break">
-                {person.email ? <BreakableEmail email={person.email} /> : t('staff.noEmail')}
+                {person.email ? <BreakableText text={person.email} /> : t('staff.noEmail')}
               </dd>
             </div>
           </dl>

@@ -3,7 +3,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { LanguageSwitch } from '../../../lib/i18n/language-switch';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { Link } from '../../../lib/router';
-import { BreakableEmail } from '../../../lib/ui/breakable-email';
+import { BreakableText } from '../../../lib/ui/breakable-text';
 import { PeriodDialog } from '../../../lib/session/period-dialog';
 import { RoleSwitcher } from '../../../lib/session/role-switcher';
 import { useSession } from '../../../lib/session/session';
@@ -24,6 +24,10 @@ export function AccountMenu({ me, isRestricted }: { me: MeResponse; isRestricted
   const openPeriod = () => {
     setOpen(false);
     setPeriodOpen(true);
+  };
+  const afterRoleSwitch = () => {
+    setOpen(false);
+    button.current?.focus();
   };
   const closePeriod = () => {
     setPeriodOpen(false);
@@ -48,7 +52,7 @@ export function AccountMenu({ me, isRestricted }: { me: MeResponse; isRestricted
           <strong>{me.person.name}</strong>
           {me.person.email ? (
             <span className="muted break">
-              <BreakableEmail email={me.person.email} />
+              <BreakableText text={me.person.email} />
             </span>
           ) : null}
         </p>
@@ -61,7 +65,7 @@ export function AccountMenu({ me, isRestricted }: { me: MeResponse; isRestricted
             {me.roles.length > 0 ? (
               <section className="menu-section" aria-label={t('account.role')}>
                 <h2 className="menu-heading">{t('account.role')}</h2>
-                <RoleSwitcher me={me} onSwitched={close} />
+                <RoleSwitcher me={me} onSwitched={afterRoleSwitch} />
               </section>
             ) : null}
           </>
