@@ -66,7 +66,9 @@ export const sessionExpiry = (ctx: AppContext, now: Date): Date =>
 export function requireSession(request: FastifyRequest): SessionRow {
   const session = request.session;
   if (!session) throw unauthenticated();
-  if (session.mustChangePassword && !request.routeOptions.config.allowDuringPasswordChange) {
+  // Only a password sign-in used the temporary password; a belajar.id sign-in never needs it.
+  const mustChange = session.mustChangePassword && session.authMethod === 'password';
+  if (mustChange && !request.routeOptions.config.allowDuringPasswordChange) {
     throw new AppError({
       code: 'PASSWORD_CHANGE_REQUIRED',
       message: 'Anda harus mengganti kata sandi sementara sebelum melanjutkan.',

@@ -129,6 +129,24 @@ describe('Masuk dengan akun belajar.id (OpenID Connect against a real provider)'
     expect(browser.cookie('kinerja_oidc_state')).toBeUndefined();
   });
 
+  it('does not hold a belajar.id sign-in at a temporary password it never used', async () => {
+    const { app, ctx } = t();
+    await makePerson(ctx.db, { email: 'cici@guru.smp.belajar.id', mustChangePassword: true });
+    const { browser } = await signInAs(
+      addAccount({ id: 'cici', email: 'cici@guru.smp.belajar.id' }),
+    );
+    const cookie = `kinerja_session=${browser.cookie('kinerja_session')}`;
+    const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    expect(me.json()).toMatchObject({ mustChangePassword: false, authMethod: 'oidc' });
+    const periods = await app.inject({
+      method: 'POST',
+      url: '/api/me/period',
+      headers: { cookie, 'x-csrf-token': me.json<{ csrfToken: string }>().csrfToken },
+      payload: { periodId: '2025' },
+    });
+    expect(periods.statusCode).toBe(200);
+  });
+
   it('also reads the claims from the ID token, as Google sends them', async () => {
     const { ctx } = t();
     await makePerson(ctx.db, { email: 'budi@guru.sd.belajar.id' });

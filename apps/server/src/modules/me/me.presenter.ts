@@ -33,7 +33,7 @@ export function presentMe(input: {
     activeRole,
     activePeriod: presentPeriod(input.period, input.currentPeriodId),
     authMethod: input.session.authMethod,
-    mustChangePassword: person.mustChangePassword,
+    mustChangePassword: person.mustChangePassword && input.session.authMethod === 'password',
     csrfToken: input.session.csrfToken,
   };
 }

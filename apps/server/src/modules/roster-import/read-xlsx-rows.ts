@@ -115,8 +115,8 @@ function toRawRow(row: ExcelJS.Row, sheet: string): RawRow {
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number')
-    return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+  // Up to 1e21 String() writes integers out in full, rounded as Excel shows them (15 digits).
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');

@@ -15,6 +15,7 @@ import {
   SAMPLE,
   SAMPLES,
 } from './roster-test-support.js';
+import { failAbandonedRosterImports } from './start-roster-import.js';
 
 type Headers = Record<string, string>;
 
@@ -60,12 +61,14 @@ async function importFile(
 describe('/api/roster-imports', () => {
   const t = useTestApp({ env: { KINERJA_DATA_DIR: dataDir } });
   let admin: Headers;
+  let adminId: string;
   let teacher: Headers;
 
   beforeAll(async () => {
     const { app, ctx } = t();
     const school = await makeSchool(ctx.db);
     const adminPerson = await makePerson(ctx.db);
+    adminId = adminPerson.id;
     await grantRole(ctx.db, { personId: adminPerson.id, role: 'admin' });
     admin = await signIn(app, adminPerson.email!);
     teacher = await signIn(app, (await makePerson(ctx.db, { schoolId: school.id })).email!);
@@ -270,5 +273,15 @@ describe('/api/roster-imports', () => {
       headers: admin,
     });
     expect(badId.statusCode).toBe(400);
+  });
+
+  it('marks an import left unfinished by a server that stopped as failed', async () => {
+    const { app, ctx, setNow } = t();
+    const startedAt = new Date('2026-03-02T06:00:00.000Z');
+    const id = await createRosterImport(ctx.db, { createdBy: adminId, fileName: 'lama.csv', periodId: null, now: startedAt });
+    setNow('2026-03-02T07:00:00.000Z');
+    await failAbandonedRosterImports(ctx);
+    const result = await finished(app, admin, id);
+    expect(result).toMatchObject({ status: 'failed', errorCount: 1, errors: [{ line: null, message: expect.stringMatching(/server dimulai ulang/) }] });
   });
 });

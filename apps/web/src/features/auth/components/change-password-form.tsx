@@ -13,7 +13,13 @@ import { fieldMessages } from './zod-fields';
 const FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'] as const;
 
 /** Current password, the new one twice; on success the session reloads and home opens. */
-export function ChangePasswordForm({ isForced, email }: { isForced: boolean; email: string | null }) {
+export function ChangePasswordForm({
+  isForced,
+  email,
+}: {
+  isForced: boolean;
+  email: string | null;
+}) {
   const { t } = useI18n();
   const { refresh } = useSession();
   const { errors, setErrors, isPending, run } = useFormAction(FIELDS);

@@ -83,7 +83,9 @@ export function ImportResult({ item }: { item: RosterImport }) {
           {t('import.moreErrors', { shown: item.errors.length, total: item.errorCount })}
         </p>
       ) : null}
-      {!isCompleted ? <ErrorsTable errors={item.errors} labelledBy="import-result-heading" /> : null}
+      {!isCompleted ? (
+        <ErrorsTable errors={item.errors} labelledBy="import-result-heading" />
+      ) : null}
     </section>
   );
 }
