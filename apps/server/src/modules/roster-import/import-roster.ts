@@ -9,6 +9,7 @@ import { listPeriods } from '../periods/periods.repository.js';
 import { sniffRosterFile, type RosterFormat } from './parse-roster-file.js';
 import { RosterFileError } from './roster-file-error.js';
 import { validateRosterFile, type RosterProgress } from './validate-roster-file.js';
+import { analyzeRosterTables } from './roster-write.repository.js';
 import { writeRosterFile, type WriteRosterOptions } from './write-roster-file.js';
 
 /** What to import and on whose behalf. */
@@ -78,6 +79,7 @@ export async function importRosterFile(
   await options.onProgress?.({ phase: 'writing', kind, rowsProcessed: 0, rowsTotal });
   const write = { ...options, importId, sha256, format, kind, rowsTotal, periodId };
   const summary = await writeInOneTransaction(ctx, write);
+  await analyzeRosterTables(ctx.db, kind);
   return { ok: true, importId, kind, periodId, rowsTotal, sha256, summary };
 }
 

@@ -15,6 +15,7 @@ import {
   SAMPLE,
   SAMPLES,
 } from './roster-test-support.js';
+import { createRosterImport } from './roster-import.repository.js';
 import { failAbandonedRosterImports } from './start-roster-import.js';
 
 type Headers = Record<string, string>;
@@ -278,10 +279,19 @@ describe('/api/roster-imports', () => {
   it('marks an import left unfinished by a server that stopped as failed', async () => {
     const { app, ctx, setNow } = t();
     const startedAt = new Date('2026-03-02T06:00:00.000Z');
-    const id = await createRosterImport(ctx.db, { createdBy: adminId, fileName: 'lama.csv', periodId: null, now: startedAt });
+    const id = await createRosterImport(ctx.db, {
+      createdBy: adminId,
+      fileName: 'lama.csv',
+      periodId: null,
+      now: startedAt,
+    });
     setNow('2026-03-02T07:00:00.000Z');
     await failAbandonedRosterImports(ctx);
     const result = await finished(app, admin, id);
-    expect(result).toMatchObject({ status: 'failed', errorCount: 1, errors: [{ line: null, message: expect.stringMatching(/server dimulai ulang/) }] });
+    expect(result).toMatchObject({
+      status: 'failed',
+      errorCount: 1,
+      errors: [{ line: null, message: expect.stringMatching(/server dimulai ulang/) }],
+    });
   });
 });
