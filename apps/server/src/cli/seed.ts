@@ -6,7 +6,11 @@ import { seedDemoIfEmpty } from '../modules/demo/seed-demo.js';
 const ctx = await openContext(loadConfig());
 try {
   const logins = await seedDemoIfEmpty(ctx);
-  console.log(logins ? `Data demo tersedia (${logins.length} akun).` : 'Basis data tidak kosong; data demo tidak ditambahkan.');
+  console.log(
+    logins
+      ? `Data demo tersedia (${logins.length} akun).`
+      : 'Basis data tidak kosong; data demo tidak ditambahkan.',
+  );
 } finally {
   await ctx.database.close();
 }
