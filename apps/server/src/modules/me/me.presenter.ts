@@ -31,7 +31,7 @@ export function presentMe(input: {
     schools: person.schools,
     roles: person.roles.map((r) => ({ ...r, label: roleLabel(r.role, input.locale) })),
     activeRole,
-    activePeriod: presentPeriod(input.period, input.currentPeriodId),
+    activePeriod: presentPeriod(input.period, input.currentPeriodId, input.locale),
     authMethod: input.session.authMethod,
     mustChangePassword: person.mustChangePassword && input.session.authMethod === 'password',
     csrfToken: input.session.csrfToken,

@@ -14,7 +14,7 @@ type Me = {
   schools: Array<{ name: string }>;
   roles: Array<{ role: string; label: string; schoolId: string | null }>;
   activeRole: string | null;
-  activePeriod: { id: string; isCurrent: boolean };
+  activePeriod: { id: string; isCurrent: boolean; label: string };
 };
 
 describe('GET /api/me', () => {
@@ -98,6 +98,8 @@ describe('GET /api/me', () => {
       })
     ).json<Me>();
     expect(en.roles.find((r) => r.role === 'school_operator')?.label).toBe('School Operator');
+    expect(en.activePeriod.label).not.toBe(id.activePeriod.label);
+    expect(id.activePeriod.label).toBe('Januari–Desember 2026');
   });
 });
 

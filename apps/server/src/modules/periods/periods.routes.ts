@@ -1,6 +1,7 @@
 import { errorResponseSchema, periodListResponseSchema } from '@kinerja/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.js';
+import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
 import { currentPeriod } from './current-period.js';
 import { presentPeriod } from './periods.presenter.js';
@@ -25,7 +26,9 @@ export const periodRoutes =
         const now = ctx.clock();
         const periods = await listPeriodsCached(ctx.db, now.getTime());
         const current = currentPeriod(periods, now);
-        return { periods: periods.map((p) => presentPeriod(p, current.id)) };
+        return {
+          periods: periods.map((p) => presentPeriod(p, current.id, requestLocale(request))),
+        };
       },
     );
   };
