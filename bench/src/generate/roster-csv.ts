@@ -1,3 +1,4 @@
+import { ROSTER_PTK_COLUMNS, ROSTER_SCHOOL_COLUMNS } from '@kinerja/contract';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
@@ -61,16 +62,7 @@ export async function writeRosterCsv(input: {
 const npsnOf = (i: number): string => `7${String(i).padStart(7, '0')}`;
 
 function* schoolLines(count: number): Generator<string[]> {
-  yield [
-    'npsn',
-    'nama_sekolah',
-    'jenjang',
-    'status',
-    'kode_provinsi',
-    'nama_provinsi',
-    'kode_kabupaten',
-    'nama_kabupaten',
-  ];
+  yield [...ROSTER_SCHOOL_COLUMNS];
   for (let i = 0; i < count; i++) {
     const jenjang = JENJANG[i % JENJANG.length] ?? 'SD';
     const regency = 1 + (i % REGENCIES);
@@ -88,18 +80,7 @@ function* schoolLines(count: number): Generator<string[]> {
 }
 
 function* ptkLines(rows: number, schools: number): Generator<string[]> {
-  yield [
-    'npsn',
-    'nama',
-    'nip',
-    'nuptk',
-    'email',
-    'status_kepegawaian',
-    'pangkat_golongan',
-    'jenjang_jabatan',
-    'jenis_ptk',
-    'kepala_sekolah',
-  ];
+  yield [...ROSTER_PTK_COLUMNS];
   for (let i = 0; i < rows; i++) yield ptkRow(i, schools);
 }
 

@@ -73,3 +73,29 @@ export type RosterImportFields = z.infer<typeof rosterImportFieldsSchema>;
 /** 202 answer of POST /api/roster-imports: poll GET /api/roster-imports/:id with this id. */
 export const rosterImportCreatedSchema = z.object({ id: z.string() });
 export type RosterImportCreated = z.infer<typeof rosterImportCreatedSchema>;
+
+/** Columns of a Dapodik schools file (docs/ROSTER-IMPORT.md); all must be present in the header. */
+export const ROSTER_SCHOOL_COLUMNS = [
+  'npsn',
+  'nama_sekolah',
+  'jenjang',
+  'status',
+  'kode_provinsi',
+  'nama_provinsi',
+  'kode_kabupaten',
+  'nama_kabupaten',
+] as const;
+
+/** Columns of a Dapodik PTK file (docs/ROSTER-IMPORT.md); all must be present, values may be blank. */
+export const ROSTER_PTK_COLUMNS = [
+  'npsn',
+  'nama',
+  'nip',
+  'nuptk',
+  'email',
+  'status_kepegawaian',
+  'pangkat_golongan',
+  'jenjang_jabatan',
+  'jenis_ptk',
+  'kepala_sekolah',
+] as const;

@@ -1,31 +1,14 @@
-import type { RosterImportKind } from '@kinerja/contract';
+import {
+  ROSTER_PTK_COLUMNS,
+  ROSTER_SCHOOL_COLUMNS,
+  type RosterImportKind,
+} from '@kinerja/contract';
 import { RosterFileError } from './roster-file-error.js';
 
-/** Columns of a schools file (docs/ROSTER-IMPORT.md); all must be present in the header. */
-export const SCHOOL_COLUMNS = [
-  'npsn',
-  'nama_sekolah',
-  'jenjang',
-  'status',
-  'kode_provinsi',
-  'nama_provinsi',
-  'kode_kabupaten',
-  'nama_kabupaten',
-] as const;
-
-/** Columns of a PTK file (docs/ROSTER-IMPORT.md); all must be present, values may be blank. */
-export const PTK_COLUMNS = [
-  'npsn',
-  'nama',
-  'nip',
-  'nuptk',
-  'email',
-  'status_kepegawaian',
-  'pangkat_golongan',
-  'jenjang_jabatan',
-  'jenis_ptk',
-  'kepala_sekolah',
-] as const;
+/** Columns of a schools file (docs/ROSTER-IMPORT.md). */
+export const SCHOOL_COLUMNS = ROSTER_SCHOOL_COLUMNS;
+/** Columns of a PTK file (docs/ROSTER-IMPORT.md). */
+export const PTK_COLUMNS = ROSTER_PTK_COLUMNS;
 
 /** A column name of a schools file. */
 export type SchoolColumn = (typeof SCHOOL_COLUMNS)[number];

@@ -1,30 +1,11 @@
+import { ROSTER_PTK_COLUMNS, ROSTER_SCHOOL_COLUMNS } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 // Header names the server accepts (docs/ROSTER-IMPORT.md); order does not matter, extra columns are ignored.
-const PTK_COLUMNS = [
-  'npsn',
-  'nama',
-  'nip',
-  'nuptk',
-  'email',
-  'status_kepegawaian',
-  'pangkat_golongan',
-  'jenjang_jabatan',
-  'jenis_ptk',
-  'kepala_sekolah',
-];
-const SCHOOL_COLUMNS = [
-  'npsn',
-  'nama_sekolah',
-  'jenjang',
-  'status',
-  'kode_provinsi',
-  'nama_provinsi',
-  'kode_kabupaten',
-  'nama_kabupaten',
-];
+const PTK_COLUMNS = ROSTER_PTK_COLUMNS;
+const SCHOOL_COLUMNS = ROSTER_SCHOOL_COLUMNS;
 
-const template = (columns: string[]) =>
+const template = (columns: readonly string[]) =>
   `data:text/csv;charset=utf-8,${encodeURIComponent(`${columns.join(',')}\r\n`)}`;
 
 /** "Lihat format berkas": the column headers of both file kinds and empty templates to fill in. */
