@@ -140,4 +140,126 @@ export type DB = {
     updatedAt: Timestamp;
     finishedAt: Timestamp | null;
   };
+  plans: {
+    id: Generated<string>;
+    periodId: string;
+    employeeId: string;
+    employeeKind: 'teacher' | 'principal';
+    schoolId: string;
+    provinceCode: string;
+    regencyCode: string;
+    status: 'draft' | 'submitted' | 'returned' | 'approved';
+    draft: Json;
+    supervisorExpectations: ColumnType<unknown, string | undefined, string>;
+    lastTab: string | null;
+    returnNote: string | null;
+    personalDataConfirmedAt: Timestamp | null;
+    teamConfirmedAt: Timestamp | null;
+    isChangedByEmployee: Default<boolean>;
+    submittedAt: Timestamp | null;
+    submissionCount: Default<number>;
+    approvalBasis: string | null;
+    approvedBy: string | null;
+    approvedAt: Timestamp | null;
+    version: Default<number>;
+    lastSaveKey: string | null;
+    lastSaveBaseVersion: number | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  planVersions: {
+    planId: string;
+    number: number;
+    periodId: string;
+    schoolId: string;
+    provinceCode: string;
+    draft: Json;
+    submittedBy: string;
+    submittedAt: Timestamp;
+  };
+  planDecisions: {
+    id: Generated<number>;
+    planId: string;
+    versionNumber: number;
+    provinceCode: string;
+    decision: 'approved' | 'returned' | 'auto_approved';
+    basis: string | null;
+    note: string | null;
+    supervisorExpectations: ColumnType<unknown, string | undefined, string>;
+    decidedBy: string | null;
+    decidedAt: Timestamp;
+  };
+  personalDataOverrides: {
+    periodId: string;
+    personId: string;
+    provinceCode: string;
+    golongan: string | null;
+    ruang: string | null;
+    careerLevel: string | null;
+    editedAt: Timestamp;
+  };
+  notifications: {
+    id: Generated<string>;
+    recipientId: string;
+    kind:
+      | 'plan_submitted'
+      | 'plan_approved'
+      | 'plan_returned'
+      | 'plan_auto_approved'
+      | 'plan_blocked'
+      | 'deadline_near';
+    title: string;
+    body: string;
+    planId: string | null;
+    periodId: string | null;
+    dedupeKey: string | null;
+    readAt: Timestamp | null;
+    createdAt: Timestamp;
+  };
+  raporPendidikanImports: {
+    id: Generated<string>;
+    createdBy: string;
+    rowsCount: number;
+    schoolsCount: number;
+    createdAt: Timestamp;
+  };
+  raporPendidikanScores: {
+    schoolId: string;
+    indicatorCode: string;
+    provinceCode: string;
+    score: number;
+    importId: string;
+    importedAt: Timestamp;
+  };
+  competencyIndicatorVersions: {
+    id: Generated<number>;
+    periodId: string;
+    groupCode: 'pedagogik' | 'kepribadian' | 'sosial' | 'profesional';
+    version: number;
+    indicators: Json;
+    source: string;
+    createdBy: string | null;
+    createdAt: Timestamp;
+  };
+  deadlineExtensions: {
+    id: Generated<string>;
+    periodId: string;
+    personId: string;
+    provinceCode: string;
+    stage: 'pre_planning' | 'planning' | 'execution' | 'assessment';
+    until: string;
+    reason: string;
+    grantedBy: string;
+    createdAt: Timestamp;
+  };
+  timKinerjaMembers: {
+    id: Generated<string>;
+    periodId: string;
+    employeeId: string;
+    memberId: string;
+    schoolId: string;
+    provinceCode: string;
+    assignedBy: string;
+    createdAt: Timestamp;
+  };
 };

@@ -2,11 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../lib/context.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { authOidcRoutes } from './auth-oidc/auth-oidc.routes.js';
+import { catalogueRoutes } from './catalogues/catalogues.routes.js';
+import { deadlineRoutes } from './deadlines/deadlines.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { meRoutes } from './me/me.routes.js';
+import { notificationRoutes } from './notifications/notifications.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { periodRoutes } from './periods/periods.routes.js';
+import { planRoutes } from './plans/plans.routes.js';
+import { raporPendidikanRoutes } from './rapor-pendidikan/rapor-pendidikan.routes.js';
 import { rosterImportRoutes } from './roster-import/roster-import.routes.js';
+import { timKinerjaRoutes } from './tim-kinerja/tim-kinerja.routes.js';
 
 /** Every feature module's routes, registered in this order by app.ts. */
 export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = [
@@ -17,4 +23,10 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   peopleRoutes,
   periodRoutes,
   rosterImportRoutes,
+  planRoutes,
+  catalogueRoutes,
+  notificationRoutes,
+  raporPendidikanRoutes,
+  deadlineRoutes,
+  timKinerjaRoutes,
 ];

@@ -3,6 +3,7 @@ import type { AppContext } from '../../lib/context.js';
 import { hashPassword } from '../auth/passwords.js';
 import { listPeriods } from '../periods/periods.repository.js';
 import { DEMO_PASSWORD, demoPeople, demoRegion } from './demo-data.js';
+import { seedDemoPlanning } from './seed-demo-planning.js';
 
 /** Seeds the demo region into an empty database; returns the demo logins whenever demo data is present. */
 export async function seedDemoIfEmpty(
@@ -119,6 +120,11 @@ export async function seedDemoIfEmpty(
         { personId: id('admin'), role: 'admin', schoolId: null },
       ])
       .execute();
+    await seedDemoPlanning(trx, {
+      adminId: id('admin'),
+      periodIds: periods.map((period) => period.id),
+      raporSchool: { id: schoolIds.A!, provinceCode: province.code },
+    });
     await writeAudit(trx, {
       actorId: null,
       action: 'demo.seed',

@@ -1,0 +1,52 @@
+import type { Db } from '../../db/database.js';
+import { insertCompetencyFill } from '../catalogues/catalogues.repository.js';
+
+/** Marks every demo catalogue text so nobody mistakes it for official wording (domain.md §8.1). */
+const DEMO_SOURCE = 'Contoh demo — bukan teks resmi Model Kompetensi Guru (Perdirjen GTK 2626/2023)';
+
+/**
+ * Placeholder competency indicators so the demo can complete a 2025/2026 plan; the real list is a
+ * catalogue gap (domain.md §4.5, §8.1) that an administrator replaces through the catalogue API.
+ */
+const DEMO_INDICATORS = {
+  pedagogik: [
+    { code: 'demo_pedagogik_1', name: '[Contoh demo] Merancang pembelajaran yang berpusat pada murid' },
+    { code: 'demo_pedagogik_2', name: '[Contoh demo] Menggunakan asesmen untuk umpan balik belajar' },
+  ],
+  profesional: [
+    { code: 'demo_profesional_1', name: '[Contoh demo] Memperdalam materi ajar sesuai kurikulum' },
+  ],
+} as const;
+
+/** Weakest D1 sub-indicators of the demo SMA, as an administrator would import them (docs/RAPOR-PENDIDIKAN.md). */
+const DEMO_RAPOR = [
+  { indicatorCode: 'penerapan_disiplin_positif', score: 42.5 },
+  { indicatorCode: 'umpan_balik_konstruktif', score: 48 },
+];
+
+/** Seeds the planning demo data inside the demo seed's transaction. */
+export async function seedDemoPlanning(
+  trx: Db,
+  input: { adminId: string; periodIds: readonly string[]; raporSchool: { id: string; provinceCode: string } },
+): Promise<void> {
+  for (const periodId of input.periodIds.filter((id) => !id.startsWith('2024'))) {
+    for (const [groupCode, indicators] of Object.entries(DEMO_INDICATORS)) {
+      await insertCompetencyFill(trx, {
+        periodId,
+        groupCode: groupCode as keyof typeof DEMO_INDICATORS,
+        indicators: [...indicators],
+        source: DEMO_SOURCE,
+        createdBy: input.adminId,
+      });
+    }
+  }
+  const created = await trx
+    .insertInto('raporPendidikanImports')
+    .values({ createdBy: input.adminId, rowsCount: DEMO_RAPOR.length, schoolsCount: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('raporPendidikanScores')
+    .values(DEMO_RAPOR.map((row) => ({ ...row, schoolId: input.raporSchool.id, provinceCode: input.raporSchool.provinceCode, importId: created.id })))
+    .execute();
+}

@@ -1,0 +1,46 @@
+import type { MyPlanResponse } from '@kinerja/contract';
+import type { EmployeeKind, Locale } from '@kinerja/domain';
+import type { AppContext } from '../../lib/context.js';
+import type { SessionRow } from '../auth/sessions.repository.js';
+import type { PeriodRow } from '../periods/periods.repository.js';
+import { planningDeadline, planningGate } from './plan-rules.js';
+import { loadStartFacts } from './plan-start-facts.js';
+import { presentDeadline } from './plans.presenter.js';
+import { findPlanId } from './plans.repository.js';
+import { readPlan } from './read-plan.js';
+
+/** The caller's plan in a period, or the "Belum mulai" state with whether "Mulai" is possible now. */
+export async function findMyPlan(
+  ctx: AppContext,
+  input: { session: SessionRow; period: PeriodRow; kind?: EmployeeKind | undefined; locale: Locale },
+): Promise<MyPlanResponse> {
+  const { session, period, locale } = input;
+  const facts = await loadStartFacts(ctx.db, {
+    personId: session.personId,
+    periodId: period.id,
+    requested: input.kind,
+    activeRole: session.activeRole,
+    now: ctx.clock(),
+  });
+  const { ruleSet, today, employee } = facts;
+  const deadline = planningDeadline({ ruleSet, today, extensions: employee.extensions });
+  const base = {
+    period: { id: period.id, label: period.label },
+    employeeKind: facts.kind,
+    planningDeadline: deadline ? presentDeadline(deadline, locale) : null,
+  };
+  const key = { periodId: period.id, employeeId: session.personId, kind: facts.kind };
+  const planId = await findPlanId(ctx.db, key);
+  if (planId) {
+    const plan = await readPlan(ctx, { planId, personId: session.personId, locale });
+    return { ...base, status: plan.status, plan, canStart: false, startRefusal: null };
+  }
+  const gate = planningGate({ ruleSet, today, extensions: employee.extensions, action: 'start', locale });
+  return {
+    ...base,
+    status: 'not_started',
+    plan: null,
+    canStart: gate === null,
+    startRefusal: gate ? { code: gate.code, message: gate.message } : null,
+  };
+}

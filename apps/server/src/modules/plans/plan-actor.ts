@@ -1,0 +1,46 @@
+import type { Actor, PolicyAction, RoleGrant } from '@kinerja/domain';
+import { ACTION_GRANTS } from '@kinerja/domain';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { rolesQuery, type RoleRow } from '../me/roles.repository.js';
+
+type GrantRow = RoleRow & {
+  dinasLevel: 'provinsi' | 'kabupaten_kota' | null;
+  dinasProvinceCode: string | null;
+  dinasRegencyCode: string | null;
+};
+
+function toGrant(row: GrantRow, periodId: string): RoleGrant {
+  // A provincial Dinas covers every kabupaten/kota code that starts with its province code.
+  const regionCode =
+    row.dinasLevel === 'provinsi'
+      ? (row.dinasProvinceCode ?? undefined)
+      : (row.dinasRegencyCode ?? undefined);
+  return {
+    role: row.role,
+    ...(row.schoolId ? { schoolId: row.schoolId } : {}),
+    ...(row.dinasId ? { dinasId: row.dinasId } : {}),
+    ...(regionCode ? { regionCode } : {}),
+    periodId,
+  };
+}
+
+/** The domain Actor of a person with the roles they hold in a period (architecture.md §5). */
+export async function loadActor(db: Db, personId: string, periodId: string): Promise<Actor> {
+  const result = await sql<GrantRow>`
+    select r.*, d.level as dinas_level, d.province_code as dinas_province_code,
+           d.regency_code as dinas_regency_code
+      from (${rolesQuery(personId, periodId)}) r
+      left join dinas_offices d on d.id = r.dinas_id`.execute(db);
+  return { personId, roles: result.rows.map((row) => toGrant(row, periodId)) };
+}
+
+/** Whether the actor holds any role that the action is granted to, whatever its scope. */
+export function hasRoleFor(actor: Actor, action: PolicyAction): boolean {
+  const grants = ACTION_GRANTS[action];
+  return actor.roles.some((grant) => grants[grant.role] !== undefined);
+}
+
+/** Whether the actor holds a role. */
+export const hasRole = (actor: Actor, role: RoleGrant['role']): boolean =>
+  actor.roles.some((grant) => grant.role === role);

@@ -1,0 +1,149 @@
+import type { PlanContent } from '@kinerja/contract';
+import {
+  can,
+  toIsoDate,
+  type Actor,
+  type CatalogueSet,
+  type IsoDate,
+  type Locale,
+  type PlanCommandContext,
+  type PlanDraft,
+  type PlanRecord,
+  type PolicyAction,
+  type PolicySubject,
+  type RuleSet,
+  type SupervisorResolution,
+} from '@kinerja/domain';
+import type { Db } from '../../db/database.js';
+import { notFound } from '../../lib/app-error.js';
+import { loadCatalogues } from '../catalogues/load-catalogues.js';
+import {
+  findEmployeeContext,
+  type EmployeeContext,
+} from './employee-context.repository.js';
+import { loadActor } from './plan-actor.js';
+import {
+  parseContent,
+  parseExpectations,
+  toDomainDraft,
+  type StoredExpectations,
+} from './plan-content.js';
+import { gateError, hiddenOrForbidden, refusalError } from './plan-errors.js';
+import { planningGate, ruleSetForPeriod, schoolLevelOf } from './plan-rules.js';
+import { planSubject, resolveSupervision, withoutState } from './plan-supervision.js';
+import { findPlanRow, type PlanRow } from './plans.repository.js';
+
+/** A plan with everything a read or a write needs, already authorized for viewing. */
+export type PlanScope = {
+  row: PlanRow;
+  employee: EmployeeContext;
+  actor: Actor;
+  ruleSet: RuleSet;
+  catalogues: CatalogueSet;
+  resolution: SupervisorResolution;
+  subject: PolicySubject;
+  content: PlanContent;
+  expectations: StoredExpectations;
+  /** 2026: a principal confirms the Tim Kinerja and the assessor first (domain.md §3.8). */
+  isTeamRequired: boolean;
+  now: Date;
+  today: IsoDate;
+};
+
+/**
+ * Loads a plan for a person (locking it when asked) and checks they may see it: 404 for someone
+ * whose roles could see such plans elsewhere, 403 for roles that never can (architecture.md §5).
+ */
+export async function loadPlanScope(
+  db: Db,
+  options: { planId: string; personId: string; now: Date; forUpdate?: boolean },
+): Promise<PlanScope> {
+  const row = await findPlanRow(db, options.planId, { forUpdate: options.forUpdate ?? false });
+  if (!row) throw notFound('Perencanaan Kinerja tidak ditemukan.');
+  const key = { personId: row.employeeId, periodId: row.periodId, schoolId: row.schoolId };
+  const employee = await findEmployeeContext(db, key);
+  if (!employee) throw new Error(`plan ${row.id} has no employee context`);
+  const actor = await loadActor(db, options.personId, row.periodId);
+  const ruleSet = ruleSetForPeriod(employee);
+  const kind = row.employeeKind;
+  const resolution = resolveSupervision({ facts: employee, ruleSet, kind });
+  const subject = planSubject({
+    ...employee,
+    kind,
+    facts: employee,
+    resolution,
+    state: row.status,
+  });
+  if (!can(actor, 'plan.view', subject).allowed) throw hiddenOrForbidden(actor, 'plan.view');
+  return {
+    row,
+    employee,
+    actor,
+    ruleSet,
+    catalogues: await loadCatalogues(db, row.periodId),
+    resolution,
+    subject,
+    content: parseContent(row.draftText),
+    expectations: parseExpectations(row.expectationsText),
+    isTeamRequired: kind === 'principal' && ruleSet.tabs.includes('pre_planning'),
+    now: options.now,
+    today: toIsoDate(options.now),
+  };
+}
+
+/** 403 unless the actor's role and scope allow the action on this plan (state not considered). */
+export function requireScope(scope: PlanScope, action: PolicyAction, locale: Locale): void {
+  const decision = can(scope.actor, action, withoutState(scope.subject));
+  if (!decision.allowed) throw refusalError({ code: decision.reason }, locale);
+}
+
+/** 403 while planning is not open yet or locked out for the employee (domain.md §2.4). */
+export function requireOpen(scope: PlanScope, action: 'edit' | 'submit', locale: Locale): void {
+  const gate = planningGate({
+    ruleSet: scope.ruleSet,
+    today: scope.today,
+    extensions: scope.employee.extensions,
+    action,
+    locale,
+  });
+  if (gate) throw gateError(gate);
+}
+
+/** Whether the data-diri (and, for 2026 principals, the team) confirmation counts as done. */
+export function isPrePlanningConfirmed(scope: Pick<PlanScope, 'row' | 'isTeamRequired'>): boolean {
+  const personal = scope.row.personalDataConfirmedAt !== null;
+  return scope.isTeamRequired ? personal && scope.row.teamConfirmedAt !== null : personal;
+}
+
+/** The domain draft of the plan, with content replaced when a write brings new content. */
+export function domainDraft(scope: PlanScope, content: PlanContent = scope.content): PlanDraft {
+  return toDomainDraft({
+    content,
+    expectations: scope.expectations,
+    periodVersion: scope.ruleSet.version,
+    employeeKind: scope.row.employeeKind,
+    schoolLevel: schoolLevelOf(scope.employee.jenjang),
+    isPersonalDataConfirmed: isPrePlanningConfirmed(scope),
+  });
+}
+
+/** The plan as the domain's command functions take it. */
+export function planRecord(scope: PlanScope): PlanRecord {
+  return {
+    state: scope.row.status,
+    draft: domainDraft(scope),
+    isChangedByEmployee: scope.row.isChangedByEmployee,
+    returnNote: scope.row.returnNote,
+  };
+}
+
+/** The facts a domain plan command needs: rules, approval mode, today, extensions, catalogues. */
+export function commandContext(scope: PlanScope): PlanCommandContext {
+  return {
+    ruleSet: scope.ruleSet,
+    approval: scope.resolution.approval,
+    today: scope.today,
+    extensions: scope.employee.extensions,
+    catalogues: scope.catalogues,
+  };
+}

@@ -1,0 +1,42 @@
+import type { TimKinerjaMember } from '@kinerja/contract';
+import { writeAudit } from '../../lib/audit.js';
+import { invalidField, notFound } from '../../lib/app-error.js';
+import type { AppContext } from '../../lib/context.js';
+import { findPersonPlacement } from '../deadlines/deadlines.repository.js';
+import { requireTimKinerjaManager } from './tim-kinerja-access.js';
+import { findTimKinerjaId, findTimKinerjaMember } from './tim-kinerja.repository.js';
+
+/** Plots a Tim Kinerja member for an employee in Pra-Perencanaan; assigning twice changes nothing. */
+export async function assignTimKinerja(
+  ctx: AppContext,
+  input: { personId: string; periodId: string; employeeId: string; memberId: string; requestId: string },
+): Promise<{ member: TimKinerjaMember; isCreated: boolean }> {
+  const employee = await findPersonPlacement(ctx.db, input.employeeId);
+  if (!employee?.schoolId) throw invalidField('employeeId', 'pegawai tidak ditemukan di sekolah mana pun');
+  const { provinceCode } = await requireTimKinerjaManager(ctx.db, { ...input, schoolId: employee.schoolId });
+  if (input.memberId === input.employeeId) throw invalidField('memberId', 'anggota Tim Kinerja tidak boleh pegawai itu sendiri');
+  if (!(await findPersonPlacement(ctx.db, input.memberId))) throw invalidField('memberId', 'orang dengan ID ini tidak ada');
+  const existing = await findTimKinerjaId(ctx.db, input);
+  if (existing) return { member: (await findTimKinerjaMember(ctx.db, existing))!, isCreated: false };
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('timKinerjaMembers')
+      .values({ periodId: input.periodId, employeeId: input.employeeId, memberId: input.memberId, schoolId: employee.schoolId!, provinceCode, assignedBy: input.personId, createdAt: ctx.clock() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, { actorId: input.personId, action: 'tim_kinerja.assign', entityType: 'tim_kinerja_member', entityId: row.id, after: { periodId: input.periodId, employeeId: input.employeeId, memberId: input.memberId }, requestId: input.requestId });
+    return row.id;
+  });
+  return { member: (await findTimKinerjaMember(ctx.db, id))!, isCreated: true };
+}
+
+/** Removes a plotted member (audited). */
+export async function removeTimKinerja(ctx: AppContext, input: { personId: string; id: string; requestId: string }): Promise<void> {
+  const member = await findTimKinerjaMember(ctx.db, input.id);
+  if (!member) throw notFound('Anggota Tim Kinerja tidak ditemukan.');
+  await requireTimKinerjaManager(ctx.db, { personId: input.personId, schoolId: member.schoolId, periodId: member.periodId });
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('timKinerjaMembers').where('id', '=', input.id).execute();
+    await writeAudit(trx, { actorId: input.personId, action: 'tim_kinerja.remove', entityType: 'tim_kinerja_member', entityId: input.id, before: member, requestId: input.requestId });
+  });
+}

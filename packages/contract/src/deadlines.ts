@@ -1,0 +1,72 @@
+import { personRefSchema, stageDeadlineSchema } from './plans.js';
+import { z } from './zod.js';
+
+const stageSchema = z.enum(['pre_planning', 'planning', 'execution', 'assessment']);
+
+/** POST /api/deadline-extensions — extend a stage for one named person (domain.md §2.4). */
+export const deadlineExtensionRequestSchema = z.object({
+  personId: z.uuid({ error: 'personId tidak valid (harus UUID)' }),
+  periodId: z.string().trim().min(1, { error: 'periode wajib diisi' }).max(20),
+  stage: stageSchema,
+  until: z.iso.date({ error: 'tanggal harus berformat TTTT-BB-HH, mis. 2026-02-07' }),
+  reason: z
+    .string()
+    .trim()
+    .min(3, { error: 'alasan wajib diisi' })
+    .max(500, { error: 'alasan paling panjang 500 karakter' }),
+});
+
+/** A granted extension. */
+export const deadlineExtensionSchema = z.object({
+  id: z.string(),
+  personId: z.string(),
+  periodId: z.string(),
+  stage: stageSchema,
+  until: z.string(),
+  reason: z.string(),
+  grantedBy: personRefSchema,
+  createdAt: z.string(),
+});
+export type DeadlineExtension = z.infer<typeof deadlineExtensionSchema>;
+
+/** GET /api/deadline-extensions query. */
+export const deadlineExtensionListQuerySchema = z.object({
+  personId: z.uuid({ error: 'personId tidak valid (harus UUID)' }),
+  periodId: z.string().trim().min(1).max(20).optional(),
+});
+
+/** GET /api/deadline-extensions */
+export const deadlineExtensionListResponseSchema = z.object({
+  extensions: z.array(deadlineExtensionSchema),
+});
+
+/** Something due for the signed-in person, in one of their roles. */
+export const homeTaskSchema = z.object({
+  code: z.enum([
+    'plan_not_started',
+    'plan_draft',
+    'plan_returned',
+    'plan_submitted',
+    'plan_blocked',
+    'plan_approved',
+    'plans_to_approve',
+    'principal_plans_to_approve',
+  ]),
+  role: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  planId: z.string().nullable(),
+  schoolId: z.string().nullable(),
+  dinasId: z.string().nullable(),
+  count: z.number().int().nullable(),
+});
+
+/** GET /api/home — what is due and by when for the signed-in person in the active period. */
+export const homeResponseSchema = z.object({
+  period: z.object({ id: z.string(), label: z.string() }),
+  deadlines: z.array(stageDeadlineSchema),
+  tasks: z.array(homeTaskSchema),
+  unreadNotifications: z.number().int(),
+});
+export type HomeResponse = z.infer<typeof homeResponseSchema>;
