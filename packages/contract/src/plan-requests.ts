@@ -64,7 +64,8 @@ export const editPersonalDataRequestSchema = z.strictObject(
       .optional(),
   },
   {
-    error: 'hanya Pangkat/Golongan, Ruang dan Jenjang Jabatan yang dapat diubah di sini; data lain diubah oleh Operator Sekolah di Dapodik',
+    error:
+      'hanya Pangkat/Golongan, Ruang dan Jenjang Jabatan yang dapat diubah di sini; data lain diubah oleh Operator Sekolah di Dapodik',
   },
 );
 export type EditPersonalDataRequest = z.infer<typeof editPersonalDataRequestSchema>;

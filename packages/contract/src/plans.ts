@@ -13,7 +13,13 @@ export const planTabSchema = z.enum([
 export type PlanTab = z.infer<typeof planTabSchema>;
 
 /** Plan states: Belum mulai, Draf, Perlu disetujui, Dikembalikan, Disetujui (domain.md §3.10). */
-export const planStatusSchema = z.enum(['not_started', 'draft', 'submitted', 'returned', 'approved']);
+export const planStatusSchema = z.enum([
+  'not_started',
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+]);
 export type PlanStatus = z.infer<typeof planStatusSchema>;
 
 /** Whose plan: a teacher (Rapor Pendidikan D1) or a principal as employee (D3). */
@@ -190,6 +196,10 @@ export const planSchema = z.object({
     z.object({ text: z.string(), writtenAt: z.string() }),
   ),
   isValid: z.boolean(),
+  /** 2024 Pengembangan Kompetensi: the running total of the chosen RHKs (≥ min, up to recommendedMax). */
+  competencyPoints: z
+    .object({ total: z.number(), min: z.number(), recommendedMax: z.number() })
+    .nullable(),
   returnNote: z.string().nullable(),
   submittedAt: z.string().nullable(),
   submissionCount: z.number().int(),

@@ -10,16 +10,26 @@ import { cataloguesWithFills } from './load-catalogues.js';
 /** 400 unless the period exists and plans competency by indicator (2025+, domain.md §3.5). */
 export async function requireIndicatorPeriod(db: Db, periodId: string) {
   const period = await findPeriod(db, periodId);
-  if (!period) throw invalidField('periodId', `periode "${periodId}" tidak ada; pilih salah satu dari daftar periode`);
+  if (!period)
+    throw invalidField(
+      'periodId',
+      `periode "${periodId}" tidak ada; pilih salah satu dari daftar periode`,
+    );
   const rule = ruleSetForPeriod(period).competency;
   if (rule.mode !== 'indicator') {
-    throw invalidField('periodId', `periode ${periodId} memakai Rencana Hasil Kerja berpoin, bukan indikator kompetensi; pilih periode 2025 atau sesudahnya`);
+    throw invalidField(
+      'periodId',
+      `periode ${periodId} memakai Rencana Hasil Kerja berpoin, bukan indikator kompetensi; pilih periode 2025 atau sesudahnya`,
+    );
   }
   return { period, catalogueId: rule.catalogueId };
 }
 
 /** The competency-indicator catalogue of a period: seed groups with the current fills applied. */
-export async function readCompetencyCatalogue(db: Db, periodId: string): Promise<CompetencyCatalogueResponse> {
+export async function readCompetencyCatalogue(
+  db: Db,
+  periodId: string,
+): Promise<CompetencyCatalogueResponse> {
   const { catalogueId } = await requireIndicatorPeriod(db, periodId);
   const fills = await currentCompetencyFills(db, periodId);
   const catalogue = requireCatalogue(cataloguesWithFills(fills).competencyIndicators, catalogueId);
@@ -32,7 +42,10 @@ export async function readCompetencyCatalogue(db: Db, periodId: string): Promise
         code: group.code,
         name: group.name.value ?? group.code,
         isGap: group.indicators.isGap,
-        indicators: (group.indicators.value ?? []).map((item) => ({ code: item.code, name: item.name })),
+        indicators: (group.indicators.value ?? []).map((item) => ({
+          code: item.code,
+          name: item.name,
+        })),
         version: fill?.version ?? null,
         source: fill?.source ?? null,
         updatedAt: fill?.createdAt.toISOString() ?? null,

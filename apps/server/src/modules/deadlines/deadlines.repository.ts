@@ -13,7 +13,10 @@ export type PersonPlacement = {
 };
 
 /** A person and their primary school; undefined when the person does not exist. */
-export async function findPersonPlacement(db: Db, personId: string): Promise<PersonPlacement | undefined> {
+export async function findPersonPlacement(
+  db: Db,
+  personId: string,
+): Promise<PersonPlacement | undefined> {
   const result = await sql<PersonPlacement>`
     select p.id, p.name, s.id as school_id, s.regency_code, s.province_code
       from people p
@@ -53,12 +56,19 @@ export async function insertExtension(
   trx: Db,
   values: Omit<DB['deadlineExtensions'], 'id' | 'createdAt'> & { createdAt: Date },
 ): Promise<string> {
-  const row = await trx.insertInto('deadlineExtensions').values(values).returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('deadlineExtensions')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** Submitted plans waiting in a school's "Periksa" for a period. */
-export async function countSubmittedTeacherPlans(db: Db, key: { schoolId: string; periodId: string }): Promise<number> {
+export async function countSubmittedTeacherPlans(
+  db: Db,
+  key: { schoolId: string; periodId: string },
+): Promise<number> {
   const row = await db
     .selectFrom('plans')
     .select((eb) => eb.fn.countAll<number>().as('count'))
@@ -71,7 +81,10 @@ export async function countSubmittedTeacherPlans(db: Db, key: { schoolId: string
 }
 
 /** Submitted principal plans of a Dinas office's schools for a period. */
-export async function countSubmittedPrincipalPlans(db: Db, key: { dinasId: string; periodId: string }): Promise<number> {
+export async function countSubmittedPrincipalPlans(
+  db: Db,
+  key: { dinasId: string; periodId: string },
+): Promise<number> {
   const row = await db
     .selectFrom('plans as p')
     .innerJoin('schools as s', 's.id', 'p.schoolId')

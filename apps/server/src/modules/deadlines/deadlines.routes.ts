@@ -53,7 +53,11 @@ export const deadlineRoutes =
       },
       async (request, reply) => {
         const session = requireSession(request);
-        const extension = await grantDeadlineExtension(ctx, { ...request.body, actorId: session.personId, requestId: request.id });
+        const extension = await grantDeadlineExtension(ctx, {
+          ...request.body,
+          actorId: session.personId,
+          requestId: request.id,
+        });
         return reply.code(201).send(extension);
       },
     );
@@ -74,7 +78,12 @@ export const deadlineRoutes =
         const period = await requestedPeriod(ctx, session, periodId);
         const actor = await loadActor(ctx.db, session.personId, period.id);
         const person = await findPersonPlacement(ctx.db, personId);
-        const subject = { ownerId: personId, ...(person?.schoolId ? { schoolId: person.schoolId, regionCode: person.regencyCode ?? undefined } : {}) };
+        const subject = {
+          ownerId: personId,
+          ...(person?.schoolId
+            ? { schoolId: person.schoolId, regionCode: person.regencyCode ?? undefined }
+            : {}),
+        };
         const isSelf = personId === session.personId;
         if (!isSelf && (!person || !can(actor, 'plan.extend_deadline', subject).allowed)) {
           throw hiddenOrForbidden(actor, 'plan.extend_deadline');

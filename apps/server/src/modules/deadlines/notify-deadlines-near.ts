@@ -7,7 +7,8 @@ import { insertNotification } from '../notifications/notifications.repository.js
 import { listPeriods, type PeriodRow } from '../periods/periods.repository.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
 
-const dedupeKey = (periodId: string, personId: string) => `deadline_near:${periodId}:planning:${personId}`;
+const dedupeKey = (periodId: string, personId: string) =>
+  `deadline_near:${periodId}:planning:${personId}`;
 
 // Employees of the period (teachers and definitive principals) with no submitted or approved plan.
 const waitingEmployees = (periodId: string) => sql`
@@ -21,7 +22,11 @@ const waitingEmployees = (periodId: string) => sql`
                       and pl.status in ('submitted', 'approved'))`;
 
 /** Everyone without an extension, in one set-based insert; repeats write nothing (dedupe key). */
-async function notifyWithoutExtension(db: Db, period: PeriodRow, closesOn: string): Promise<number> {
+async function notifyWithoutExtension(
+  db: Db,
+  period: PeriodRow,
+  closesOn: string,
+): Promise<number> {
   const text = deadlineNearText(closesOn, period.label);
   const result = await sql`
     insert into notifications (recipient_id, kind, title, body, period_id, dedupe_key)
@@ -35,7 +40,12 @@ async function notifyWithoutExtension(db: Db, period: PeriodRow, closesOn: strin
 }
 
 /** People with an extension: their own effective close decides (domain stageDeadline). */
-async function notifyExtended(db: Db, period: PeriodRow, ruleSet: RuleSet, today: string): Promise<number> {
+async function notifyExtended(
+  db: Db,
+  period: PeriodRow,
+  ruleSet: RuleSet,
+  today: string,
+): Promise<number> {
   const result = await sql<{ personId: string; until: string }>`
     select w.person_id, max(x.until)::text as until
       from (${waitingEmployees(period.id)}) w
@@ -45,7 +55,10 @@ async function notifyExtended(db: Db, period: PeriodRow, ruleSet: RuleSet, today
   for (const row of result.rows) {
     const extensions = [{ stage: 'planning' as const, until: row.until }];
     const deadline = stageDeadline({ ruleSet, now: today, extensions, stage: 'planning' });
-    const isNear = deadline?.daysLeft !== null && deadline?.daysLeft !== undefined && deadline.daysLeft < ruleSet.closingSoonDays;
+    const isNear =
+      deadline?.daysLeft !== null &&
+      deadline?.daysLeft !== undefined &&
+      deadline.daysLeft < ruleSet.closingSoonDays;
     if (!deadline || !isNear) continue;
     const text = deadlineNearText(deadline.effectiveClosesOn, period.label);
     const isWritten = await insertNotification(db, {

@@ -2,7 +2,8 @@ import type { Db } from '../../db/database.js';
 import { insertCompetencyFill } from '../catalogues/catalogues.repository.js';
 
 /** Marks every demo catalogue text so nobody mistakes it for official wording (domain.md §8.1). */
-const DEMO_SOURCE = 'Contoh demo — bukan teks resmi Model Kompetensi Guru (Perdirjen GTK 2626/2023)';
+const DEMO_SOURCE =
+  'Contoh demo — bukan teks resmi Model Kompetensi Guru (Perdirjen GTK 2626/2023)';
 
 /**
  * Placeholder competency indicators so the demo can complete a 2025/2026 plan; the real list is a
@@ -10,8 +11,14 @@ const DEMO_SOURCE = 'Contoh demo — bukan teks resmi Model Kompetensi Guru (Per
  */
 const DEMO_INDICATORS = {
   pedagogik: [
-    { code: 'demo_pedagogik_1', name: '[Contoh demo] Merancang pembelajaran yang berpusat pada murid' },
-    { code: 'demo_pedagogik_2', name: '[Contoh demo] Menggunakan asesmen untuk umpan balik belajar' },
+    {
+      code: 'demo_pedagogik_1',
+      name: '[Contoh demo] Merancang pembelajaran yang berpusat pada murid',
+    },
+    {
+      code: 'demo_pedagogik_2',
+      name: '[Contoh demo] Menggunakan asesmen untuk umpan balik belajar',
+    },
   ],
   profesional: [
     { code: 'demo_profesional_1', name: '[Contoh demo] Memperdalam materi ajar sesuai kurikulum' },
@@ -27,7 +34,11 @@ const DEMO_RAPOR = [
 /** Seeds the planning demo data inside the demo seed's transaction. */
 export async function seedDemoPlanning(
   trx: Db,
-  input: { adminId: string; periodIds: readonly string[]; raporSchool: { id: string; provinceCode: string } },
+  input: {
+    adminId: string;
+    periodIds: readonly string[];
+    raporSchool: { id: string; provinceCode: string };
+  },
 ): Promise<void> {
   for (const periodId of input.periodIds.filter((id) => !id.startsWith('2024'))) {
     for (const [groupCode, indicators] of Object.entries(DEMO_INDICATORS)) {
@@ -47,6 +58,13 @@ export async function seedDemoPlanning(
     .executeTakeFirstOrThrow();
   await trx
     .insertInto('raporPendidikanScores')
-    .values(DEMO_RAPOR.map((row) => ({ ...row, schoolId: input.raporSchool.id, provinceCode: input.raporSchool.provinceCode, importId: created.id })))
+    .values(
+      DEMO_RAPOR.map((row) => ({
+        ...row,
+        schoolId: input.raporSchool.id,
+        provinceCode: input.raporSchool.provinceCode,
+        importId: created.id,
+      })),
+    )
     .execute();
 }

@@ -11,7 +11,12 @@ import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { requireSession } from '../../plugins/session.js';
 import { presentNotification } from './notifications.presenter.js';
-import { countUnread, listNotifications, markAllRead, markRead } from './notifications.repository.js';
+import {
+  countUnread,
+  listNotifications,
+  markAllRead,
+  markRead,
+} from './notifications.repository.js';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema };
 
@@ -31,7 +36,10 @@ export const notificationRoutes =
       },
       async (request) => {
         const session = requireSession(request);
-        const rows = await listNotifications(ctx.db, { recipientId: session.personId, ...request.query });
+        const rows = await listNotifications(ctx.db, {
+          recipientId: session.personId,
+          ...request.query,
+        });
         return {
           unreadCount: await countUnread(ctx.db, session.personId),
           notifications: rows.map(presentNotification),
@@ -51,7 +59,11 @@ export const notificationRoutes =
       },
       async (request) => {
         const session = requireSession(request);
-        const isMarked = await markRead(ctx.db, { id: request.params.id, recipientId: session.personId, now: ctx.clock() });
+        const isMarked = await markRead(ctx.db, {
+          id: request.params.id,
+          recipientId: session.personId,
+          now: ctx.clock(),
+        });
         // Someone else's notification is as invisible as a missing one (architecture.md §5).
         if (!isMarked) throw notFound('Notifikasi tidak ditemukan.');
         return { ok: true as const };

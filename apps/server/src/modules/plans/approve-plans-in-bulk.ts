@@ -11,13 +11,25 @@ import { statusLabel } from './plan-text.js';
  */
 export async function approvePlansInBulk(
   ctx: AppContext,
-  input: { schoolId: string; planIds: string[]; personId: string; requestId: string; locale: Locale },
+  input: {
+    schoolId: string;
+    planIds: string[];
+    personId: string;
+    requestId: string;
+    locale: Locale;
+  },
 ): Promise<BulkApprovePlansResponse> {
   const results: BulkApprovePlansResponse['results'] = [];
   for (const planId of [...new Set(input.planIds)]) {
     try {
       const status = await approvePlan(ctx, { ...input, planId });
-      results.push({ planId, ok: true, status, code: null, message: statusLabel(status, input.locale) });
+      results.push({
+        planId,
+        ok: true,
+        status,
+        code: null,
+        message: statusLabel(status, input.locale),
+      });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       results.push({ planId, ok: false, status: null, code: error.code, message: error.message });

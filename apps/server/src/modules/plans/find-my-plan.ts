@@ -12,35 +12,40 @@ import { readPlan } from './read-plan.js';
 /** The caller's plan in a period, or the "Belum mulai" state with whether "Mulai" is possible now. */
 export async function findMyPlan(
   ctx: AppContext,
-  input: { session: SessionRow; period: PeriodRow; kind?: EmployeeKind | undefined; locale: Locale },
+  input: {
+    session: SessionRow;
+    period: PeriodRow;
+    kind?: EmployeeKind | undefined;
+    locale: Locale;
+  },
 ): Promise<MyPlanResponse> {
   const { session, period, locale } = input;
+  const personId = session.personId;
   const facts = await loadStartFacts(ctx.db, {
-    personId: session.personId,
+    personId,
     periodId: period.id,
     requested: input.kind,
     activeRole: session.activeRole,
     now: ctx.clock(),
   });
-  const { ruleSet, today, employee } = facts;
-  const deadline = planningDeadline({ ruleSet, today, extensions: employee.extensions });
+  const { ruleSet, today } = facts;
+  const extensions = facts.employee.extensions;
+  const deadline = planningDeadline({ ruleSet, today, extensions });
   const base = {
     period: { id: period.id, label: period.label },
     employeeKind: facts.kind,
     planningDeadline: deadline ? presentDeadline(deadline, locale) : null,
   };
-  const key = { periodId: period.id, employeeId: session.personId, kind: facts.kind };
-  const planId = await findPlanId(ctx.db, key);
+  const planId = await findPlanId(ctx.db, {
+    periodId: period.id,
+    employeeId: personId,
+    kind: facts.kind,
+  });
   if (planId) {
-    const plan = await readPlan(ctx, { planId, personId: session.personId, locale });
+    const plan = await readPlan(ctx, { planId, personId, locale });
     return { ...base, status: plan.status, plan, canStart: false, startRefusal: null };
   }
-  const gate = planningGate({ ruleSet, today, extensions: employee.extensions, action: 'start', locale });
-  return {
-    ...base,
-    status: 'not_started',
-    plan: null,
-    canStart: gate === null,
-    startRefusal: gate ? { code: gate.code, message: gate.message } : null,
-  };
+  const gate = planningGate({ ruleSet, today, extensions, action: 'start', locale });
+  const startRefusal = gate ? { code: gate.code, message: gate.message } : null;
+  return { ...base, status: 'not_started', plan: null, canStart: gate === null, startRefusal };
 }

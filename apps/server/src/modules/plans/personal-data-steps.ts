@@ -1,40 +1,30 @@
 import type { EditPersonalDataRequest } from '@kinerja/contract';
-import { applyPersonalDataEdit, can, type Locale } from '@kinerja/domain';
+import { applyPersonalDataEdit, type Locale } from '@kinerja/domain';
 import { writeAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
 import { refusalError } from './plan-errors.js';
 import { effectivePersonalData, hasEditedPersonalData } from './plan-personal-data.js';
-import { loadPlanScope, requireOpen, requireScope, type PlanScope } from './plan-scope.js';
+import { requireOpen, requireScope, type PlanScope } from './plan-scope.js';
+import { auditPlan, requireState, runPlanWrite } from './plan-transaction.js';
 import { updatePlan } from './plans.repository.js';
 
 type StepInput = { planId: string; personId: string; requestId: string; locale: Locale };
 
-/** The data-diri step belongs to a plan the employee may still edit (draft or returned). */
-function requireEditable(scope: PlanScope, locale: Locale): void {
-  requireScope(scope, 'plan.edit', locale);
-  const decision = can(scope.actor, 'plan.edit', scope.subject);
-  if (!decision.allowed) {
-    throw refusalError({ code: decision.reason, params: { action: 'save_draft', state: scope.row.status } }, locale);
-  }
+/** The data-diri step belongs to a plan the employee may still edit (draft or returned), while open. */
+const editable = (locale: Locale) => (scope: PlanScope) => {
+  requireState(scope, 'plan.edit', locale);
   requireOpen(scope, 'edit', locale);
-}
+};
 
 /** "Data sudah sesuai": confirms the data diri for this plan (domain.md §3.2). */
 export async function confirmPersonalData(ctx: AppContext, input: StepInput): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock();
-    const scope = await loadPlanScope(trx, { ...input, now, forUpdate: true });
-    requireEditable(scope, input.locale);
+  const write = { ...input, action: 'plan.edit', guard: editable(input.locale) } as const;
+  await runPlanWrite(ctx, write, async ({ trx, scope, now }) => {
     if (scope.row.personalDataConfirmedAt !== null) return;
     await updatePlan(trx, scope.row.id, { personalDataConfirmedAt: now, updatedAt: now });
-    await writeAudit(trx, {
-      actorId: input.personId,
-      action: 'plan.confirm_personal_data',
-      entityType: 'plan',
-      entityId: scope.row.id,
-      after: { personalData: effectivePersonalData(scope.employee) },
-      requestId: input.requestId,
-    });
+    const after = { personalData: effectivePersonalData(scope.employee) };
+    const audit = { scope, actorId: input.personId, action: 'plan.confirm_personal_data', after };
+    await auditPlan(trx, { ...audit, requestId: input.requestId });
   });
 }
 
@@ -46,41 +36,30 @@ export async function editPersonalData(
   ctx: AppContext,
   input: StepInput & { edit: EditPersonalDataRequest },
 ): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock();
-    const scope = await loadPlanScope(trx, { ...input, now, forUpdate: true });
+  const guard = (scope: PlanScope) => {
     requireScope(scope, 'personal_data.edit', input.locale);
-    requireEditable(scope, input.locale);
-    const { employee } = scope;
+    editable(input.locale)(scope);
+  };
+  await runPlanWrite(ctx, { ...input, action: 'plan.edit', guard }, async ({ trx, scope, now }) => {
+    const { employee, row } = scope;
     const current = effectivePersonalData(employee);
-    const result = applyPersonalDataEdit({
-      status: employee.employmentStatus,
-      current,
-      edit: input.edit,
-      hasEditedBefore: hasEditedPersonalData(employee),
-    });
+    const status = employee.employmentStatus;
+    const hasEditedBefore = hasEditedPersonalData(employee);
+    const result = applyPersonalDataEdit({ status, current, edit: input.edit, hasEditedBefore });
     if (!result.ok) throw refusalError(result, input.locale);
+    const key = {
+      periodId: row.periodId,
+      personId: employee.employeeId,
+      provinceCode: row.provinceCode,
+    };
+    const { golongan, ruang, careerLevel } = result.data;
     await trx
       .insertInto('personalDataOverrides')
-      .values({
-        periodId: scope.row.periodId,
-        personId: employee.employeeId,
-        provinceCode: scope.row.provinceCode,
-        golongan: result.data.golongan,
-        ruang: result.data.ruang,
-        careerLevel: result.data.careerLevel,
-        editedAt: now,
-      })
+      .values({ ...key, golongan, ruang, careerLevel, editedAt: now })
       .execute();
-    await updatePlan(trx, scope.row.id, { personalDataConfirmedAt: now, updatedAt: now });
-    await writeAudit(trx, {
-      actorId: input.personId,
-      action: 'personal_data.edit',
-      entityType: 'person',
-      entityId: employee.employeeId,
-      before: current,
-      after: result.data,
-      requestId: input.requestId,
-    });
+    await updatePlan(trx, row.id, { personalDataConfirmedAt: now, updatedAt: now });
+    const audit = { actorId: input.personId, action: 'personal_data.edit', entityType: 'person' };
+    const change = { entityId: employee.employeeId, before: current, after: result.data };
+    await writeAudit(trx, { ...audit, ...change, requestId: input.requestId });
   });
 }

@@ -16,7 +16,10 @@ export type StoredExpectations = Partial<
 /** The content part of a domain draft: what the employee fills in on the tabs. */
 export function contentOf(draft: PlanDraft): PlanContent {
   return {
-    mainDuties: { dutyCodes: [...draft.mainDuties.dutyCodes], focusCode: draft.mainDuties.focusCode },
+    mainDuties: {
+      dutyCodes: [...draft.mainDuties.dutyCodes],
+      focusCode: draft.mainDuties.focusCode,
+    },
     practiceIndicatorCode: draft.practiceIndicatorCode,
     competencyRhkCodes: [...draft.competencyRhkCodes],
     competencyIndicatorCode: draft.competencyIndicatorCode,

@@ -1,28 +1,45 @@
 import type { Db } from '../../db/database.js';
-import { insertNotification, type NewNotification } from '../notifications/notifications.repository.js';
+import {
+  insertNotification,
+  type NewNotification,
+} from '../notifications/notifications.repository.js';
 import type { StoredExpectations } from './plan-content.js';
 import type { PlanScope } from './plan-scope.js';
 import { insertPlanDecision } from './plans.repository.js';
 import { expectationTexts } from './supervisor-expectations.js';
 
+/** An approval to record: manual by the supervisor, or automatic by the system. */
+export type ApprovalEffects = {
+  scope: PlanScope;
+  versionNumber: number;
+  decision: 'approved' | 'auto_approved';
+  decidedBy: string | null;
+  basis: string | null;
+  expectations: StoredExpectations;
+  notification: Pick<NewNotification, 'kind' | 'title' | 'body'>;
+  now: Date;
+};
+
+/** The outbox row that later syncs the approved SKP to e-Kinerja (domain.md §6.4). */
+async function enqueueSync(trx: Db, options: ApprovalEffects): Promise<void> {
+  const { row } = options.scope;
+  const payload = {
+    planId: row.id,
+    periodId: row.periodId,
+    employeeId: row.employeeId,
+    versionNumber: options.versionNumber,
+  };
+  await trx
+    .insertInto('outbox')
+    .values({ topic: 'plan.approved', payload: JSON.stringify(payload) })
+    .execute();
+}
+
 /**
  * What an approval writes besides the plan row, in the same transaction: the decision (history),
- * the employee's notification and the outbox row that later syncs the SKP to e-Kinerja
- * (architecture.md §3; domain.md §6.4: an approved SKP flows to e-Kinerja).
+ * the employee's notification and the outbox row (architecture.md §3).
  */
-export async function writeApprovalEffects(
-  trx: Db,
-  options: {
-    scope: PlanScope;
-    versionNumber: number;
-    decision: 'approved' | 'auto_approved';
-    decidedBy: string | null;
-    basis: string | null;
-    expectations: StoredExpectations;
-    notification: Pick<NewNotification, 'kind' | 'title' | 'body'>;
-    now: Date;
-  },
-): Promise<void> {
+export async function writeApprovalEffects(trx: Db, options: ApprovalEffects): Promise<void> {
   const { scope, now } = options;
   const plan = scope.row;
   await insertPlanDecision(trx, {
@@ -36,22 +53,7 @@ export async function writeApprovalEffects(
     decidedBy: options.decidedBy,
     decidedAt: now,
   });
-  await insertNotification(trx, {
-    ...options.notification,
-    recipientId: plan.employeeId,
-    planId: plan.id,
-    periodId: plan.periodId,
-  });
-  await trx
-    .insertInto('outbox')
-    .values({
-      topic: 'plan.approved',
-      payload: JSON.stringify({
-        planId: plan.id,
-        periodId: plan.periodId,
-        employeeId: plan.employeeId,
-        versionNumber: options.versionNumber,
-      }),
-    })
-    .execute();
+  const target = { recipientId: plan.employeeId, planId: plan.id, periodId: plan.periodId };
+  await insertNotification(trx, { ...options.notification, ...target });
+  await enqueueSync(trx, options);
 }

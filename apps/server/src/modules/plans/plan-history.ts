@@ -2,7 +2,13 @@ import type { PlanContent, PlanHistoryResponse } from '@kinerja/contract';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
-type VersionRow = { number: number; submittedAt: Date; submittedById: string; submittedByName: string; draftText: string };
+type VersionRow = {
+  number: number;
+  submittedAt: Date;
+  submittedById: string;
+  submittedByName: string;
+  draftText: string;
+};
 type DecisionRow = {
   decision: 'approved' | 'returned' | 'auto_approved';
   basis: string | null;
@@ -53,8 +59,15 @@ export async function readPlanHistory(db: Db, planId: string): Promise<PlanHisto
 }
 
 /** Names of people, by id. */
-export async function findPeopleNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+export async function findPeopleNames(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('people').select(['id', 'name']).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('people')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((row) => [row.id, row.name]));
 }

@@ -1,8 +1,4 @@
-import type {
-  DinasPlanListResponse,
-  PlanStatus,
-  SchoolPlanListResponse,
-} from '@kinerja/contract';
+import type { DinasPlanListResponse, PlanStatus, SchoolPlanListResponse } from '@kinerja/contract';
 import {
   abilitiesFor,
   type Actor,

@@ -1,4 +1,8 @@
-import type { PlanOptionsResponse, PracticeOption, PracticeOptionsResponse } from '@kinerja/contract';
+import type {
+  PlanOptionsResponse,
+  PracticeOption,
+  PracticeOptionsResponse,
+} from '@kinerja/contract';
 import {
   findByCode,
   PLAN_TAB_LABELS,
@@ -21,13 +25,21 @@ function competencyOptions(scope: PlanScope): PlanOptionsResponse['competency'] 
       conversion: rhk.conversion.value,
       isAvailable: !rhk.points.isGap,
     }));
-    return { mode: 'points', minPoints: rule.minPoints, recommendedMaxPoints: rule.recommendedMaxPoints, rhks };
+    return {
+      mode: 'points',
+      minPoints: rule.minPoints,
+      recommendedMaxPoints: rule.recommendedMaxPoints,
+      rhks,
+    };
   }
   const catalogue = requireCatalogue(scope.catalogues.competencyIndicators, rule.catalogueId);
   const groups = catalogue.items.map((group) => ({
     code: group.code,
     name: group.name.value ?? group.code,
-    indicators: (group.indicators.value ?? []).map((item) => ({ code: item.code, name: item.name })),
+    indicators: (group.indicators.value ?? []).map((item) => ({
+      code: item.code,
+      name: item.name,
+    })),
     isGap: group.indicators.isGap,
   }));
   return { mode: 'indicator', groups };
@@ -37,7 +49,10 @@ function competencyOptions(scope: PlanScope): PlanOptionsResponse['competency'] 
 export function presentPlanOptions(scope: PlanScope, locale: Locale): PlanOptionsResponse {
   const { ruleSet, catalogues } = scope;
   const level = schoolLevelOf(scope.employee.jenjang);
-  const duties = requireCatalogue(catalogues.additionalDuties, ruleSet.additionalDuties.catalogueId);
+  const duties = requireCatalogue(
+    catalogues.additionalDuties,
+    ruleSet.additionalDuties.catalogueId,
+  );
   return {
     tabs: ruleSet.tabs.map((tab) => ({ code: tab, label: PLAN_TAB_LABELS[tab][locale] })),
     mainDuties: {
@@ -51,7 +66,12 @@ export function presentPlanOptions(scope: PlanScope, locale: Locale): PlanOption
       // Options depend on the jenjang of the school — domain.md §3.3, §4.4.
       duties: duties.items
         .filter((duty) => duty.schoolLevels.includes(level))
-        .map((duty) => ({ code: duty.code, name: duty.name, weeklyJp: duty.weeklyJp.value, legalBasis: duty.legalBasis })),
+        .map((duty) => ({
+          code: duty.code,
+          name: duty.name,
+          weeklyJp: duty.weeklyJp.value,
+          legalBasis: duty.legalBasis,
+        })),
     },
     workBehaviour: {
       requiredValueCodes: [...ruleSet.workBehaviour.requiredValueCodes],
@@ -89,17 +109,28 @@ function practiceOption(indicator: PracticeIndicator, score: number | null): Pra
  * Praktik Kinerja: the school's weakest sub-indicators from Rapor Pendidikan first (with their
  * values), then the rest ("Lihat indikator lainnya") — domain.md §3.3, §6.5.
  */
-export function presentPracticeOptions(scope: PlanScope, scores: readonly RaporScore[]): PracticeOptionsResponse {
+export function presentPracticeOptions(
+  scope: PlanScope,
+  scores: readonly RaporScore[],
+): PracticeOptionsResponse {
   const id = scope.ruleSet.practice.catalogueIds[scope.row.employeeKind];
   const catalogue = requireCatalogue(scope.catalogues.practiceIndicators, id);
   const recommended = scores
     .map((score) => ({ score, indicator: findByCode(catalogue, score.indicatorCode) }))
-    .filter((entry): entry is { score: RaporScore; indicator: PracticeIndicator } => entry.indicator !== undefined)
+    .filter(
+      (entry): entry is { score: RaporScore; indicator: PracticeIndicator } =>
+        entry.indicator !== undefined,
+    )
     .map((entry) => practiceOption(entry.indicator, entry.score.score));
   const picked = new Set(recommended.map((option) => option.code));
-  const others = catalogue.items.filter((item) => !picked.has(item.code)).map((item) => practiceOption(item, null));
+  const others = catalogue.items
+    .filter((item) => !picked.has(item.code))
+    .map((item) => practiceOption(item, null));
   const relevant = scores.filter((score) => picked.has(score.indicatorCode));
-  const importedAt = relevant.reduce<Date | null>((latest, score) => (!latest || score.importedAt > latest ? score.importedAt : latest), null);
+  const importedAt = relevant.reduce<Date | null>(
+    (latest, score) => (!latest || score.importedAt > latest ? score.importedAt : latest),
+    null,
+  );
   return {
     raporIndicator: scope.row.employeeKind === 'teacher' ? 'D1' : 'D3',
     hasRaporData: recommended.length > 0,

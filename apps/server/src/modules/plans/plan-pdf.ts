@@ -1,9 +1,4 @@
-import {
-  findByCode,
-  PLAN_TAB_LABELS,
-  requireCatalogue,
-  type PlanTab,
-} from '@kinerja/domain';
+import { findByCode, PLAN_TAB_LABELS, requireCatalogue, type PlanTab } from '@kinerja/domain';
 import PDFDocument from 'pdfkit';
 import { presentPersonalData } from './plan-personal-data.js';
 import { domainDraft, type PlanScope } from './plan-scope.js';
@@ -32,7 +27,10 @@ function bullet(doc: Doc, text: string): void {
 }
 
 function writeIdentity(doc: Doc, scope: PlanScope): void {
-  const data = presentPersonalData({ employee: scope.employee, confirmedAt: scope.row.personalDataConfirmedAt });
+  const data = presentPersonalData({
+    employee: scope.employee,
+    confirmedAt: scope.row.personalDataConfirmedAt,
+  });
   heading(doc, 'A. Identitas Pegawai');
   line(doc, 'Nama', data.roster.name);
   line(doc, 'NIP', data.roster.nip ?? '-');
@@ -80,7 +78,11 @@ function writeCompetency(doc: Doc, scope: PlanScope): void {
   const code = scope.content.competencyIndicatorCode;
   const group = catalogue.items.find((item) => item.indicators.value?.some((i) => i.code === code));
   const indicator = group?.indicators.value?.find((item) => item.code === code);
-  line(doc, 'Indikator kompetensi', indicator ? `${indicator.name} (${group?.name.value ?? ''})` : (code ?? '-'));
+  line(
+    doc,
+    'Indikator kompetensi',
+    indicator ? `${indicator.name} (${group?.name.value ?? ''})` : (code ?? '-'),
+  );
 }
 
 function writeAdditionalDuties(doc: Doc, scope: PlanScope): void {
@@ -102,7 +104,9 @@ function writeWorkBehaviour(doc: Doc, scope: PlanScope): void {
     doc.font('Helvetica-Bold').text(safe(value.name)).font('Helvetica');
     doc.text(safe(`Perilaku: ${behaviour?.text ?? '-'}`), { indent: 12 });
     const expectation = choice?.supervisorExpectation ?? '';
-    doc.text(safe(`Ekspektasi Khusus Pimpinan: ${expectation === '' ? '-' : expectation}`), { indent: 12 });
+    doc.text(safe(`Ekspektasi Khusus Pimpinan: ${expectation === '' ? '-' : expectation}`), {
+      indent: 12,
+    });
   }
 }
 
@@ -135,7 +139,9 @@ function writeApproval(doc: Doc, scope: PlanScope): void {
   if (row.submittedAt) line(doc, 'Diajukan', formatInstantId(row.submittedAt));
   if (row.status === 'approved' && row.approvedAt) {
     const basis = isApprovalBasis(row.approvalBasis) ? row.approvalBasis : null;
-    doc.text(safe(approvalLabel({ basis, approverName: row.approvedByName, approvedAt: row.approvedAt })));
+    doc.text(
+      safe(approvalLabel({ basis, approverName: row.approvedByName, approvedAt: row.approvedAt })),
+    );
   } else {
     doc.text('Belum disetujui.');
   }
@@ -144,8 +150,16 @@ function writeApproval(doc: Doc, scope: PlanScope): void {
 }
 
 /** "Unduh PDF": the plan with identity, every choice and the approval block, as PDF bytes. */
-export function renderPlanPdf(scope: PlanScope, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, compress: options.compress ?? true, info: { Title: 'Perencanaan Kinerja' } });
+export function renderPlanPdf(
+  scope: PlanScope,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    compress: options.compress ?? true,
+    info: { Title: 'Perencanaan Kinerja' },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -153,7 +167,10 @@ export function renderPlanPdf(scope: PlanScope, options: { compress?: boolean } 
     doc.on('error', reject);
   });
   doc.font('Helvetica-Bold').fontSize(15).text('PERENCANAAN KINERJA', { align: 'center' });
-  doc.font('Helvetica').fontSize(11).text(safe(`Periode ${scope.employee.periodLabel}`), { align: 'center' });
+  doc
+    .font('Helvetica')
+    .fontSize(11)
+    .text(safe(`Periode ${scope.employee.periodLabel}`), { align: 'center' });
   doc.fontSize(10);
   writeIdentity(doc, scope);
   writePlan(doc, scope);

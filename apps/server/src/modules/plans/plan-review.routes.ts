@@ -145,9 +145,17 @@ export const planReviewRoutes =
       },
       async (request, reply) => {
         const session = requireSession(request);
-        const common = { planId: request.params.id, personId: session.personId, locale: requestLocale(request) };
+        const common = {
+          planId: request.params.id,
+          personId: session.personId,
+          locale: requestLocale(request),
+        };
         try {
-          await writeSupervisorExpectations(ctx, { ...common, ...request.body, requestId: request.id });
+          await writeSupervisorExpectations(ctx, {
+            ...common,
+            ...request.body,
+            requestId: request.id,
+          });
         } catch (error) {
           return answerConflict(ctx, { error, request, reply, ...common });
         }
@@ -168,7 +176,11 @@ export const planReviewRoutes =
       },
       async (request, reply) => {
         const session = requireSession(request);
-        const common = { planId: request.params.id, personId: session.personId, locale: requestLocale(request) };
+        const common = {
+          planId: request.params.id,
+          personId: session.personId,
+          locale: requestLocale(request),
+        };
         try {
           await approvePlan(ctx, { ...common, ...request.body, requestId: request.id });
         } catch (error) {
@@ -191,7 +203,11 @@ export const planReviewRoutes =
       },
       async (request, reply) => {
         const session = requireSession(request);
-        const common = { planId: request.params.id, personId: session.personId, locale: requestLocale(request) };
+        const common = {
+          planId: request.params.id,
+          personId: session.personId,
+          locale: requestLocale(request),
+        };
         try {
           await returnPlan(ctx, { ...common, ...request.body, requestId: request.id });
         } catch (error) {

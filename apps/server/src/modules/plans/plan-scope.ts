@@ -17,10 +17,7 @@ import {
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/app-error.js';
 import { loadCatalogues } from '../catalogues/load-catalogues.js';
-import {
-  findEmployeeContext,
-  type EmployeeContext,
-} from './employee-context.repository.js';
+import { findEmployeeContext, type EmployeeContext } from './employee-context.repository.js';
 import { loadActor } from './plan-actor.js';
 import {
   parseContent,

@@ -71,9 +71,7 @@ export async function loadStartFacts(
     throw notAnEmployee();
   }
   const schoolId = await findEmployeeSchoolId(db, { ...options, kind });
-  const employee = schoolId
-    ? await findEmployeeContext(db, { ...options, schoolId })
-    : undefined;
+  const employee = schoolId ? await findEmployeeContext(db, { ...options, schoolId }) : undefined;
   if (!employee) throw notAnEmployee();
   const ruleSet = ruleSetForPeriod(employee);
   const resolution = resolveSupervision({ facts: employee, ruleSet, kind });

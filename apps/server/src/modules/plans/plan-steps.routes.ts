@@ -47,7 +47,11 @@ export const planStepRoutes =
       },
       async (request) => {
         const session = requireSession(request);
-        const input = { planId: request.params.id, personId: session.personId, locale: requestLocale(request) };
+        const input = {
+          planId: request.params.id,
+          personId: session.personId,
+          locale: requestLocale(request),
+        };
         await confirmPersonalData(ctx, { ...input, requestId: request.id });
         return readPlan(ctx, input);
       },
@@ -66,7 +70,11 @@ export const planStepRoutes =
       },
       async (request) => {
         const session = requireSession(request);
-        const input = { planId: request.params.id, personId: session.personId, locale: requestLocale(request) };
+        const input = {
+          planId: request.params.id,
+          personId: session.personId,
+          locale: requestLocale(request),
+        };
         await editPersonalData(ctx, { ...input, edit: request.body, requestId: request.id });
         return readPlan(ctx, input);
       },
@@ -135,7 +143,11 @@ export const planStepRoutes =
       },
       async (request) => {
         const session = requireSession(request);
-        const input = { planId: request.params.id, personId: session.personId, locale: requestLocale(request) };
+        const input = {
+          planId: request.params.id,
+          personId: session.personId,
+          locale: requestLocale(request),
+        };
         await confirmPlanTeam(ctx, { ...input, requestId: request.id });
         return readPlan(ctx, input);
       },

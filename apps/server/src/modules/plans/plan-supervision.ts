@@ -47,7 +47,8 @@ export function resolveSupervision(options: {
 
 /** Tim Kinerja ids that may see the plan (pengawas of the school count for principals). */
 export function timKinerjaIdsOf(facts: SupervisionFacts, kind: EmployeeKind): string[] {
-  const ids = kind === 'principal' ? [...facts.assignedTimIds, ...facts.pengawasIds] : facts.assignedTimIds;
+  const ids =
+    kind === 'principal' ? [...facts.assignedTimIds, ...facts.pengawasIds] : facts.assignedTimIds;
   return [...new Set(ids)];
 }
 

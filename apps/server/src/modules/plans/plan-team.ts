@@ -5,13 +5,21 @@ import { findPeopleNames } from './plan-history.js';
 import type { PlanScope } from './plan-scope.js';
 
 /** The Tim Kinerja and the Pejabat Penilai Kinerja shown before a principal plans (domain.md §3.8). */
-export async function readPlanTeam(db: Db, scope: PlanScope, locale: Locale): Promise<PlanTeamResponse> {
+export async function readPlanTeam(
+  db: Db,
+  scope: PlanScope,
+  locale: Locale,
+): Promise<PlanTeamResponse> {
   const { employee, row, resolution } = scope;
   const isPrincipal = row.employeeKind === 'principal';
   const assigned = employee.assignedTimIds;
   const pengawas = isPrincipal ? employee.pengawasIds.filter((id) => !assigned.includes(id)) : [];
   const names = await findPeopleNames(db, [...assigned, ...pengawas]);
-  const member = (source: 'assigned' | 'pengawas') => (id: string) => ({ id, name: names.get(id) ?? '-', source });
+  const member = (source: 'assigned' | 'pengawas') => (id: string) => ({
+    id,
+    name: names.get(id) ?? '-',
+    source,
+  });
   const assessor =
     resolution.approval === 'blocked'
       ? null

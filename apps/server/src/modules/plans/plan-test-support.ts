@@ -17,11 +17,22 @@ type Headers = Record<string, string>;
 
 /** Signed-in JSON requests of one person. */
 export function client(app: FastifyInstance, headers: Headers) {
-  const send = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown, extra: Headers = {}) =>
-    app.inject({ method, url, headers: { ...headers, ...extra }, ...(payload === undefined ? {} : { payload: payload as object }) });
+  const send = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    extra: Headers = {},
+  ) =>
+    app.inject({
+      method,
+      url,
+      headers: { ...headers, ...extra },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   return {
     get: (url: string) => send('GET', url),
-    post: (url: string, payload: unknown = {}, extra?: Headers) => send('POST', url, payload, extra),
+    post: (url: string, payload: unknown = {}, extra?: Headers) =>
+      send('POST', url, payload, extra),
     put: (url: string, payload: unknown, extra?: Headers) => send('PUT', url, payload, extra),
     delete: (url: string) => send('DELETE', url),
   };
@@ -38,13 +49,23 @@ export async function clientFor(app: FastifyInstance, email: string | null): Pro
 /** A school (SMA by default) with a Dinas, a head of the given kind in the period and teachers. */
 export async function makePlanningSchool(
   db: Db,
-  options: { periodId: string; head?: 'definitive' | 'acting' | 'none'; jenjang?: string; teachers?: number },
+  options: {
+    periodId: string;
+    head?: 'definitive' | 'acting' | 'none';
+    jenjang?: string;
+    teachers?: number;
+  },
 ) {
   const dinas = await makeDinas(db);
   const school = await makeSchool(db, { jenjang: options.jenjang ?? 'SMA', dinasId: dinas.id });
   const teachers = [];
   for (let i = 0; i < (options.teachers ?? 1); i++) {
-    teachers.push(await makePerson(db, { schoolId: school.id, name: `Guru ${String.fromCharCode(65 + i)} ${school.npsn}` }));
+    teachers.push(
+      await makePerson(db, {
+        schoolId: school.id,
+        name: `Guru ${String.fromCharCode(65 + i)} ${school.npsn}`,
+      }),
+    );
   }
   const head = options.head ?? 'definitive';
   let principal: Awaited<ReturnType<typeof makePerson>> | null = null;
@@ -54,7 +75,12 @@ export async function makePlanningSchool(
       jenisPtk: head === 'definitive' ? 'Kepala Sekolah' : 'Guru Mapel',
       name: `${head === 'definitive' ? 'Kepala' : 'Plt'} ${school.npsn}`,
     });
-    await makePrincipal(db, { schoolId: school.id, personId: principal.id, periodId: options.periodId, kind: head });
+    await makePrincipal(db, {
+      schoolId: school.id,
+      personId: principal.id,
+      periodId: options.periodId,
+      kind: head,
+    });
   }
   return { dinas, school, teachers, teacher: teachers[0]!, principal };
 }
@@ -62,7 +88,10 @@ export async function makePlanningSchool(
 /** A Dinas official (assessor by default) of a Dinas office. */
 export async function makeDinasOfficial(db: Db, dinasId: string, isAssessor = true) {
   const person = await makePerson(db, { jenisPtk: 'Pejabat Dinas', name: 'Pejabat Dinas Uji' });
-  await db.insertInto('dinasOfficials').values({ personId: person.id, dinasId, isAssessor }).execute();
+  await db
+    .insertInto('dinasOfficials')
+    .values({ personId: person.id, dinasId, isAssessor })
+    .execute();
   return person;
 }
 
@@ -74,7 +103,10 @@ export async function makeAdmin(db: Db) {
 }
 
 /** A competency indicator an administrator adds for 2025+ tests. */
-export const TEST_INDICATOR = { code: 'uji_pedagogik_1', name: 'Indikator uji pedagogik (bukan data resmi)' };
+export const TEST_INDICATOR = {
+  code: 'uji_pedagogik_1',
+  name: 'Indikator uji pedagogik (bukan data resmi)',
+};
 
 /** Fills the 2025+ competency-indicator gap of a period through the admin API. */
 export async function fillTestIndicator(admin: Client, periodId: string): Promise<void> {
@@ -85,7 +117,15 @@ export async function fillTestIndicator(admin: Client, periodId: string): Promis
   if (response.statusCode !== 200) throw new Error(`fill failed: ${response.body}`);
 }
 
-const VALUES = ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'] as const;
+const VALUES = [
+  'berorientasi_pelayanan',
+  'akuntabel',
+  'kompeten',
+  'harmonis',
+  'loyal',
+  'adaptif',
+  'kolaboratif',
+] as const;
 
 /** Content that passes validation for a period version (teacher at an SMA unless told otherwise). */
 export function validContent(version: string, options: { practice?: string } = {}): PlanContent {
@@ -93,20 +133,30 @@ export function validContent(version: string, options: { practice?: string } = {
   return {
     mainDuties: isPoints
       ? { dutyCodes: [], focusCode: null }
-      : { dutyCodes: ['merencanakan_pembelajaran', 'melaksanakan_pembelajaran'], focusCode: 'melaksanakan_pembelajaran' },
+      : {
+          dutyCodes: ['merencanakan_pembelajaran', 'melaksanakan_pembelajaran'],
+          focusCode: 'melaksanakan_pembelajaran',
+        },
     practiceIndicatorCode: options.practice ?? 'penerapan_disiplin_positif',
     competencyRhkCodes: isPoints ? ['pelatihan_mandiri', 'penggerak_komunitas_belajar'] : [],
     competencyIndicatorCode: isPoints ? null : TEST_INDICATOR.code,
     additionalDuties: [{ code: 'wali_kelas', skReference: 'SK 421/012/2026' }],
     workBehaviour: Object.fromEntries(
-      VALUES.map((value) => [value, { behaviourCode: `${value}_a`, supervisorExpectation: version === '2026' ? `Disepakati: ${value}` : '' }]),
+      VALUES.map((value) => [
+        value,
+        {
+          behaviourCode: `${value}_a`,
+          supervisorExpectation: version === '2026' ? `Disepakati: ${value}` : '',
+        },
+      ]),
     ),
   };
 }
 
 /** Parses a response body as a plan (throws with the body when the status is not the expected one). */
 export function planOf(response: { statusCode: number; body: string }, status = 200): Plan {
-  if (response.statusCode !== status) throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
+  if (response.statusCode !== status)
+    throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
   return JSON.parse(response.body) as Plan;
 }
 
@@ -116,7 +166,15 @@ export const codeOf = (response: { body: string }): string =>
 
 function decodeWinAnsi(hex: string): string {
   const bytes = Buffer.from(hex, 'hex');
-  const extra: Record<number, string> = { 0x96: '–', 0x97: '—', 0x95: '•', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”' };
+  const extra: Record<number, string> = {
+    0x96: '–',
+    0x97: '—',
+    0x95: '•',
+    0x91: '‘',
+    0x92: '’',
+    0x93: '“',
+    0x94: '”',
+  };
   return [...bytes].map((byte) => extra[byte] ?? String.fromCharCode(byte)).join('');
 }
 
@@ -132,7 +190,9 @@ export function pdfText(pdf: Buffer): string {
       content = match[1]!;
     }
     for (const array of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      lines.push([...array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((hex) => decodeWinAnsi(hex[1]!)).join(''));
+      lines.push(
+        [...array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((hex) => decodeWinAnsi(hex[1]!)).join(''),
+      );
     }
   }
   return lines.join('\n');

@@ -56,7 +56,8 @@ export function approvalLabel(options: {
   approvedAt: Date;
 }): string {
   const date = formatInstantId(options.approvedAt);
-  if (options.basis === 'acting_principal') return `Disetujui otomatis oleh sistem (Plt) pada ${date}`;
+  if (options.basis === 'acting_principal')
+    return `Disetujui otomatis oleh sistem (Plt) pada ${date}`;
   if (options.basis === 'principal_on_submission') {
     return `Disetujui otomatis oleh sistem saat diajukan pada ${date}`;
   }

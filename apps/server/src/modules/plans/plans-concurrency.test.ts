@@ -29,19 +29,35 @@ describe('the same draft on a phone and a laptop', () => {
     const content = validContent('2024-S1');
     const fromPhone = { ...content, practiceIndicatorCode: 'aktivasi_interaktif' };
     const fromLaptop = { ...content, practiceIndicatorCode: 'instruksi_yang_adaptif' };
-    const saved = planOf(await phone.put(`/api/plans/${plan.id}/draft`, { version: plan.version, content: fromPhone }));
+    const saved = planOf(
+      await phone.put(`/api/plans/${plan.id}/draft`, { version: plan.version, content: fromPhone }),
+    );
     expect(saved.version).toBe(plan.version + 1);
 
-    const stale = await laptop.put(`/api/plans/${plan.id}/draft`, { version: plan.version, content: fromLaptop });
+    const stale = await laptop.put(`/api/plans/${plan.id}/draft`, {
+      version: plan.version,
+      content: fromLaptop,
+    });
     expect(stale.statusCode).toBe(409);
     const body = stale.json<PlanErrorResponse>();
     expect(body.error.code).toBe('PLAN_VERSION_CONFLICT');
     expect(body.error.message).toContain('sudah diubah');
-    expect(body.error.current).toMatchObject({ version: saved.version, content: { practiceIndicatorCode: 'aktivasi_interaktif' } });
+    expect(body.error.current).toMatchObject({
+      version: saved.version,
+      content: { practiceIndicatorCode: 'aktivasi_interaktif' },
+    });
 
     // The laptop decides to keep its own choice, based on the server's version: now it saves.
-    const resolved = planOf(await laptop.put(`/api/plans/${plan.id}/draft`, { version: body.error.current!.version, content: fromLaptop }));
-    expect(resolved).toMatchObject({ version: saved.version + 1, content: { practiceIndicatorCode: 'instruksi_yang_adaptif' } });
+    const resolved = planOf(
+      await laptop.put(`/api/plans/${plan.id}/draft`, {
+        version: body.error.current!.version,
+        content: fromLaptop,
+      }),
+    );
+    expect(resolved).toMatchObject({
+      version: saved.version + 1,
+      content: { practiceIndicatorCode: 'instruksi_yang_adaptif' },
+    });
   });
 
   it('a retried save (same Idempotency-Key and base version) changes the plan once', async () => {
@@ -61,9 +77,21 @@ describe('the same draft on a phone and a laptop', () => {
   it('remembers the last tab visited, so leaving and coming back resumes there', async () => {
     const { phone, laptop, plan } = await startedPlan();
     const content = validContent('2024-S1');
-    planOf(await phone.put(`/api/plans/${plan.id}/draft`, { version: plan.version, content, lastTab: 'competency' }));
+    planOf(
+      await phone.put(`/api/plans/${plan.id}/draft`, {
+        version: plan.version,
+        content,
+        lastTab: 'competency',
+      }),
+    );
     // Moving to another tab with unchanged content is no conflict and no new version.
-    const moved = planOf(await laptop.put(`/api/plans/${plan.id}/draft`, { version: plan.version, content, lastTab: 'work_behaviour' }));
+    const moved = planOf(
+      await laptop.put(`/api/plans/${plan.id}/draft`, {
+        version: plan.version,
+        content,
+        lastTab: 'work_behaviour',
+      }),
+    );
     expect(moved).toMatchObject({ version: plan.version + 1, lastTab: 'work_behaviour' });
     const mine = (await phone.get('/api/plans/mine?periodId=2024-S1')).json<MyPlanResponse>();
     expect(mine.plan?.lastTab).toBe('work_behaviour');
@@ -71,13 +99,21 @@ describe('the same draft on a phone and a laptop', () => {
 
   it('a save after the plan was submitted elsewhere is a conflict, not an edit', async () => {
     const { phone, laptop, plan } = await startedPlan();
-    const saved = planOf(await phone.put(`/api/plans/${plan.id}/draft`, { version: plan.version, content: validContent('2024-S1') }));
+    const saved = planOf(
+      await phone.put(`/api/plans/${plan.id}/draft`, {
+        version: plan.version,
+        content: validContent('2024-S1'),
+      }),
+    );
     planOf(await phone.post(`/api/plans/${plan.id}/submit`));
     const late = await laptop.put(`/api/plans/${plan.id}/draft`, {
       version: saved.version,
       content: { ...validContent('2024-S1'), practiceIndicatorCode: 'aktivasi_interaktif' },
     });
     expect(late.statusCode).toBe(409);
-    expect(late.json<PlanErrorResponse>().error.current).toMatchObject({ status: 'submitted', abilities: { canEdit: false } });
+    expect(late.json<PlanErrorResponse>().error.current).toMatchObject({
+      status: 'submitted',
+      abilities: { canEdit: false },
+    });
   });
 });

@@ -23,9 +23,15 @@ import {
 
 /** Mulai, Data sudah sesuai and a complete draft; returns the plan id. */
 async function readyPlan(guru: Client, periodId: string, kind?: 'teacher' | 'principal') {
-  const started = planOf(await guru.post('/api/plans', { periodId, ...(kind ? { kind } : {}) }), 201);
+  const started = planOf(
+    await guru.post('/api/plans', { periodId, ...(kind ? { kind } : {}) }),
+    201,
+  );
   const confirmed = planOf(await guru.post(`/api/plans/${started.id}/personal-data/confirm`));
-  const content = validContent(periodId, kind === 'principal' ? { practice: 'presentasi_visi_misi' } : {});
+  const content = validContent(
+    periodId,
+    kind === 'principal' ? { practice: 'presentasi_visi_misi' } : {},
+  );
   planOf(await guru.put(`/api/plans/${started.id}/draft`, { version: confirmed.version, content }));
   return started.id;
 }
@@ -39,14 +45,21 @@ describe('who approves: Plt, no principal, principal as pegawai', () => {
   it('a Plt-only school approves automatically and tells the teacher to confirm Pelaksanaan with the Plt', async () => {
     const { app, ctx } = t();
     await fillTestIndicator(await clientFor(app, (await makeAdmin(ctx.db)).email), '2026');
-    const { teacher, principal } = await makePlanningSchool(ctx.db, { periodId: '2026', head: 'acting' });
+    const { teacher, principal } = await makePlanningSchool(ctx.db, {
+      periodId: '2026',
+      head: 'acting',
+    });
     const guru = await clientFor(app, teacher.email);
     const id = await readyPlan(guru, '2026');
     const plan = planOf(await guru.post(`/api/plans/${id}/submit`));
     expect(plan).toMatchObject({
       status: 'approved',
       approval: { isAutomatic: true, approvedBy: null },
-      supervision: { mode: 'automatic', basis: 'acting_principal', assessor: { id: principal!.id } },
+      supervision: {
+        mode: 'automatic',
+        basis: 'acting_principal',
+        assessor: { id: principal!.id },
+      },
     });
     expect(plan.approval?.label).toContain('Disetujui otomatis oleh sistem (Plt)');
     expect(plan.supervision.message).toContain(principal!.name);
@@ -62,7 +75,10 @@ describe('who approves: Plt, no principal, principal as pegawai', () => {
 
   it('with no principal the plan waits, and reaches the principal once the roster has one', async () => {
     const { app, ctx } = t();
-    const { school, teacher } = await makePlanningSchool(ctx.db, { periodId: '2026', head: 'none' });
+    const { school, teacher } = await makePlanningSchool(ctx.db, {
+      periodId: '2026',
+      head: 'none',
+    });
     const guru = await clientFor(app, teacher.email);
     const id = await readyPlan(guru, '2026');
     const blocked = planOf(await guru.post(`/api/plans/${id}/submit`));
@@ -77,13 +93,18 @@ describe('who approves: Plt, no principal, principal as pegawai', () => {
     const kepala = await makePerson(ctx.db, { schoolId: school.id, jenisPtk: 'Kepala Sekolah' });
     await makePrincipal(ctx.db, { schoolId: school.id, personId: kepala.id, periodId: '2026' });
     const kepsek = await clientFor(app, kepala.email);
-    const list = (await kepsek.get(`/api/schools/${school.id}/plans`)).json<SchoolPlanListResponse>();
+    const list = (
+      await kepsek.get(`/api/schools/${school.id}/plans`)
+    ).json<SchoolPlanListResponse>();
     expect(list.approvalMode).toBe('manual');
     expect(list.plans.find((row) => row.planId === id)).toMatchObject({
       status: 'submitted',
       abilities: { canApprove: true, canReturn: true },
     });
-    expect(planOf(await guru.get(`/api/plans/${id}`)).supervision).toMatchObject({ mode: 'manual', approver: { id: kepala.id } });
+    expect(planOf(await guru.get(`/api/plans/${id}`)).supervision).toMatchObject({
+      mode: 'manual',
+      approver: { id: kepala.id },
+    });
     expect(planOf(await kepsek.post(`/api/plans/${id}/approve`)).status).toBe('approved');
   });
 
@@ -91,29 +112,57 @@ describe('who approves: Plt, no principal, principal as pegawai', () => {
     const { app, ctx } = t();
     const { dinas, school, principal } = await makePlanningSchool(ctx.db, { periodId: '2026' });
     const assessor = await makeDinasOfficial(ctx.db, dinas.id);
-    const pengawas = await makePerson(ctx.db, { jenisPtk: 'Pengawas Sekolah', name: 'Pengawas Binaan' });
-    await ctx.db.insertInto('pengawasSchools').values({ personId: pengawas.id, schoolId: school.id }).execute();
+    const pengawas = await makePerson(ctx.db, {
+      jenisPtk: 'Pengawas Sekolah',
+      name: 'Pengawas Binaan',
+    });
+    await ctx.db
+      .insertInto('pengawasSchools')
+      .values({ personId: pengawas.id, schoolId: school.id })
+      .execute();
     const kepsek = await clientFor(app, principal!.email);
     const id = await readyPlan(kepsek, '2026', 'principal');
     const team = (await kepsek.get(`/api/plans/${id}/confirm-team`)).json<PlanTeamResponse>();
-    expect(team).toMatchObject({ isRequired: true, confirmedAt: null, assessor: { id: assessor.id } });
-    expect(team.timKinerja).toEqual([{ id: pengawas.id, name: 'Pengawas Binaan', source: 'pengawas' }]);
+    expect(team).toMatchObject({
+      isRequired: true,
+      confirmedAt: null,
+      assessor: { id: assessor.id },
+    });
+    expect(team.timKinerja).toEqual([
+      { id: pengawas.id, name: 'Pengawas Binaan', source: 'pengawas' },
+    ]);
 
     const early = await kepsek.post(`/api/plans/${id}/submit`);
     expect(early.statusCode).toBe(422);
     expect(codeOf(early)).toBe('PLAN_HAS_PROBLEMS');
-    expect(early.json<{ error: { fields: Array<{ field: string }> } }>().error.fields.map((f) => f.field)).toContain('isPersonalDataConfirmed');
+    expect(
+      early
+        .json<{ error: { fields: Array<{ field: string }> } }>()
+        .error.fields.map((f) => f.field),
+    ).toContain('isPersonalDataConfirmed');
 
     const confirmed = planOf(await kepsek.post(`/api/plans/${id}/confirm-team`));
     expect(confirmed.team?.confirmedAt).not.toBeNull();
     const approved = planOf(await kepsek.post(`/api/plans/${id}/submit`));
-    expect(approved).toMatchObject({ status: 'approved', supervision: { basis: 'principal_on_submission' } });
+    expect(approved).toMatchObject({
+      status: 'approved',
+      supervision: { basis: 'principal_on_submission' },
+    });
     expect((await notesOf(kepsek)).map((note) => note.kind)).toEqual(['plan_auto_approved']);
 
     const binaan = await clientFor(app, pengawas.email);
     const seen = (await binaan.get('/api/pengawas/plans')).json<PengawasPlanListResponse>();
-    expect(seen.plans).toEqual([expect.objectContaining({ planId: id, status: 'approved', abilities: { canView: true, canApprove: false, canReturn: false } })]);
-    expect(planOf(await binaan.get(`/api/plans/${id}`)).abilities).toMatchObject({ canApprove: false, canEdit: false });
+    expect(seen.plans).toEqual([
+      expect.objectContaining({
+        planId: id,
+        status: 'approved',
+        abilities: { canView: true, canApprove: false, canReturn: false },
+      }),
+    ]);
+    expect(planOf(await binaan.get(`/api/plans/${id}`)).abilities).toMatchObject({
+      canApprove: false,
+      canEdit: false,
+    });
   });
 
   it('2025: the Dinas assessor lists and approves the principal plan', async () => {
@@ -125,15 +174,27 @@ describe('who approves: Plt, no principal, principal as pegawai', () => {
     const kepsek = await clientFor(app, principal!.email);
     const id = await readyPlan(kepsek, '2025', 'principal');
     const submitted = planOf(await kepsek.post(`/api/plans/${id}/submit`));
-    expect(submitted).toMatchObject({ status: 'submitted', supervision: { mode: 'manual', basis: 'dinas_assessor', approver: { id: assessor.id } } });
+    expect(submitted).toMatchObject({
+      status: 'submitted',
+      supervision: { mode: 'manual', basis: 'dinas_assessor', approver: { id: assessor.id } },
+    });
 
     const pejabat = await clientFor(app, assessor.email);
     expect((await notesOf(pejabat)).map((note) => note.kind)).toEqual(['plan_submitted']);
-    const list = (await pejabat.get(`/api/dinas/${dinas.id}/plans?periodId=2025&status=submitted`)).json<DinasPlanListResponse>();
+    const list = (
+      await pejabat.get(`/api/dinas/${dinas.id}/plans?periodId=2025&status=submitted`)
+    ).json<DinasPlanListResponse>();
     expect(list).toMatchObject({ total: 1, counts: { submitted: 1 } });
-    expect(list.plans[0]).toMatchObject({ planId: id, employee: { id: principal!.id }, abilities: { canApprove: true } });
+    expect(list.plans[0]).toMatchObject({
+      planId: id,
+      employee: { id: principal!.id },
+      abilities: { canApprove: true },
+    });
     const approved = planOf(await pejabat.post(`/api/plans/${id}/approve`));
-    expect(approved).toMatchObject({ status: 'approved', approval: { approvedBy: { id: assessor.id } } });
+    expect(approved).toMatchObject({
+      status: 'approved',
+      approval: { approvedBy: { id: assessor.id } },
+    });
     setNow('2026-01-12T03:00:00.000Z');
   });
 });

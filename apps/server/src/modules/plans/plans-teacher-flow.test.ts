@@ -49,64 +49,145 @@ describe('Perencanaan Kinerja of a teacher, end to end', () => {
     async (flow) => {
       const { app, ctx, setNow } = t();
       setNow(flow.now);
-      const { school, teacher, principal } = await makePlanningSchool(ctx.db, { periodId: flow.periodId });
+      const { school, teacher, principal } = await makePlanningSchool(ctx.db, {
+        periodId: flow.periodId,
+      });
       const admin = await clientFor(app, (await makeAdmin(ctx.db)).email);
       if (!flow.periodId.startsWith('2024')) await fillTestIndicator(admin, flow.periodId);
       const guru = await clientFor(app, teacher.email);
       const kepsek = await clientFor(app, principal!.email);
 
-      const before = (await guru.get(`/api/plans/mine?periodId=${flow.periodId}`)).json<MyPlanResponse>();
-      expect(before).toMatchObject({ status: 'not_started', plan: null, canStart: true, employeeKind: 'teacher' });
+      const before = (
+        await guru.get(`/api/plans/mine?periodId=${flow.periodId}`)
+      ).json<MyPlanResponse>();
+      expect(before).toMatchObject({
+        status: 'not_started',
+        plan: null,
+        canStart: true,
+        employeeKind: 'teacher',
+      });
 
       const started = planOf(await guru.post('/api/plans', { periodId: flow.periodId }), 201);
       const again = planOf(await guru.post('/api/plans', { periodId: flow.periodId }), 200);
       expect(again.id).toBe(started.id);
       expect(started.tabs.map((tab) => tab.code)).toEqual(flow.tabs);
-      expect(started).toMatchObject({ status: 'draft', isValid: false, abilities: { canEdit: true, canApprove: false } });
+      expect(started).toMatchObject({
+        status: 'draft',
+        isValid: false,
+        abilities: { canEdit: true, canApprove: false },
+      });
 
       const confirmed = planOf(await guru.post(`/api/plans/${started.id}/personal-data/confirm`));
       expect(confirmed.personalData.isConfirmed).toBe(true);
 
-      const practice = (await guru.get(`/api/plans/${started.id}/practice-options`)).json<PracticeOptionsResponse>();
+      const practice = (
+        await guru.get(`/api/plans/${started.id}/practice-options`)
+      ).json<PracticeOptionsResponse>();
       expect(practice.others.map((option) => option.code)).toContain(flow.practice);
 
       const content = validContent(flow.periodId, { practice: flow.practice });
       const saved = planOf(
-        await guru.put(`/api/plans/${started.id}/draft`, { version: confirmed.version, content, lastTab: 'summary' }),
+        await guru.put(`/api/plans/${started.id}/draft`, {
+          version: confirmed.version,
+          content,
+          lastTab: 'summary',
+        }),
       );
-      expect(saved).toMatchObject({ version: confirmed.version + 1, lastTab: 'summary', isValid: true });
+      expect(saved).toMatchObject({
+        version: confirmed.version + 1,
+        lastTab: 'summary',
+        isValid: true,
+      });
+      expect(saved.competencyPoints).toEqual(
+        flow.periodId === '2024-S1' ? { total: 44, min: 32, recommendedMax: 128 } : null,
+      );
 
       const submitted = planOf(await guru.post(`/api/plans/${started.id}/submit`));
-      expect(submitted).toMatchObject({ status: 'submitted', statusLabel: 'Perlu disetujui', submissionCount: 1 });
-      expect(submitted.supervision).toMatchObject({ mode: 'manual', approver: { id: principal!.id } });
+      expect(submitted).toMatchObject({
+        status: 'submitted',
+        statusLabel: 'Perlu disetujui',
+        submissionCount: 1,
+      });
+      expect(submitted.supervision).toMatchObject({
+        mode: 'manual',
+        approver: { id: principal!.id },
+      });
 
-      const list = (await kepsek.get(`/api/schools/${school.id}/plans?periodId=${flow.periodId}&status=submitted`)).json<SchoolPlanListResponse>();
+      const list = (
+        await kepsek.get(
+          `/api/schools/${school.id}/plans?periodId=${flow.periodId}&status=submitted`,
+        )
+      ).json<SchoolPlanListResponse>();
       expect(list.plans).toHaveLength(1);
-      expect(list.plans[0]).toMatchObject({ planId: started.id, statusLabel: 'Perlu disetujui', abilities: { canApprove: true } });
+      expect(list.plans[0]).toMatchObject({
+        planId: started.id,
+        statusLabel: 'Perlu disetujui',
+        abilities: { canApprove: true },
+      });
 
       const returned = planOf(
-        await kepsek.post(`/api/plans/${started.id}/return`, { note: 'Pilih perilaku yang lebih spesifik.' }),
+        await kepsek.post(`/api/plans/${started.id}/return`, {
+          note: 'Pilih perilaku yang lebih spesifik.',
+        }),
       );
-      expect(returned).toMatchObject({ status: 'returned', returnNote: 'Pilih perilaku yang lebih spesifik.' });
+      expect(returned).toMatchObject({
+        status: 'returned',
+        returnNote: 'Pilih perilaku yang lebih spesifik.',
+      });
       const seenByTeacher = planOf(await guru.get(`/api/plans/${started.id}`));
-      expect(seenByTeacher).toMatchObject({ status: 'returned', returnNote: 'Pilih perilaku yang lebih spesifik.', abilities: { canEdit: true, canSubmit: true } });
+      expect(seenByTeacher).toMatchObject({
+        status: 'returned',
+        returnNote: 'Pilih perilaku yang lebih spesifik.',
+        abilities: { canEdit: true, canSubmit: true },
+      });
 
-      const revised = { ...content, workBehaviour: { ...content.workBehaviour, kompeten: { behaviourCode: 'kompeten_b', supervisorExpectation: content.workBehaviour.kompeten!.supervisorExpectation } } };
-      const resaved = planOf(await guru.put(`/api/plans/${started.id}/draft`, { version: seenByTeacher.version, content: revised }));
+      const revised = {
+        ...content,
+        workBehaviour: {
+          ...content.workBehaviour,
+          kompeten: {
+            behaviourCode: 'kompeten_b',
+            supervisorExpectation: content.workBehaviour.kompeten!.supervisorExpectation,
+          },
+        },
+      };
+      const resaved = planOf(
+        await guru.put(`/api/plans/${started.id}/draft`, {
+          version: seenByTeacher.version,
+          content: revised,
+        }),
+      );
       expect(resaved.status).toBe('draft');
       const resubmitted = planOf(await guru.post(`/api/plans/${started.id}/submit`));
-      expect(resubmitted).toMatchObject({ status: 'submitted', submissionCount: 2, returnNote: null });
+      expect(resubmitted).toMatchObject({
+        status: 'submitted',
+        submissionCount: 2,
+        returnNote: null,
+      });
 
       const approved = planOf(
         await kepsek.post(`/api/plans/${started.id}/approve`, {
-          supervisorExpectations: { akuntabel: 'Hadir tepat waktu dan mengisi jurnal kelas setiap hari.' },
+          supervisorExpectations: {
+            akuntabel: 'Hadir tepat waktu dan mengisi jurnal kelas setiap hari.',
+          },
         }),
       );
-      expect(approved).toMatchObject({ status: 'approved', approval: { isAutomatic: false, approvedBy: { id: principal!.id } } });
-      expect(approved.supervisorExpectations.akuntabel?.text).toBe('Hadir tepat waktu dan mengisi jurnal kelas setiap hari.');
-      expect(approved.abilities).toMatchObject({ canEdit: false, canApprove: false, canDownloadPdf: true });
+      expect(approved).toMatchObject({
+        status: 'approved',
+        approval: { isAutomatic: false, approvedBy: { id: principal!.id } },
+      });
+      expect(approved.supervisorExpectations.akuntabel?.text).toBe(
+        'Hadir tepat waktu dan mengisi jurnal kelas setiap hari.',
+      );
+      expect(approved.abilities).toMatchObject({
+        canEdit: false,
+        canApprove: false,
+        canDownloadPdf: true,
+      });
 
-      const history = (await guru.get(`/api/plans/${started.id}/history`)).json<PlanHistoryResponse>();
+      const history = (
+        await guru.get(`/api/plans/${started.id}/history`)
+      ).json<PlanHistoryResponse>();
       expect(history.versions.map((version) => version.number)).toEqual([1, 2]);
       expect(history.versions[1]!.content.workBehaviour.kompeten?.behaviourCode).toBe('kompeten_b');
       expect(history.decisions.map((decision) => [decision.decision, decision.note])).toEqual([
@@ -115,9 +196,17 @@ describe('Perencanaan Kinerja of a teacher, end to end', () => {
       ]);
 
       const notes = (await guru.get('/api/notifications')).json<NotificationListResponse>();
-      expect(notes.notifications.map((note) => note.kind)).toEqual(['plan_approved', 'plan_returned']);
-      const forPrincipal = (await kepsek.get('/api/notifications')).json<NotificationListResponse>();
-      expect(forPrincipal.notifications.map((note) => note.kind)).toEqual(['plan_submitted', 'plan_submitted']);
+      expect(notes.notifications.map((note) => note.kind)).toEqual([
+        'plan_approved',
+        'plan_returned',
+      ]);
+      const forPrincipal = (
+        await kepsek.get('/api/notifications')
+      ).json<NotificationListResponse>();
+      expect(forPrincipal.notifications.map((note) => note.kind)).toEqual([
+        'plan_submitted',
+        'plan_submitted',
+      ]);
 
       const pdf = await guru.get(`/api/plans/${started.id}/pdf`);
       expect(pdf.statusCode).toBe(200);

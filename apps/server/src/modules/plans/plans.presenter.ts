@@ -1,6 +1,8 @@
 import type { Plan, StageDeadlineDto } from '@kinerja/contract';
 import {
+  competencyPoints,
   messageFor,
+  requireCatalogue,
   PLAN_TAB_LABELS,
   STAGE_LABELS,
   validatePlan,
@@ -77,35 +79,68 @@ function presentExpectations(scope: PlanScope): Plan['supervisorExpectations'] {
   return result;
 }
 
-/** A plan → API shape, with abilities from the domain policies (architecture.md §2). */
-export function presentPlan(scope: PlanScope, locale: Locale): Plan {
-  const { row, employee, ruleSet } = scope;
+function presentTabs(scope: PlanScope, locale: Locale) {
+  const draft = domainDraft(scope);
   const validation = validatePlan({
-    draft: domainDraft(scope),
-    ruleSet,
+    draft,
+    ruleSet: scope.ruleSet,
     catalogues: scope.catalogues,
     locale,
   });
-  const deadline = planningDeadline({ ...scope, extensions: employee.extensions });
+  const tabs = validation.tabs.map((entry) => ({
+    code: entry.tab,
+    label: PLAN_TAB_LABELS[entry.tab][locale],
+    problems: entry.problems.map(({ params: _params, ...problem }) => problem),
+  }));
+  return { tabs, isValid: validation.isValid };
+}
+
+// The running total of the 2024 RHK points, from the domain's own sum — domain.md §4.5.
+function presentPoints(scope: PlanScope): Plan['competencyPoints'] {
+  const rule = scope.ruleSet.competency;
+  if (rule.mode !== 'points') return null;
+  const catalogue = requireCatalogue(scope.catalogues.competencyRhks, rule.catalogueId);
+  const total = competencyPoints({ rhkCodes: scope.content.competencyRhkCodes, catalogue });
+  return { total, min: rule.minPoints, recommendedMax: rule.recommendedMaxPoints };
+}
+
+function presentIdentity(scope: PlanScope) {
+  const { row, employee } = scope;
   return {
     id: row.id,
     periodId: row.periodId,
     periodLabel: employee.periodLabel,
-    ruleSetVersion: ruleSet.version,
-    employee: { id: employee.employeeId, name: employee.employeeName, nip: employee.nip, kind: row.employeeKind },
-    school: { id: employee.schoolId, name: employee.schoolName, npsn: employee.npsn, jenjang: employee.jenjang },
+    ruleSetVersion: scope.ruleSet.version,
+    employee: {
+      id: employee.employeeId,
+      name: employee.employeeName,
+      nip: employee.nip,
+      kind: row.employeeKind,
+    },
+    school: {
+      id: employee.schoolId,
+      name: employee.schoolName,
+      npsn: employee.npsn,
+      jenjang: employee.jenjang,
+    },
+  };
+}
+
+/** A plan → API shape, with abilities from the domain policies (architecture.md §2). */
+export function presentPlan(scope: PlanScope, locale: Locale): Plan {
+  const { row, employee } = scope;
+  const deadline = planningDeadline({ ...scope, extensions: employee.extensions });
+  const isPrincipal = row.employeeKind === 'principal';
+  return {
+    ...presentIdentity(scope),
     status: row.status,
     statusLabel: statusLabel(row.status, locale),
     version: row.version,
     lastTab: (row.lastTab as Plan['lastTab']) ?? null,
-    tabs: validation.tabs.map((entry) => ({
-      code: entry.tab,
-      label: PLAN_TAB_LABELS[entry.tab][locale],
-      problems: [...entry.problems].map(({ params: _params, ...problem }) => problem),
-    })),
+    ...presentTabs(scope, locale),
     content: scope.content,
+    competencyPoints: presentPoints(scope),
     supervisorExpectations: presentExpectations(scope),
-    isValid: validation.isValid,
     returnNote: row.returnNote,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     submissionCount: row.submissionCount,
@@ -113,8 +148,11 @@ export function presentPlan(scope: PlanScope, locale: Locale): Plan {
     supervision: presentSupervision(scope, locale),
     planningDeadline: deadline ? presentDeadline(deadline, locale) : null,
     personalData: presentPersonalData({ employee, confirmedAt: row.personalDataConfirmedAt }),
-    team: row.employeeKind === 'principal'
-      ? { isRequired: scope.isTeamRequired, confirmedAt: row.teamConfirmedAt?.toISOString() ?? null }
+    team: isPrincipal
+      ? {
+          isRequired: scope.isTeamRequired,
+          confirmedAt: row.teamConfirmedAt?.toISOString() ?? null,
+        }
       : null,
     abilities: planAbilities(scope, locale),
     updatedAt: row.updatedAt.toISOString(),

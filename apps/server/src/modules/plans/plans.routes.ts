@@ -156,7 +156,11 @@ export const planRoutes =
         const locale = requestLocale(request);
         const common = { planId: request.params.id, personId: session.personId, locale };
         try {
-          await submitPlan(ctx, { ...common, version: request.body?.version, requestId: request.id });
+          await submitPlan(ctx, {
+            ...common,
+            version: request.body?.version,
+            requestId: request.id,
+          });
         } catch (error) {
           return answerConflict(ctx, { error, request, reply, ...common });
         }

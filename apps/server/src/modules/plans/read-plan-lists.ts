@@ -16,11 +16,20 @@ import {
   listPengawasPrincipalPlans,
   listSchoolPlans,
 } from './plan-lists.repository.js';
-import { countByStatus, presentPrincipalPlans, presentSchoolPlans } from './plan-lists.presenter.js';
+import {
+  countByStatus,
+  presentPrincipalPlans,
+  presentSchoolPlans,
+} from './plan-lists.presenter.js';
 import { ruleSetForPeriod } from './plan-rules.js';
 import { resolveSupervision } from './plan-supervision.js';
 
-type ListInput = { personId: string; period: PeriodRow; status?: PlanStatus | undefined; locale: Locale };
+type ListInput = {
+  personId: string;
+  period: PeriodRow;
+  status?: PlanStatus | undefined;
+  locale: Locale;
+};
 
 const NO_TEAM = { assignedTimIds: [], pengawasIds: [] };
 
@@ -28,7 +37,9 @@ const NO_TEAM = { assignedTimIds: [], pengawasIds: [] };
 function denyList(actor: Actor, roles: readonly RoleCode[], what: string) {
   return roles.some((role) => hasRole(actor, role))
     ? notFound(`${what} tidak ditemukan.`)
-    : forbidden(`Daftar ini hanya untuk ${roles.includes('principal_supervisor') ? 'Kepala Sekolah sebagai Atasan' : 'Dinas'} dan Admin.`);
+    : forbidden(
+        `Daftar ini hanya untuk ${roles.includes('principal_supervisor') ? 'Kepala Sekolah sebagai Atasan' : 'Dinas'} dan Admin.`,
+      );
 }
 
 /** "Periksa": the school's teachers and their plans in the period, for its head, the Dinas or an admin. */
@@ -40,7 +51,12 @@ export async function readSchoolPlans(
   const actor = await loadActor(ctx.db, input.personId, period.id);
   const roles: RoleCode[] = ['principal_supervisor', 'dinas_official', 'admin'];
   const school = await findSchoolFacts(ctx.db, { schoolId: input.schoolId, periodId: period.id });
-  const subject = { ownerKind: 'teacher' as const, schoolId: input.schoolId, periodId: period.id, regionCode: school?.regencyCode };
+  const subject = {
+    ownerKind: 'teacher' as const,
+    schoolId: input.schoolId,
+    periodId: period.id,
+    regionCode: school?.regencyCode,
+  };
   if (!school || !can(actor, 'plan.view', subject).allowed) throw denyList(actor, roles, 'Sekolah');
   const ruleSet = ruleSetForPeriod(period);
   const facts = { ...NO_TEAM, headId: school.headId, headKind: school.headKind, assessorId: null };
@@ -65,7 +81,11 @@ export async function readDinasPlans(
   const actor = await loadActor(ctx.db, input.personId, period.id);
   const roles: RoleCode[] = ['dinas_official', 'admin'];
   const dinas = await findDinasFacts(ctx.db, input.dinasId);
-  const regionCode = dinas ? (dinas.level === 'provinsi' ? dinas.provinceCode : (dinas.regencyCode ?? dinas.provinceCode)) : undefined;
+  const regionCode = dinas
+    ? dinas.level === 'provinsi'
+      ? dinas.provinceCode
+      : (dinas.regencyCode ?? dinas.provinceCode)
+    : undefined;
   const subject = { ownerKind: 'principal' as const, periodId: period.id, regionCode };
   if (!roles.some((role) => hasRole(actor, role))) throw denyList(actor, roles, 'Dinas');
   if (!dinas || !can(actor, 'plan.view', subject).allowed) throw denyList(actor, roles, 'Dinas');
@@ -73,7 +93,15 @@ export async function readDinasPlans(
   const facts = { ...NO_TEAM, headId: null, headKind: null, assessorId: dinas.assessorId };
   const approval = resolveSupervision({ facts, ruleSet, kind: 'principal' }).approval;
   const rows = await listDinasPrincipalPlans(ctx.db, { dinasId: dinas.id, periodId: period.id });
-  const all = presentPrincipalPlans({ rows, actor, periodId: period.id, assessorId: dinas.assessorId, pengawasOf: () => [], approval, locale });
+  const all = presentPrincipalPlans({
+    rows,
+    actor,
+    periodId: period.id,
+    assessorId: dinas.assessorId,
+    pengawasOf: () => [],
+    approval,
+    locale,
+  });
   const filtered = input.status ? all.filter((plan) => plan.status === input.status) : all;
   return {
     period: { id: period.id, label: period.label },
@@ -85,11 +113,17 @@ export async function readDinasPlans(
 }
 
 /** The principals of a pengawas's binaan schools and their plans (read-only, domain.md §1.1). */
-export async function readPengawasPlans(ctx: AppContext, input: ListInput): Promise<PengawasPlanListResponse> {
+export async function readPengawasPlans(
+  ctx: AppContext,
+  input: ListInput,
+): Promise<PengawasPlanListResponse> {
   const { period, locale } = input;
   const actor = await loadActor(ctx.db, input.personId, period.id);
   if (!hasRole(actor, 'pengawas')) throw forbidden('Daftar ini hanya untuk Pengawas.');
-  const rows = await listPengawasPrincipalPlans(ctx.db, { pengawasId: input.personId, periodId: period.id });
+  const rows = await listPengawasPrincipalPlans(ctx.db, {
+    pengawasId: input.personId,
+    periodId: period.id,
+  });
   const all = presentPrincipalPlans({
     rows,
     actor,

@@ -25,10 +25,14 @@ export async function requestedPeriod(
   session: SessionRow,
   periodId: string | undefined,
 ): Promise<PeriodRow> {
-  if (periodId === undefined) return (await resolveActivePeriod(ctx.db, session, ctx.clock())).period;
+  if (periodId === undefined)
+    return (await resolveActivePeriod(ctx.db, session, ctx.clock())).period;
   const period = await findPeriod(ctx.db, periodId);
   if (!period) {
-    throw invalidField('periodId', `periode "${periodId}" tidak ada; pilih salah satu dari daftar periode`);
+    throw invalidField(
+      'periodId',
+      `periode "${periodId}" tidak ada; pilih salah satu dari daftar periode`,
+    );
   }
   return period;
 }
@@ -36,11 +40,21 @@ export async function requestedPeriod(
 /** Answers a stale write with 409 and the server copy, so the SPA keeps what was typed. */
 export async function answerConflict(
   ctx: AppContext,
-  options: { error: unknown; request: FastifyRequest; reply: FastifyReply; personId: string; locale: Locale },
+  options: {
+    error: unknown;
+    request: FastifyRequest;
+    reply: FastifyReply;
+    personId: string;
+    locale: Locale;
+  },
 ): Promise<FastifyReply> {
   const { error, request, reply } = options;
   if (!(error instanceof PlanVersionConflict)) throw error;
-  const current = await readPlan(ctx, { planId: error.planId, personId: options.personId, locale: options.locale });
+  const current = await readPlan(ctx, {
+    planId: error.planId,
+    personId: options.personId,
+    locale: options.locale,
+  });
   return reply.code(409).send({
     error: { code: error.code, message: error.message, requestId: request.id, current },
   });

@@ -1,6 +1,6 @@
 import type { PlanContent, PlanTab } from '@kinerja/contract';
 import { applyPlanCommand, type Locale } from '@kinerja/domain';
-import { writeAudit } from '../../lib/audit.js';
+import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import { canonicalJson } from './plan-content.js';
 import { PlanVersionConflict, refusalError } from './plan-errors.js';
@@ -13,7 +13,8 @@ import {
   requireScope,
   type PlanScope,
 } from './plan-scope.js';
-import { updatePlan, storedStatus } from './plans.repository.js';
+import { auditPlan } from './plan-transaction.js';
+import { storedStatus, updatePlan, type StoredStatus } from './plans.repository.js';
 
 /** A "Simpan Draf" request: the whole content based on the version the client last read. */
 export type SaveDraftInput = {
@@ -27,19 +28,58 @@ export type SaveDraftInput = {
   locale: Locale;
 };
 
-/** A retry of a save that already happened, or a stale save that would change nothing. */
-function isHarmlessRepeat(scope: PlanScope, input: SaveDraftInput, isSameContent: boolean) {
+/**
+ * A save that changes no content: a retry of a save already applied (same Idempotency-Key and base
+ * version) or content equal to the server's — harmless, only the last tab is remembered. Any other
+ * save based on a stale version is a conflict (issue #4 item 8).
+ */
+async function keepUnchanged(
+  trx: Db,
+  scope: PlanScope,
+  input: SaveDraftInput,
+  isSameContent: boolean,
+) {
   const { row } = scope;
-  const isSameKey =
+  const isRetry =
     input.idempotencyKey !== undefined &&
     row.lastSaveKey === input.idempotencyKey &&
     row.lastSaveBaseVersion === input.version;
-  return isSameKey || isSameContent;
+  if (!isRetry && !isSameContent) throw new PlanVersionConflict(row.id);
+  if (input.lastTab && input.lastTab !== row.lastTab) {
+    await updatePlan(trx, row.id, { lastTab: input.lastTab });
+  }
+  return 'unchanged' as const;
+}
+
+async function storeDraft(
+  trx: Db,
+  options: { scope: PlanScope; input: SaveDraftInput; status: StoredStatus; now: Date },
+) {
+  const { scope, input, status, now } = options;
+  const { row } = scope;
+  await updatePlan(trx, row.id, {
+    // The domain checked the draft's identity; the stored content is exactly what was typed.
+    draft: input.content,
+    status,
+    version: row.version + 1,
+    lastSaveKey: input.idempotencyKey ?? null,
+    lastSaveBaseVersion: input.version,
+    updatedAt: now,
+    ...(input.lastTab ? { lastTab: input.lastTab } : {}),
+  });
+  const after = { version: row.version + 1, status, content: input.content };
+  await auditPlan(trx, {
+    scope,
+    actorId: input.personId,
+    action: 'plan.save_draft',
+    after,
+    requestId: input.requestId,
+  });
 }
 
 /**
- * "Simpan Draf" with optimistic concurrency (issue #4 item 8): a stale version is refused with the
- * server copy, so two devices never overwrite each other silently; retries change nothing twice.
+ * "Simpan Draf" with optimistic concurrency: a stale version is refused with the server copy, so two
+ * devices never overwrite each other silently; retries change nothing twice.
  */
 export async function savePlanDraft(
   ctx: AppContext,
@@ -48,14 +88,9 @@ export async function savePlanDraft(
   return ctx.db.transaction().execute(async (trx) => {
     const scope = await loadPlanScope(trx, { ...input, now: ctx.clock(), forUpdate: true });
     requireScope(scope, 'plan.edit', input.locale);
-    const { row } = scope;
     const isSameContent = canonicalJson(scope.content) === canonicalJson(input.content);
-    const tabPatch =
-      input.lastTab && input.lastTab !== row.lastTab ? { lastTab: input.lastTab } : null;
-    if (input.version !== row.version || isSameContent) {
-      if (!isHarmlessRepeat(scope, input, isSameContent)) throw new PlanVersionConflict(row.id);
-      if (tabPatch) await updatePlan(trx, row.id, tabPatch);
-      return 'unchanged';
+    if (input.version !== scope.row.version || isSameContent) {
+      return keepUnchanged(trx, scope, input, isSameContent);
     }
     requireOpen(scope, 'edit', input.locale);
     const result = applyPlanCommand({
@@ -65,25 +100,11 @@ export async function savePlanDraft(
       context: commandContext(scope),
     });
     if (!result.ok) throw refusalError(result, input.locale);
-    const now = ctx.clock();
-    await updatePlan(trx, row.id, {
-      // The domain checked the draft's identity; the stored content is exactly what was typed.
-      draft: input.content,
+    await storeDraft(trx, {
+      scope,
+      input,
       status: storedStatus(result.plan.state),
-      version: row.version + 1,
-      lastSaveKey: input.idempotencyKey ?? null,
-      lastSaveBaseVersion: input.version,
-      updatedAt: now,
-      ...(tabPatch ?? {}),
-    });
-    await writeAudit(trx, {
-      actorId: input.personId,
-      action: 'plan.save_draft',
-      entityType: 'plan',
-      entityId: row.id,
-      before: { version: row.version, status: row.status, content: scope.content },
-      after: { version: row.version + 1, status: storedStatus(result.plan.state), content: input.content },
-      requestId: input.requestId,
+      now: ctx.clock(),
     });
     return 'saved';
   });

@@ -1,6 +1,5 @@
-import { applyPlanCommand, type Locale, type PlanState } from '@kinerja/domain';
+import type { Locale, PlanState } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
-import { writeAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
 import {
   autoApprovedText,
@@ -9,23 +8,17 @@ import {
 } from '../notifications/notification-texts.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
 import { writeApprovalEffects } from './plan-effects.js';
-import { PlanVersionConflict, refusalError } from './plan-errors.js';
-import {
-  commandContext,
-  loadPlanScope,
-  planRecord,
-  requireOpen,
-  requireScope,
-  type PlanScope,
-} from './plan-scope.js';
-import { insertPlanVersion, updatePlan, storedStatus } from './plans.repository.js';
+import { requireOpen, type PlanScope } from './plan-scope.js';
+import { auditPlan, runPlanWrite, type PlanStep } from './plan-transaction.js';
+import { insertPlanVersion, storedStatus, updatePlan } from './plans.repository.js';
 
 // Definitive KS → "Perlu disetujui" for them; Plt / 2026 principal → approved by the system;
 // nobody → stays submitted and the employee learns what to fix (domain.md §1.2, §3.3).
-async function notifyAfterSubmit(trx: Db, scope: PlanScope, number: number, now: Date) {
+async function routeSubmission(trx: Db, scope: PlanScope, number: number, now: Date) {
   const { row, employee, resolution } = scope;
+  const base = { planId: row.id, periodId: row.periodId };
   if (resolution.approval === 'automatic') {
-    const isActing = resolution.basis === 'acting_principal';
+    const acting = resolution.basis === 'acting_principal' ? employee.headName : null;
     await writeApprovalEffects(trx, {
       scope,
       versionNumber: number,
@@ -33,13 +26,10 @@ async function notifyAfterSubmit(trx: Db, scope: PlanScope, number: number, now:
       decidedBy: null,
       basis: resolution.basis,
       expectations: scope.expectations,
-      notification: autoApprovedText({ actingPrincipalName: isActing ? employee.headName : null }),
+      notification: autoApprovedText({ actingPrincipalName: acting }),
       now,
     });
-    return;
-  }
-  const base = { planId: row.id, periodId: row.periodId };
-  if (resolution.approval === 'manual') {
+  } else if (resolution.approval === 'manual') {
     const text = submittedText(employee.employeeName, employee.periodLabel);
     await insertNotification(trx, { ...text, ...base, recipientId: resolution.approverId });
   } else {
@@ -47,60 +37,63 @@ async function notifyAfterSubmit(trx: Db, scope: PlanScope, number: number, now:
   }
 }
 
+/** Keeps the submitted snapshot and moves the plan to its new state (approved when automatic). */
+async function storeSubmission(step: PlanStep, personId: string): Promise<number> {
+  const { trx, scope, next, now } = step;
+  const { row, resolution } = scope;
+  const number = row.submissionCount + 1;
+  await insertPlanVersion(trx, {
+    planId: row.id,
+    number,
+    periodId: row.periodId,
+    schoolId: row.schoolId,
+    provinceCode: row.provinceCode,
+    draft: scope.content,
+    submittedBy: personId,
+    submittedAt: now,
+  });
+  const isApproved = next.state === 'approved' && resolution.approval !== 'blocked';
+  await updatePlan(trx, row.id, {
+    status: storedStatus(next.state),
+    submittedAt: now,
+    submissionCount: number,
+    returnNote: next.returnNote,
+    version: row.version + 1,
+    updatedAt: now,
+    approvalBasis: isApproved ? resolution.basis : null,
+    approvedBy: null,
+    approvedAt: isApproved ? now : null,
+  });
+  return number;
+}
+
 /** "Ajukan": validates every tab, keeps the submitted version and routes it to the supervisor. */
 export async function submitPlan(
   ctx: AppContext,
-  input: { planId: string; personId: string; version?: number | undefined; requestId: string; locale: Locale },
+  input: {
+    planId: string;
+    personId: string;
+    version?: number | undefined;
+    requestId: string;
+    locale: Locale;
+  },
 ): Promise<PlanState> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const scope = await loadPlanScope(trx, { ...input, now: ctx.clock(), forUpdate: true });
-    requireScope(scope, 'plan.submit', input.locale);
-    const { row, resolution } = scope;
-    if (input.version !== undefined && input.version !== row.version) {
-      throw new PlanVersionConflict(row.id);
-    }
-    requireOpen(scope, 'submit', input.locale);
-    const result = applyPlanCommand({
-      plan: planRecord(scope),
-      command: { type: 'submit' },
-      role: 'employee',
-      context: commandContext(scope),
-    });
-    if (!result.ok) throw refusalError(result, input.locale);
-    const now = ctx.clock();
-    const number = row.submissionCount + 1;
-    await insertPlanVersion(trx, {
-      planId: row.id,
-      number,
-      periodId: row.periodId,
-      schoolId: row.schoolId,
-      provinceCode: row.provinceCode,
-      draft: scope.content,
-      submittedBy: input.personId,
-      submittedAt: now,
-    });
-    const isApproved = result.plan.state === 'approved';
-    await updatePlan(trx, row.id, {
-      status: storedStatus(result.plan.state),
-      submittedAt: now,
-      submissionCount: number,
-      returnNote: result.plan.returnNote,
-      version: row.version + 1,
-      updatedAt: now,
-      approvalBasis: isApproved && resolution.approval !== 'blocked' ? resolution.basis : null,
-      approvedBy: null,
-      approvedAt: isApproved ? now : null,
-    });
-    await notifyAfterSubmit(trx, scope, number, now);
-    await writeAudit(trx, {
-      actorId: input.personId,
-      action: 'plan.submit',
-      entityType: 'plan',
-      entityId: row.id,
-      before: { version: row.version, status: row.status },
-      after: { version: row.version + 1, status: storedStatus(result.plan.state), submission: number, approval: resolution.approval },
-      requestId: input.requestId,
-    });
-    return result.plan.state;
+  const guard = (scope: PlanScope) => requireOpen(scope, 'submit', input.locale);
+  const command = { type: 'submit' } as const;
+  const write = { ...input, action: 'plan.submit', role: 'employee', command, guard } as const;
+  return runPlanWrite(ctx, write, async (step) => {
+    const { trx, scope, next, now } = step;
+    const number = await storeSubmission(step, input.personId);
+    await routeSubmission(trx, scope, number, now);
+    const approval = scope.resolution.approval;
+    const after = {
+      version: scope.row.version + 1,
+      status: next.state,
+      submission: number,
+      approval,
+    };
+    const audit = { scope, actorId: input.personId, action: 'plan.submit', after };
+    await auditPlan(trx, { ...audit, requestId: input.requestId });
+    return next.state;
   });
 }

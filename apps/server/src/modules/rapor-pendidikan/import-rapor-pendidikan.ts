@@ -11,7 +11,11 @@ const MAX_REPORTED = 200;
 /** Sub-indicator codes of Rapor Pendidikan D1 (teachers) and D3 (principals) — domain.md §4.1, §4.2, §6.5. */
 function indicatorCodes(): Set<string> {
   const ids = ['practice-indicators-teacher', 'practice-indicators-principal'] as const;
-  return new Set(ids.flatMap((id) => requireCatalogue(seedCatalogues.practiceIndicators, id).items.map((item) => item.code)));
+  return new Set(
+    ids.flatMap((id) =>
+      requireCatalogue(seedCatalogues.practiceIndicators, id).items.map((item) => item.code),
+    ),
+  );
 }
 
 function invalidFile(errors: readonly RaporLineError[]): AppError {
@@ -22,6 +26,27 @@ function invalidFile(errors: readonly RaporLineError[]): AppError {
     status: 400,
     message: `Berkas tidak diimpor: ${errors.length} kesalahan${more}. Tidak ada data yang diubah; perbaiki lalu unggah ulang.`,
     fields: shown.map((error) => ({ field: error.field, message: error.message })),
+  });
+}
+
+/** Every line checked, the NPSNs resolved to schools; throws 400 with all problems otherwise. */
+async function checkedRows(ctx: AppContext, csv: string) {
+  const { lines, errors } = parseRaporCsv(csv, indicatorCodes());
+  const schools = await findSchoolsByNpsn(ctx.db, [...new Set(lines.map((line) => line.npsn))]);
+  for (const line of lines) {
+    if (schools.has(line.npsn)) continue;
+    const message = `Baris ${line.line}: NPSN ${line.npsn} tidak terdaftar; impor data sekolah terlebih dahulu.`;
+    errors.push({ line: line.line, field: 'npsn', message });
+  }
+  if (errors.length > 0) throw invalidFile(errors.sort((a, b) => a.line - b.line));
+  return lines.map((line) => {
+    const school = schools.get(line.npsn)!;
+    return {
+      schoolId: school.id,
+      provinceCode: school.provinceCode,
+      indicatorCode: line.indicatorCode,
+      score: line.score,
+    };
   });
 }
 
@@ -39,26 +64,20 @@ export async function importRaporPendidikan(
   if (!can(actor, 'catalogue.edit').allowed) {
     throw forbidden('Hanya Admin yang dapat mengimpor data Rapor Pendidikan.');
   }
-  const { lines, errors } = parseRaporCsv(input.csv, indicatorCodes());
-  const schools = await findSchoolsByNpsn(ctx.db, [...new Set(lines.map((line) => line.npsn))]);
-  for (const line of lines) {
-    if (!schools.has(line.npsn)) {
-      errors.push({ line: line.line, field: 'npsn', message: `Baris ${line.line}: NPSN ${line.npsn} tidak terdaftar; impor data sekolah terlebih dahulu.` });
-    }
-  }
-  if (errors.length > 0) throw invalidFile(errors.sort((a, b) => a.line - b.line));
-  const rows = lines.map((line) => {
-    const school = schools.get(line.npsn)!;
-    return { schoolId: school.id, provinceCode: school.provinceCode, indicatorCode: line.indicatorCode, score: line.score };
-  });
+  const rows = await checkedRows(ctx, input.csv);
   return ctx.db.transaction().execute(async (trx) => {
-    const result = await replaceRaporScores(trx, { createdBy: input.personId, rows, now: ctx.clock() });
+    const result = await replaceRaporScores(trx, {
+      createdBy: input.personId,
+      rows,
+      now: ctx.clock(),
+    });
+    const after = { rows: rows.length, schools: result.schools };
+    const entity = { entityType: 'rapor_pendidikan_import', entityId: result.id };
     await writeAudit(trx, {
       actorId: input.personId,
       action: 'rapor_pendidikan.import',
-      entityType: 'rapor_pendidikan_import',
-      entityId: result.id,
-      after: { rows: rows.length, schools: result.schools },
+      ...entity,
+      after,
       requestId: input.requestId,
     });
     return { id: result.id, rows: rows.length, schools: result.schools };

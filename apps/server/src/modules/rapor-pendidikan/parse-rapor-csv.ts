@@ -25,7 +25,9 @@ function headerIndexes(header: readonly string[]): Record<Column, number> | Rapo
     const message = `Baris 1: kolom ${missing.map((c) => `"${c}"`).join(', ')} tidak ada; baris judul harus memuat ${RAPOR_PENDIDIKAN_COLUMNS.join(', ')}.`;
     return { line: 1, field: missing[0]!, message };
   }
-  return Object.fromEntries(RAPOR_PENDIDIKAN_COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<Column, number>;
+  return Object.fromEntries(
+    RAPOR_PENDIDIKAN_COLUMNS.map((column) => [column, names.indexOf(column)]),
+  ) as Record<Column, number>;
 }
 
 function checkLine(options: {
@@ -39,42 +41,55 @@ function checkLine(options: {
   const code = (cells[at.kode_subindikator] ?? '').trim().toLowerCase();
   const value = (cells[at.nilai] ?? '').trim();
   if (!NPSN.test(npsn)) {
-    return { line, field: 'npsn', message: `Baris ${line}: npsn "${npsn}" tidak valid; NPSN terdiri atas 8 angka atau huruf.` };
+    return {
+      line,
+      field: 'npsn',
+      message: `Baris ${line}: npsn "${npsn}" tidak valid; NPSN terdiri atas 8 angka atau huruf.`,
+    };
   }
   if (!codes.has(code)) {
     const allowed = [...codes].join(', ');
-    return { line, field: 'kode_subindikator', message: `Baris ${line}: kode_subindikator "${code}" tidak dikenal; gunakan salah satu dari: ${allowed}.` };
+    return {
+      line,
+      field: 'kode_subindikator',
+      message: `Baris ${line}: kode_subindikator "${code}" tidak dikenal; gunakan salah satu dari: ${allowed}.`,
+    };
   }
   const score = Number(value.replace(',', '.'));
   if (!NUMBER.test(value) || score < 0 || score > 100) {
-    return { line, field: 'nilai', message: `Baris ${line}: nilai "${value}" harus angka 0–100, mis. 42,5 atau 42.5.` };
+    return {
+      line,
+      field: 'nilai',
+      message: `Baris ${line}: nilai "${value}" harus angka 0–100, mis. 42,5 atau 42.5.`,
+    };
   }
   return { line, npsn, indicatorCode: code, score };
 }
 
-/** Parses and checks every line of a Rapor Pendidikan CSV before anything is written. */
-export function parseRaporCsv(
-  text: string,
-  codes: ReadonlySet<string>,
-): { lines: RaporLine[]; errors: RaporLineError[] } {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+function readRecords(text: string): CsvRecord[] | RaporLineError {
   try {
-    records = parse(text, {
+    const records = parse(text, {
       bom: true,
       delimiter: delimiterOf(text),
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
-    }) as unknown as typeof records;
+    }) as unknown as CsvRecord[];
+    return records.filter((item) => item.record.some((cell) => cell.trim() !== ''));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { lines: [], errors: [{ line: 1, field: 'file', message: `Berkas bukan CSV yang dapat dibaca: ${message}` }] };
+    return { line: 1, field: 'file', message: `Berkas bukan CSV yang dapat dibaca: ${message}` };
   }
-  const [header, ...rows] = records.filter((item) => item.record.some((cell) => cell.trim() !== ''));
-  if (!header) return { lines: [], errors: [{ line: 1, field: 'file', message: 'Berkas kosong; isi baris judul dan minimal satu baris data.' }] };
-  const at = headerIndexes(header.record);
-  if ('message' in at) return { lines: [], errors: [at] };
-  if (rows.length === 0) return { lines: [], errors: [{ line: 2, field: 'file', message: 'Baris 2: belum ada baris data di bawah baris judul.' }] };
+}
+
+/** Checks the data lines, each on its own, and each school + code only once. */
+function checkRows(
+  rows: readonly CsvRecord[],
+  at: Record<Column, number>,
+  codes: ReadonlySet<string>,
+) {
   const lines: RaporLine[] = [];
   const errors: RaporLineError[] = [];
   const seen = new Map<string, number>();
@@ -86,12 +101,34 @@ export function parseRaporCsv(
     }
     const key = `${checked.npsn}:${checked.indicatorCode}`;
     const first = seen.get(key);
-    if (first !== undefined) {
-      errors.push({ line: checked.line, field: 'kode_subindikator', message: `Baris ${checked.line}: NPSN ${checked.npsn} dengan kode ${checked.indicatorCode} sudah ada di baris ${first}.` });
+    if (first === undefined) {
+      seen.set(key, checked.line);
+      lines.push(checked);
       continue;
     }
-    seen.set(key, checked.line);
-    lines.push(checked);
+    const message = `Baris ${checked.line}: NPSN ${checked.npsn} dengan kode ${checked.indicatorCode} sudah ada di baris ${first}.`;
+    errors.push({ line: checked.line, field: 'kode_subindikator', message });
   }
   return { lines, errors };
+}
+
+/** Parses and checks every line of a Rapor Pendidikan CSV before anything is written. */
+export function parseRaporCsv(
+  text: string,
+  codes: ReadonlySet<string>,
+): { lines: RaporLine[]; errors: RaporLineError[] } {
+  const records = readRecords(text);
+  if (!Array.isArray(records)) return { lines: [], errors: [records] };
+  const [header, ...rows] = records;
+  if (!header) {
+    const message = 'Berkas kosong; isi baris judul dan minimal satu baris data.';
+    return { lines: [], errors: [{ line: 1, field: 'file', message }] };
+  }
+  const at = headerIndexes(header.record);
+  if ('message' in at) return { lines: [], errors: [at] };
+  if (rows.length === 0) {
+    const message = 'Baris 2: belum ada baris data di bawah baris judul.';
+    return { lines: [], errors: [{ line: 2, field: 'file', message }] };
+  }
+  return checkRows(rows, at, codes);
 }

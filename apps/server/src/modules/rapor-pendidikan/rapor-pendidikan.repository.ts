@@ -38,21 +38,36 @@ export async function replaceRaporScores(
   trx: Db,
   input: {
     createdBy: string;
-    rows: ReadonlyArray<{ schoolId: string; provinceCode: string; indicatorCode: string; score: number }>;
+    rows: ReadonlyArray<{
+      schoolId: string;
+      provinceCode: string;
+      indicatorCode: string;
+      score: number;
+    }>;
     now: Date;
   },
 ): Promise<{ id: string; schools: number }> {
   const schoolIds = [...new Set(input.rows.map((row) => row.schoolId))];
   const created = await trx
     .insertInto('raporPendidikanImports')
-    .values({ createdBy: input.createdBy, rowsCount: input.rows.length, schoolsCount: schoolIds.length, createdAt: input.now })
+    .values({
+      createdBy: input.createdBy,
+      rowsCount: input.rows.length,
+      schoolsCount: schoolIds.length,
+      createdAt: input.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   for (let i = 0; i < schoolIds.length; i += 1000) {
-    await trx.deleteFrom('raporPendidikanScores').where('schoolId', 'in', schoolIds.slice(i, i + 1000)).execute();
+    await trx
+      .deleteFrom('raporPendidikanScores')
+      .where('schoolId', 'in', schoolIds.slice(i, i + 1000))
+      .execute();
   }
   for (let i = 0; i < input.rows.length; i += 1000) {
-    const values = input.rows.slice(i, i + 1000).map((row) => ({ ...row, importId: created.id, importedAt: input.now }));
+    const values = input.rows
+      .slice(i, i + 1000)
+      .map((row) => ({ ...row, importId: created.id, importedAt: input.now }));
     await trx.insertInto('raporPendidikanScores').values(values).execute();
   }
   return { id: created.id, schools: schoolIds.length };

@@ -27,15 +27,19 @@ export const raporPendidikanRoutes =
         bodyLimit: MAX_RAPOR_BYTES,
         schema: {
           tags: ['rapor-pendidikan'],
-          summary: 'Impor sub indikator terlemah Rapor Pendidikan per sekolah (CSV: npsn, kode_subindikator, nilai)',
+          summary:
+            'Impor sub indikator terlemah Rapor Pendidikan per sekolah (CSV: npsn, kode_subindikator, nilai)',
           consumes: ['text/csv'],
-          body: z.string({ error: 'kirim berkas CSV sebagai isi permintaan dengan Content-Type: text/csv' }),
+          body: z.string({
+            error: 'kirim berkas CSV sebagai isi permintaan dengan Content-Type: text/csv',
+          }),
           response: { 201: raporImportResponseSchema, ...errors, 413: errorResponseSchema },
         },
       },
       async (request, reply) => {
         const session = requireSession(request);
-        if (request.body.trim() === '') throw invalidField('file', 'berkas kosong; kirim CSV dengan baris judul dan data');
+        if (request.body.trim() === '')
+          throw invalidField('file', 'berkas kosong; kirim CSV dengan baris judul dan data');
         const { period } = await resolveActivePeriod(ctx.db, session, ctx.clock());
         const result = await importRaporPendidikan(ctx, {
           personId: session.personId,

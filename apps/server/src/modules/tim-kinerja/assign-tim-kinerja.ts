@@ -6,37 +6,90 @@ import { findPersonPlacement } from '../deadlines/deadlines.repository.js';
 import { requireTimKinerjaManager } from './tim-kinerja-access.js';
 import { findTimKinerjaId, findTimKinerjaMember } from './tim-kinerja.repository.js';
 
+type AssignInput = {
+  personId: string;
+  periodId: string;
+  employeeId: string;
+  memberId: string;
+  requestId: string;
+};
+
+/** The employee's school, after checking the caller may plot there and the member is valid. */
+async function checkedAssignment(ctx: AppContext, input: AssignInput) {
+  const employee = await findPersonPlacement(ctx.db, input.employeeId);
+  if (!employee?.schoolId)
+    throw invalidField('employeeId', 'pegawai tidak ditemukan di sekolah mana pun');
+  const schoolId = employee.schoolId;
+  const { provinceCode } = await requireTimKinerjaManager(ctx.db, { ...input, schoolId });
+  if (input.memberId === input.employeeId) {
+    throw invalidField('memberId', 'anggota Tim Kinerja tidak boleh pegawai itu sendiri');
+  }
+  if (!(await findPersonPlacement(ctx.db, input.memberId)))
+    throw invalidField('memberId', 'orang dengan ID ini tidak ada');
+  return { schoolId, provinceCode };
+}
+
 /** Plots a Tim Kinerja member for an employee in Pra-Perencanaan; assigning twice changes nothing. */
 export async function assignTimKinerja(
   ctx: AppContext,
-  input: { personId: string; periodId: string; employeeId: string; memberId: string; requestId: string },
+  input: AssignInput,
 ): Promise<{ member: TimKinerjaMember; isCreated: boolean }> {
-  const employee = await findPersonPlacement(ctx.db, input.employeeId);
-  if (!employee?.schoolId) throw invalidField('employeeId', 'pegawai tidak ditemukan di sekolah mana pun');
-  const { provinceCode } = await requireTimKinerjaManager(ctx.db, { ...input, schoolId: employee.schoolId });
-  if (input.memberId === input.employeeId) throw invalidField('memberId', 'anggota Tim Kinerja tidak boleh pegawai itu sendiri');
-  if (!(await findPersonPlacement(ctx.db, input.memberId))) throw invalidField('memberId', 'orang dengan ID ini tidak ada');
+  const place = await checkedAssignment(ctx, input);
   const existing = await findTimKinerjaId(ctx.db, input);
-  if (existing) return { member: (await findTimKinerjaMember(ctx.db, existing))!, isCreated: false };
+  if (existing)
+    return { member: (await findTimKinerjaMember(ctx.db, existing))!, isCreated: false };
+  const { periodId, employeeId, memberId } = input;
   const id = await ctx.db.transaction().execute(async (trx) => {
+    const values = {
+      periodId,
+      employeeId,
+      memberId,
+      ...place,
+      assignedBy: input.personId,
+      createdAt: ctx.clock(),
+    };
     const row = await trx
       .insertInto('timKinerjaMembers')
-      .values({ periodId: input.periodId, employeeId: input.employeeId, memberId: input.memberId, schoolId: employee.schoolId!, provinceCode, assignedBy: input.personId, createdAt: ctx.clock() })
+      .values(values)
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, { actorId: input.personId, action: 'tim_kinerja.assign', entityType: 'tim_kinerja_member', entityId: row.id, after: { periodId: input.periodId, employeeId: input.employeeId, memberId: input.memberId }, requestId: input.requestId });
+    const audit = {
+      actorId: input.personId,
+      action: 'tim_kinerja.assign',
+      entityType: 'tim_kinerja_member',
+    };
+    await writeAudit(trx, {
+      ...audit,
+      entityId: row.id,
+      after: { periodId, employeeId, memberId },
+      requestId: input.requestId,
+    });
     return row.id;
   });
   return { member: (await findTimKinerjaMember(ctx.db, id))!, isCreated: true };
 }
 
 /** Removes a plotted member (audited). */
-export async function removeTimKinerja(ctx: AppContext, input: { personId: string; id: string; requestId: string }): Promise<void> {
+export async function removeTimKinerja(
+  ctx: AppContext,
+  input: { personId: string; id: string; requestId: string },
+): Promise<void> {
   const member = await findTimKinerjaMember(ctx.db, input.id);
   if (!member) throw notFound('Anggota Tim Kinerja tidak ditemukan.');
-  await requireTimKinerjaManager(ctx.db, { personId: input.personId, schoolId: member.schoolId, periodId: member.periodId });
+  await requireTimKinerjaManager(ctx.db, {
+    personId: input.personId,
+    schoolId: member.schoolId,
+    periodId: member.periodId,
+  });
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('timKinerjaMembers').where('id', '=', input.id).execute();
-    await writeAudit(trx, { actorId: input.personId, action: 'tim_kinerja.remove', entityType: 'tim_kinerja_member', entityId: input.id, before: member, requestId: input.requestId });
+    await writeAudit(trx, {
+      actorId: input.personId,
+      action: 'tim_kinerja.remove',
+      entityType: 'tim_kinerja_member',
+      entityId: input.id,
+      before: member,
+      requestId: input.requestId,
+    });
   });
 }

@@ -14,7 +14,11 @@ export async function requireTimKinerjaManager(
 ): Promise<{ actor: Actor; provinceCode: string }> {
   const actor = await loadActor(db, key.personId, key.periodId);
   const school = await findSchoolFacts(db, { schoolId: key.schoolId, periodId: key.periodId });
-  const subject = { schoolId: key.schoolId, regionCode: school?.regencyCode, periodId: key.periodId };
+  const subject = {
+    schoolId: key.schoolId,
+    regionCode: school?.regencyCode,
+    periodId: key.periodId,
+  };
   if (!school || !can(actor, 'tim_kinerja.assign', subject).allowed) {
     throw hiddenOrForbidden(actor, 'tim_kinerja.assign');
   }

@@ -36,7 +36,10 @@ function present(row: MemberRow): TimKinerjaMember {
 }
 
 /** The Tim Kinerja plotted at a school in a period (index tim_kinerja_members_school). */
-export async function listTimKinerja(db: Db, key: { schoolId: string; periodId: string }): Promise<TimKinerjaMember[]> {
+export async function listTimKinerja(
+  db: Db,
+  key: { schoolId: string; periodId: string },
+): Promise<TimKinerjaMember[]> {
   const result = await sql<MemberRow>`${membersSql}
      where t.period_id = ${key.periodId} and t.school_id = ${key.schoolId}
      order by e.name, m.name, t.id`.execute(db);
@@ -44,7 +47,10 @@ export async function listTimKinerja(db: Db, key: { schoolId: string; periodId: 
 }
 
 /** One plotted member by id. */
-export async function findTimKinerjaMember(db: Db, id: string): Promise<TimKinerjaMember | undefined> {
+export async function findTimKinerjaMember(
+  db: Db,
+  id: string,
+): Promise<TimKinerjaMember | undefined> {
   const result = await sql<MemberRow>`${membersSql} where t.id = ${id}`.execute(db);
   const row = result.rows[0];
   return row ? present(row) : undefined;

@@ -39,7 +39,11 @@ export const timKinerjaRoutes =
       async (request) => {
         const session = requireSession(request);
         const period = await requestedPeriod(ctx, session, request.query.periodId);
-        const key = { personId: session.personId, schoolId: request.query.schoolId, periodId: period.id };
+        const key = {
+          personId: session.personId,
+          schoolId: request.query.schoolId,
+          periodId: period.id,
+        };
         await requireTimKinerjaManager(ctx.db, key);
         return { members: await listTimKinerja(ctx.db, key) };
       },
@@ -80,7 +84,11 @@ export const timKinerjaRoutes =
       },
       async (request) => {
         const session = requireSession(request);
-        await removeTimKinerja(ctx, { personId: session.personId, id: request.params.id, requestId: request.id });
+        await removeTimKinerja(ctx, {
+          personId: session.personId,
+          id: request.params.id,
+          requestId: request.id,
+        });
         return { ok: true as const };
       },
     );
