@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { openContext } from './bootstrap.js';
 import { loadConfig, type Config } from './config.js';
+import { scheduleDeadlineReminders } from './jobs/deadline-reminders.js';
 import { seedDemoIfEmpty } from './modules/demo/seed-demo.js';
 
 async function main(): Promise<void> {
@@ -22,11 +23,14 @@ async function main(): Promise<void> {
     if (logins) printDemoLogins(logins);
   }
 
+  const stopReminders = scheduleDeadlineReminders(ctx, app.log);
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'menutup server');
+    stopReminders();
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await ctx.database.close();
