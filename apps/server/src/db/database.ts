@@ -40,6 +40,13 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     },
   };
   const pool = new pg.Pool({ connectionString: url, max, types });
+  // An idle client broken by a server restart is dropped by the pool; the next query reconnects.
+  pool.on('error', () => undefined);
+  const connected = new Set<pg.PoolClient>();
+  pool.on('connect', (client) => {
+    connected.add(client);
+    client.once('end', () => connected.delete(client));
+  });
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
@@ -61,7 +68,19 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         client.release();
       }
     },
-    close: () => db.destroy(),
+    close: async () => {
+      // pool.end() resolves before the sockets close; wait for them so a dropped database or a
+      // stopped server never meets a half-closed client.
+      const closing = [...connected].map(
+        (client) =>
+          new Promise<void>((resolve) => {
+            client.on('error', () => undefined);
+            client.once('end', () => resolve());
+          }),
+      );
+      await db.destroy();
+      await Promise.all(closing);
+    },
   };
 }
 
