@@ -27,6 +27,9 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_ALLOWED_DOMAINS: z.string().default('belajar.id'),
   OIDC_ALLOW_INSECURE: booleanFromEnv,
+  KINERJA_START_CLOCK_AT: z.iso
+    .datetime({ offset: true, error: 'harus waktu ISO 8601, mis. 2026-01-15T08:00:00+07:00' })
+    .optional(),
 });
 
 /** Validated server configuration. */
@@ -43,6 +46,8 @@ export type Config = {
   cookieSecure: boolean;
   trustProxy: boolean;
   seedDemo: boolean;
+  /** Demo/test only: the server's clock starts at this instant and runs on from there. */
+  startClockAt: Date | undefined;
   oidc:
     | {
         issuer: string;
@@ -68,6 +73,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Konfigurasi tidak valid:\n  OIDC_CLIENT_ID: wajib diisi bila OIDC_ISSUER diisi',
     );
   }
+  if (e.KINERJA_START_CLOCK_AT && e.NODE_ENV === 'production') {
+    throw new Error(
+      'Konfigurasi tidak valid:\n  KINERJA_START_CLOCK_AT: hanya untuk demo dan pengujian, tidak boleh diisi bila NODE_ENV=production',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -81,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY ?? false,
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'test',
+    startClockAt: e.KINERJA_START_CLOCK_AT ? new Date(e.KINERJA_START_CLOCK_AT) : undefined,
     oidc: e.OIDC_ISSUER
       ? {
           issuer: e.OIDC_ISSUER,

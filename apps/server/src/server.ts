@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     process.exit(1);
   }
-  const ctx = await openContext(config);
+  const ctx = await openContext(config, startClock(config.startClockAt));
   const app = await buildApp(ctx);
   const where = config.databaseUrl
     ? 'PostgreSQL (DATABASE_URL)'
@@ -42,6 +42,13 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   console.log(`\nKinerja berjalan di ${config.publicUrl} (port ${config.port})\n`);
+}
+
+/** The real clock, or one that starts at KINERJA_START_CLOCK_AT (demos and browser tests of a period). */
+function startClock(startAt: Date | undefined): () => Date {
+  if (!startAt) return () => new Date();
+  const offset = startAt.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 function printDemoLogins(logins: Array<{ email: string; role: string }>): void {

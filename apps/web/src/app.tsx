@@ -1,11 +1,11 @@
 import { AppShell } from './features/shell/components/app-shell';
 import { describeError } from './lib/api/describe-error';
 import { I18nProvider, useI18n } from './lib/i18n/i18n';
-import { Link, Redirect, safeReturnPath, useLocation } from './lib/router';
+import { Link, Redirect, RouteParamsProvider, safeReturnPath, useLocation } from './lib/router';
 import { activeRoleIn, rosterRoles, SessionProvider, useSession } from './lib/session/session';
 import { Loading } from './lib/ui/loading';
 import { Page } from './lib/ui/page';
-import { CHANGE_PASSWORD_PATH, routes, SIGN_IN_PATH } from './routes';
+import { CHANGE_PASSWORD_PATH, findRoute, SIGN_IN_PATH } from './routes';
 
 function NotFoundPage() {
   const { t } = useI18n();
@@ -51,7 +51,8 @@ function CurrentPage() {
   const { t } = useI18n();
   const { state } = useSession();
   const { pathname, search } = useLocation();
-  const route = routes[pathname];
+  const found = findRoute(pathname);
+  const route = found?.route;
   if (state.status === 'loading') return <Loading label={t('common.loading')} />;
   if (state.status === 'error') return <UnreachablePage error={state.error} />;
   if (route?.access === 'public') {
@@ -68,7 +69,11 @@ function CurrentPage() {
   }
   if (!route) return <NotFoundPage />;
   if (route.access === 'roster' && !activeRoleIn(state.me, rosterRoles)) return <ForbiddenNote />;
-  return <route.page />;
+  return (
+    <RouteParamsProvider value={found?.params ?? {}}>
+      <route.page />
+    </RouteParamsProvider>
+  );
 }
 
 /** The whole SPA: language, session, shell and the current page. */

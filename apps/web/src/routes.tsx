@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { matchPath } from './lib/router';
 import { ChangePasswordPage } from './features/auth/routes/change-password-page';
 import { SignInPage } from './features/auth/routes/sign-in-page';
 import { HomePage } from './features/home/routes/home-page';
@@ -16,6 +17,20 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/operator/ptk': { page: StaffPage, access: 'roster' },
   '/operator/impor': { page: RosterImportPage, access: 'roster' },
 };
+
+/** The route for a path: an exact entry first, then the first `:param` pattern that matches. */
+export function findRoute(
+  pathname: string,
+): { route: (typeof routes)[string]; params: Record<string, string> } | null {
+  const exact = routes[pathname];
+  if (exact) return { route: exact, params: {} };
+  for (const [pattern, route] of Object.entries(routes)) {
+    if (!pattern.includes(':')) continue;
+    const params = matchPath(pattern, pathname);
+    if (params) return { route, params };
+  }
+  return null;
+}
 
 /** Paths used by guards. */
 export const SIGN_IN_PATH = '/masuk';

@@ -1,4 +1,11 @@
-import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useSyncExternalStore,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+} from 'react';
 
 // A few dozen lines of History-API routing: the app has a handful of static paths, so a
 // router library would cost more bytes on slow connections than it saves (architecture.md §1).
@@ -54,6 +61,38 @@ export function Link({
     navigate(to);
   };
   return <a href={to} onClick={handle} {...props} />;
+}
+
+/** A route table entry matched against a path; `:name` segments capture parameters. */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
+  const patternParts = pattern.split('/');
+  const pathParts = pathname.split('/');
+  if (patternParts.length !== pathParts.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, part] of patternParts.entries()) {
+    const actual = pathParts[index] ?? '';
+    if (part.startsWith(':')) {
+      if (!actual) return null;
+      try {
+        params[part.slice(1)] = decodeURIComponent(actual);
+      } catch {
+        return null;
+      }
+    } else if (part !== actual) {
+      return null;
+    }
+  }
+  return params;
+}
+
+const ParamsContext = createContext<Record<string, string>>({});
+
+/** Makes the matched route's `:name` parameters available to the page. */
+export const RouteParamsProvider = ParamsContext.Provider;
+
+/** The current route's parameter `name` (e.g. the plan id of /periksa/:planId). */
+export function useRouteParam(name: string): string {
+  return useContext(ParamsContext)[name] ?? '';
 }
 
 /** Replaces the current entry with `to` once rendered. */

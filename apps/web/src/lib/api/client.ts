@@ -10,18 +10,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** The whole `error` object of the body, for codes that carry more (e.g. a conflict's `current`). */
+  readonly details: unknown;
 
   constructor(input: {
     status: number;
     code: string;
     message: string;
     fields?: Record<string, string>;
+    details?: unknown;
   }) {
     super(input.message);
     this.name = 'ApiError';
     this.status = input.status;
     this.code = input.code;
     this.fields = input.fields ?? {};
+    this.details = input.details;
   }
 }
 
@@ -67,6 +71,7 @@ export function toApiError(status: number, body: unknown, quiet = false): ApiErr
         fields: Object.fromEntries(
           (parsed.data.error.fields ?? []).map((f) => [f.field, f.message]),
         ),
+        details: (body as { error?: unknown }).error,
       })
     : new ApiError({ status, code: BAD_RESPONSE, message: `HTTP ${status}` });
   if (!quiet && status === 401) onEvent?.('unauthenticated');
@@ -81,6 +86,8 @@ export type RequestOptions = {
   /** Do not treat 401 as "session ended" (sign-in itself, the first GET /api/me). */
   quiet?: boolean;
   signal?: AbortSignal;
+  /** Extra headers, e.g. `Idempotency-Key` on retried draft saves. */
+  headers?: Record<string, string>;
 };
 
 async function readJson(response: Response): Promise<unknown> {
@@ -106,7 +113,7 @@ export async function apiRequest<S extends z.ZodType>(
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: apiHeaders(method, hasBody),
+      headers: { ...apiHeaders(method, hasBody), ...options.headers },
       body: hasBody ? JSON.stringify(options.body) : null,
       signal: options.signal ?? null,
     });

@@ -1,7 +1,13 @@
 import type { MessageKey } from './messages-id';
+import { noticesMessagesEn } from './messages-notices';
+import { planningMessagesEn } from './messages-planning';
+import { reviewMessagesEn } from './messages-review';
 
 /** English, the second locale; regulation terms keep their Indonesian names. */
 export const messagesEn: Record<MessageKey, string> = {
+  ...planningMessagesEn,
+  ...reviewMessagesEn,
+  ...noticesMessagesEn,
   'app.name': 'Kinerja',
   'app.tagline': 'Performance management for teachers and principals',
   'app.skipToContent': 'Skip to main content',

@@ -1,5 +1,12 @@
+import { noticesMessagesId } from './messages-notices';
+import { planningMessagesId } from './messages-planning';
+import { reviewMessagesId } from './messages-review';
+
 /** Bahasa Indonesia, the default locale; official labels follow the guides (architecture.md §6). */
 export const messagesId = {
+  ...planningMessagesId,
+  ...reviewMessagesId,
+  ...noticesMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
   'app.skipToContent': 'Langsung ke konten utama',
