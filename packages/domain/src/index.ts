@@ -5,6 +5,7 @@ export * from './errors/domain-error';
 export * from './common/dates';
 export * from './common/transition';
 export * from './roles/roles';
+export * from './people/jenis-ptk';
 export * from './periods/period-versions';
 export * from './periods/stages';
 export * from './periods/period-definitions';

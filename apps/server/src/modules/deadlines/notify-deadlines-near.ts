@@ -2,6 +2,7 @@ import { stageDeadline, toIsoDate, type RuleSet } from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { AppContext } from '../../lib/context.js';
 import type { Db } from '../../db/database.js';
+import { teachingJenisPtkSql } from '../people/teaching-jenis-ptk.js';
 import { deadlineNearText } from '../notifications/notification-texts.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
 import { listPeriods, type PeriodRow } from '../periods/periods.repository.js';
@@ -14,7 +15,7 @@ const dedupeKey = (periodId: string, personId: string) =>
 const waitingEmployees = (periodId: string) => sql`
   select distinct e.person_id from (
     select st.person_id from school_staff st join people p on p.id = st.person_id
-     where coalesce(upper(p.jenis_ptk), '') <> 'KEPALA SEKOLAH'
+     where upper(p.jenis_ptk) in (${teachingJenisPtkSql})
     union
     select sp.person_id from school_principals sp where sp.period_id = ${periodId} and sp.kind = 'definitive'
   ) e

@@ -50,6 +50,19 @@ describe('GET /api/me', () => {
     expect(me.activePeriod).toMatchObject({ id: '2026', isCurrent: true });
   });
 
+  it('gives no teacher role to school staff whose Jenis PTK is not a teaching one (domain.md §1.4)', async () => {
+    const { app, ctx } = t();
+    const school = await makeSchool(ctx.db);
+    const staff = await makePerson(ctx.db, {
+      schoolId: school.id,
+      jenisPtk: 'Tenaga Administrasi Sekolah',
+    });
+    const headers = await signIn(app, staff.email!);
+    const me = (await app.inject({ method: 'GET', url: '/api/me', headers })).json<Me>();
+    expect(me.roles).toEqual([]);
+    expect(me.activeRole).toBeNull();
+  });
+
   it('gives a definitive principal both principal hats, an acting one only the atasan hat', async () => {
     const { app, ctx } = t();
     const school = await makeSchool(ctx.db);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { RoleCode } from '@kinerja/contract';
 import type { Db } from '../../db/database.js';
+import { teachingJenisPtkSql } from '../people/teaching-jenis-ptk.js';
 
 /** A role a person holds in a period, with the school or Dinas office it applies to. */
 export type RoleRow = {
@@ -20,7 +21,7 @@ export function rolesQuery(personId: string, periodId: string) {
   return sql<RoleRow>`
     select 'teacher' as role, s.id as school_id, s.name as school_name, null::uuid as dinas_id, null as dinas_name
       from school_staff st join schools s on s.id = st.school_id join people p on p.id = st.person_id
-     where st.person_id = ${personId} and coalesce(upper(p.jenis_ptk), '') <> 'KEPALA SEKOLAH'
+     where st.person_id = ${personId} and upper(p.jenis_ptk) in (${teachingJenisPtkSql})
     union all
     select 'principal_supervisor', s.id, s.name, null, null
       from school_principals sp join schools s on s.id = sp.school_id

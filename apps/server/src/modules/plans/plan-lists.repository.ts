@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { teachingJenisPtkSql } from '../people/teaching-jenis-ptk.js';
 
 type Status = 'draft' | 'submitted' | 'returned' | 'approved';
 
@@ -33,7 +34,7 @@ export async function listSchoolPlans(
       join people p on p.id = st.person_id
       left join plans pl on pl.period_id = ${key.periodId} and pl.school_id = st.school_id
                         and pl.employee_id = st.person_id and pl.employee_kind = 'teacher'
-     where st.school_id = ${key.schoolId} and coalesce(upper(p.jenis_ptk), '') <> 'KEPALA SEKOLAH'
+     where st.school_id = ${key.schoolId} and upper(p.jenis_ptk) in (${teachingJenisPtkSql})
      order by lower(p.name), p.id`.execute(db);
   return result.rows;
 }

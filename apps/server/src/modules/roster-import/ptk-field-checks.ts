@@ -1,24 +1,13 @@
+import { ELIGIBLE_JENIS_PTK, PRINCIPAL_JENIS_PTK } from '@kinerja/domain';
 import { notAllowed, type RowProblems } from './row-field-checks.js';
 
 /** status_kepegawaian as stored in people.employment_status. */
 export type EmploymentStatus = 'pns' | 'pppk' | 'non_asn';
 
 /** Dapodik Jenis PTK eligible for Pengelolaan Kinerja — domain.md §1.4 (stored in this spelling). */
-export const JENIS_PTK = [
-  'Guru Mapel',
-  'Guru Kelas',
-  'Guru BK',
-  'Guru Pengganti',
-  'Guru TIK',
-  'Guru Pendamping',
-  'Guru Pendamping Khusus',
-  'Guru Pembimbing Khusus',
-  'Play Group Teacher',
-  'Kindergarten Teacher',
-  'Kepala Sekolah',
-] as const;
+export const JENIS_PTK = ELIGIBLE_JENIS_PTK;
 
-const PRINCIPAL_PTK = 'Kepala Sekolah';
+const PRINCIPAL_PTK = PRINCIPAL_JENIS_PTK;
 const EMAIL =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 // "III/a", "III-a", or Dapodik's "Penata Muda, III/a".
