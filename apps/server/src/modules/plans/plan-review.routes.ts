@@ -20,7 +20,7 @@ import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
 import { approvePlan } from './approve-plan.js';
 import { approvePlansInBulk } from './approve-plans-in-bulk.js';
-import { answerConflict, readPlan, requestedPeriod } from './read-plan.js';
+import { requestedPeriod, writeThenReadPlan } from './read-plan.js';
 import { readDinasPlans, readPengawasPlans, readSchoolPlans } from './read-plan-lists.js';
 import { returnPlan } from './return-plan.js';
 import { writeSupervisorExpectations } from './write-supervisor-expectations.js';
@@ -143,24 +143,10 @@ export const planReviewRoutes =
           response: { 200: planSchema, ...writeErrors },
         },
       },
-      async (request, reply) => {
-        const session = requireSession(request);
-        const common = {
-          planId: request.params.id,
-          personId: session.personId,
-          locale: requestLocale(request),
-        };
-        try {
-          await writeSupervisorExpectations(ctx, {
-            ...common,
-            ...request.body,
-            requestId: request.id,
-          });
-        } catch (error) {
-          return answerConflict(ctx, { error, request, reply, ...common });
-        }
-        return readPlan(ctx, common);
-      },
+      async (request, reply) =>
+        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
+          writeSupervisorExpectations(ctx, { ...input, ...request.body }),
+        ),
     );
 
     app.post(
@@ -174,20 +160,10 @@ export const planReviewRoutes =
           response: { 200: planSchema, ...writeErrors },
         },
       },
-      async (request, reply) => {
-        const session = requireSession(request);
-        const common = {
-          planId: request.params.id,
-          personId: session.personId,
-          locale: requestLocale(request),
-        };
-        try {
-          await approvePlan(ctx, { ...common, ...request.body, requestId: request.id });
-        } catch (error) {
-          return answerConflict(ctx, { error, request, reply, ...common });
-        }
-        return readPlan(ctx, common);
-      },
+      async (request, reply) =>
+        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
+          approvePlan(ctx, { ...input, ...request.body }),
+        ),
     );
 
     app.post(
@@ -201,19 +177,9 @@ export const planReviewRoutes =
           response: { 200: planSchema, ...writeErrors },
         },
       },
-      async (request, reply) => {
-        const session = requireSession(request);
-        const common = {
-          planId: request.params.id,
-          personId: session.personId,
-          locale: requestLocale(request),
-        };
-        try {
-          await returnPlan(ctx, { ...common, ...request.body, requestId: request.id });
-        } catch (error) {
-          return answerConflict(ctx, { error, request, reply, ...common });
-        }
-        return readPlan(ctx, common);
-      },
+      async (request, reply) =>
+        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
+          returnPlan(ctx, { ...input, ...request.body }),
+        ),
     );
   };

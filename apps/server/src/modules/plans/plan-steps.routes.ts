@@ -18,7 +18,7 @@ import { confirmPersonalData, editPersonalData } from './personal-data-steps.js'
 import { presentPlanOptions, presentPracticeOptions } from './plan-options.js';
 import { loadPlanScope } from './plan-scope.js';
 import { readPlanTeam } from './plan-team.js';
-import { readPlan } from './read-plan.js';
+import { writeThenReadPlan } from './read-plan.js';
 
 const errors = {
   400: errorResponseSchema,
@@ -45,16 +45,10 @@ export const planStepRoutes =
           response: { 200: planSchema, ...writeErrors },
         },
       },
-      async (request) => {
-        const session = requireSession(request);
-        const input = {
-          planId: request.params.id,
-          personId: session.personId,
-          locale: requestLocale(request),
-        };
-        await confirmPersonalData(ctx, { ...input, requestId: request.id });
-        return readPlan(ctx, input);
-      },
+      async (request, reply) =>
+        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
+          confirmPersonalData(ctx, input),
+        ),
     );
 
     app.put(
@@ -68,16 +62,10 @@ export const planStepRoutes =
           response: { 200: planSchema, ...writeErrors },
         },
       },
-      async (request) => {
-        const session = requireSession(request);
-        const input = {
-          planId: request.params.id,
-          personId: session.personId,
-          locale: requestLocale(request),
-        };
-        await editPersonalData(ctx, { ...input, edit: request.body, requestId: request.id });
-        return readPlan(ctx, input);
-      },
+      async (request, reply) =>
+        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
+          editPersonalData(ctx, { ...input, edit: request.body }),
+        ),
     );
 
     app.get(
@@ -141,15 +129,9 @@ export const planStepRoutes =
           response: { 200: planSchema, ...writeErrors },
         },
       },
-      async (request) => {
-        const session = requireSession(request);
-        const input = {
-          planId: request.params.id,
-          personId: session.personId,
-          locale: requestLocale(request),
-        };
-        await confirmPlanTeam(ctx, { ...input, requestId: request.id });
-        return readPlan(ctx, input);
-      },
+      async (request, reply) =>
+        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
+          confirmPlanTeam(ctx, input),
+        ),
     );
   };

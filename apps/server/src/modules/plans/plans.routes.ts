@@ -20,7 +20,7 @@ import { planStepRoutes } from './plan-steps.routes.js';
 import { renderPlanPdf } from './plan-pdf.js';
 import { readPlanHistory } from './plan-history.js';
 import { loadPlanScope } from './plan-scope.js';
-import { answerConflict, readPlan, requestedPeriod } from './read-plan.js';
+import { readPlan, requestedPeriod, writeThenReadPlan } from './read-plan.js';
 import { savePlanDraft } from './save-plan-draft.js';
 import { startPlan } from './start-plan.js';
 import { submitPlan } from './submit-plan.js';
@@ -122,22 +122,14 @@ export const planRoutes =
           response: { 200: planSchema, ...writeErrors },
         },
       },
-      async (request, reply) => {
-        const session = requireSession(request);
-        const locale = requestLocale(request);
-        const common = { planId: request.params.id, personId: session.personId, locale };
-        try {
-          await savePlanDraft(ctx, {
-            ...common,
+      async (request, reply) =>
+        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
+          savePlanDraft(ctx, {
+            ...input,
             ...request.body,
             idempotencyKey: request.headers['idempotency-key'],
-            requestId: request.id,
-          });
-        } catch (error) {
-          return answerConflict(ctx, { error, request, reply, ...common });
-        }
-        return readPlan(ctx, common);
-      },
+          }),
+        ),
     );
 
     app.post(
@@ -151,21 +143,10 @@ export const planRoutes =
           response: { 200: planSchema, ...writeErrors },
         },
       },
-      async (request, reply) => {
-        const session = requireSession(request);
-        const locale = requestLocale(request);
-        const common = { planId: request.params.id, personId: session.personId, locale };
-        try {
-          await submitPlan(ctx, {
-            ...common,
-            version: request.body?.version,
-            requestId: request.id,
-          });
-        } catch (error) {
-          return answerConflict(ctx, { error, request, reply, ...common });
-        }
-        return readPlan(ctx, common);
-      },
+      async (request, reply) =>
+        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
+          submitPlan(ctx, { ...input, version: request.body?.version }),
+        ),
     );
 
     app.get(

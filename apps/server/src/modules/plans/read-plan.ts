@@ -3,6 +3,8 @@ import type { Locale } from '@kinerja/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { invalidField } from '../../lib/app-error.js';
+import { requestLocale } from '../../lib/locale.js';
+import { requireSession } from '../../plugins/session.js';
 import type { AppContext } from '../../lib/context.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
 import { findPeriod, type PeriodRow } from '../periods/periods.repository.js';
@@ -58,4 +60,36 @@ export async function answerConflict(
   return reply.code(409).send({
     error: { code: error.code, message: error.message, requestId: request.id, current },
   });
+}
+
+/** Who writes which plan, as every plan write use case receives it. */
+export type PlanWriteInput = {
+  planId: string;
+  personId: string;
+  locale: Locale;
+  requestId: string;
+};
+
+/**
+ * The shape of every plan write route: the signed-in person runs `write` on plan `planId`, then gets
+ * the plan as they now see it; a stale version answers 409 with the server copy (answerConflict).
+ */
+export async function writeThenReadPlan(
+  ctx: AppContext,
+  http: { request: FastifyRequest; reply: FastifyReply; planId: string },
+  write: (input: PlanWriteInput) => Promise<unknown>,
+): Promise<Plan | FastifyReply> {
+  const { request, reply } = http;
+  const session = requireSession(request);
+  const common = {
+    planId: http.planId,
+    personId: session.personId,
+    locale: requestLocale(request),
+  };
+  try {
+    await write({ ...common, requestId: request.id });
+  } catch (error) {
+    return answerConflict(ctx, { error, request, reply, ...common });
+  }
+  return readPlan(ctx, common);
 }
