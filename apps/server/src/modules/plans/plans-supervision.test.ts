@@ -5,9 +5,14 @@ import type {
   PlanTeamResponse,
   SchoolPlanListResponse,
 } from '@kinerja/contract';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePerson, makePrincipal } from '../../test/factories.js';
 import { useTestApp } from '../../test/test-app.js';
+import { importRosterFile } from '../roster-import/import-roster.js';
+import { csvText, PTK_HEADER, ptkRow, writeTemp } from '../roster-import/roster-test-support.js';
 import {
   clientFor,
   codeOf,
@@ -106,6 +111,54 @@ describe('who approves: Plt, no principal, principal as pegawai', () => {
       approver: { id: kepala.id },
     });
     expect(planOf(await kepsek.post(`/api/plans/${id}/approve`)).status).toBe('approved');
+  });
+
+  it('a principal set by the roster import is told that plans already wait for them', async () => {
+    const { app, ctx } = t();
+    await fillTestIndicator(await clientFor(app, (await makeAdmin(ctx.db)).email), '2026');
+    const { school, teacher } = await makePlanningSchool(ctx.db, {
+      periodId: '2026',
+      head: 'none',
+    });
+    const guru = await clientFor(app, teacher.email);
+    const id = await readyPlan(guru, '2026');
+    planOf(await guru.post(`/api/plans/${id}/submit`));
+
+    const dir = await mkdtemp(join(tmpdir(), 'kinerja-heads-'));
+    try {
+      const head = ptkRow({
+        npsn: school.npsn,
+        nama: 'Kepala Baru',
+        email: 'kepala.baru@guru.sma.belajar.id',
+        jenis_ptk: 'Kepala Sekolah',
+        kepala_sekolah: 'definitif',
+      });
+      const filePath = await writeTemp(dir, 'kepala.csv', csvText([PTK_HEADER, head]));
+      const imported = await importRosterFile(ctx, { filePath, actorId: null, periodId: '2026' });
+      expect(imported).toMatchObject({ ok: true, summary: { principalsSet: 1 } });
+      // A second import of the same file does not repeat the notification.
+      await importRosterFile(ctx, { filePath, actorId: null, periodId: '2026' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+
+    const kepala = await ctx.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', 'kepala.baru@guru.sma.belajar.id')
+      .executeTakeFirstOrThrow();
+    const notes = await ctx.db
+      .selectFrom('notifications')
+      .select(['kind', 'title', 'body'])
+      .where('recipientId', '=', kepala.id)
+      .execute();
+    expect(notes).toEqual([
+      {
+        kind: 'plan_submitted',
+        title: 'Perencanaan Kinerja menunggu persetujuan Anda',
+        body: expect.stringContaining(`1 Perencanaan Kinerja guru ${school.name}`),
+      },
+    ]);
   });
 
   it('2026: a principal confirms Tim Kinerja and assessor first, then the plan is approved on submission', async () => {

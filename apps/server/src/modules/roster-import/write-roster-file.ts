@@ -1,3 +1,4 @@
+import { notifyHeadsOfWaitingPlans } from '../notifications/notify-waiting-plans.js';
 import type { RosterImportKind, RosterImportSummary } from '@kinerja/contract';
 import type { Db } from '../../db/database.js';
 import { readRosterRows, type RosterFormat } from './parse-roster-file.js';
@@ -143,6 +144,11 @@ async function writePeople(context: WriteContext, rows: PtkRow[]): Promise<void>
     context.periodId,
     heads,
     context.now,
+  );
+  await notifyHeadsOfWaitingPlans(
+    context.trx,
+    context.periodId,
+    heads.filter((head) => head.kind === 'definitive').map((head) => head.schoolId),
   );
 }
 
