@@ -2,7 +2,7 @@
 export type DbKind = 'pglite' | 'postgres';
 
 /** Which scenario a run performs. */
-export type ScenarioName = 'auth' | 'import';
+export type ScenarioName = 'auth' | 'import' | 'planning';
 
 /** Options of one `npm run bench` invocation. */
 export type BenchArgs = {
@@ -19,7 +19,7 @@ export type BenchArgs = {
   postgresUrl: string;
 };
 
-const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import]
+const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import,planning]
   [--duration=10] [--warmup=2] [--connections=20] [--repeats=3]
   [--schools=500] [--teachers=10000] [--rows=100000] [--roster-schools=2000]
 PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).`;
@@ -71,8 +71,8 @@ function parseDatabases(raw: string): DbKind[] {
 function parseScenarios(raw: string): ScenarioName[] {
   const names = raw.split(',').map((s) => s.trim());
   for (const name of names) {
-    if (name !== 'auth' && name !== 'import') {
-      throw new Error(`--scenario takes auth and/or import, not "${name}"\n${USAGE}`);
+    if (name !== 'auth' && name !== 'import' && name !== 'planning') {
+      throw new Error(`--scenario takes auth, import and/or planning, not "${name}"\n${USAGE}`);
     }
   }
   return [...new Set(names)] as ScenarioName[];

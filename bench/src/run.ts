@@ -10,11 +10,13 @@ import { progress } from './progress.js';
 import { formatAuth } from './report/format-auth.js';
 import { formatImport } from './report/format-import.js';
 import { formatMachine } from './report/format-machine.js';
+import { formatPlanning } from './report/format-planning.js';
 import { writeResults } from './results.js';
 import { runAuthScenario, type AuthReport } from './scenarios/auth-scenario.js';
 import { runImportScenario, type ImportReport } from './scenarios/import-scenario.js';
+import { runPlanningScenario, type PlanningReport } from './scenarios/planning-scenario.js';
 
-type Report = AuthReport | ImportReport;
+type Report = AuthReport | ImportReport | PlanningReport;
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -60,11 +62,22 @@ async function runDatabase(
     }
   }
   if (roster) reports.push(await runImportScenario(args, kind, roster));
+  if (args.scenarios.includes('planning')) {
+    const load = startLoadClient();
+    try {
+      reports.push(await runPlanningScenario(args, kind, load));
+    } finally {
+      load.close();
+    }
+  }
   return reports;
 }
 
-const formatReport = (report: Report): string =>
-  report.scenario === 'auth' ? formatAuth(report) : formatImport(report);
+function formatReport(report: Report): string {
+  if (report.scenario === 'auth') return formatAuth(report);
+  if (report.scenario === 'planning') return formatPlanning(report);
+  return formatImport(report);
+}
 
 /** The arguments without the PostgreSQL URL, which may carry a password. */
 function publicArgs(args: BenchArgs): Omit<BenchArgs, 'postgresUrl'> & { postgresHost: string } {

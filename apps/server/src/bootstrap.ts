@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { createBlobStore } from './lib/blob-store/index.js';
 import type { AppContext, Clock } from './lib/context.js';
 import { ensurePeriods } from './modules/periods/periods.repository.js';
 import { seededPeriods } from './modules/periods/seeded-periods.js';
@@ -17,5 +18,5 @@ export async function openContext(
   });
   await migrate(database);
   await ensurePeriods(database.db, seededPeriods());
-  return { config, database, db: database.db, clock };
+  return { config, database, db: database.db, clock, blobs: createBlobStore(config) };
 }

@@ -27,6 +27,13 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_ALLOWED_DOMAINS: z.string().default('belajar.id'),
   OIDC_ALLOW_INSECURE: booleanFromEnv,
+  BLOB_STORE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z.string().trim().min(3).max(63).optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFromEnv,
   KINERJA_START_CLOCK_AT: z.iso
     .datetime({ offset: true, error: 'harus waktu ISO 8601, mis. 2026-01-15T08:00:00+07:00' })
     .optional(),
@@ -48,6 +55,8 @@ export type Config = {
   seedDemo: boolean;
   /** Demo/test only: the server's clock starts at this instant and runs on from there. */
   startClockAt: Date | undefined;
+  /** Where evidence files live (architecture.md §4): local disk under dataDir, or S3-compatible. */
+  blobStore: BlobStoreConfig;
   oidc:
     | {
         issuer: string;
@@ -58,6 +67,44 @@ export type Config = {
       }
     | undefined;
 };
+
+/** The blob store: local disk (default) or an S3-compatible bucket. */
+export type BlobStoreConfig =
+  | { kind: 'local' }
+  | {
+      kind: 's3';
+      endpoint: string | undefined;
+      bucket: string;
+      region: string;
+      accessKeyId: string | undefined;
+      secretAccessKey: string | undefined;
+      forcePathStyle: boolean;
+    };
+
+type Env = z.infer<typeof envSchema>;
+
+// BLOB_STORE=s3 needs a bucket, and the two keys come together (or neither: the SDK's default chain).
+function blobStoreConfig(e: Env): BlobStoreConfig {
+  if (e.BLOB_STORE === 'local') return { kind: 'local' };
+  const missing: string[] = [];
+  if (!e.S3_BUCKET) missing.push('  S3_BUCKET: wajib diisi bila BLOB_STORE=s3');
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    missing.push(
+      '  S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: isi keduanya, atau kosongkan keduanya untuk kredensial bawaan AWS',
+    );
+  }
+  if (missing.length > 0) throw new Error(`Konfigurasi tidak valid:\n${missing.join('\n')}`);
+  return {
+    kind: 's3',
+    endpoint: e.S3_ENDPOINT,
+    bucket: e.S3_BUCKET ?? '',
+    region: e.S3_REGION,
+    accessKeyId: e.S3_ACCESS_KEY_ID,
+    secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+    // A custom endpoint (MinIO, Ceph, s3rver) usually needs path-style addressing.
+    forcePathStyle: e.S3_FORCE_PATH_STYLE ?? e.S3_ENDPOINT !== undefined,
+  };
+}
 
 /** Reads and validates the environment; throws one message listing every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -92,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY ?? false,
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'test',
     startClockAt: e.KINERJA_START_CLOCK_AT ? new Date(e.KINERJA_START_CLOCK_AT) : undefined,
+    blobStore: blobStoreConfig(e),
     oidc: e.OIDC_ISSUER
       ? {
           issuer: e.OIDC_ISSUER,

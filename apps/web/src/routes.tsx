@@ -3,7 +3,14 @@ import { matchPath } from './lib/router';
 import { ChangePasswordPage } from './features/auth/routes/change-password-page';
 import { SignInPage } from './features/auth/routes/sign-in-page';
 import { HomePage } from './features/home/routes/home-page';
+import { ExtensionsPage } from './features/notices/routes/extensions-page';
+import { NotificationsPage } from './features/notices/routes/notifications-page';
+import { TimKinerjaPage } from './features/notices/routes/tim-kinerja-page';
 import { StaffPage } from './features/people/routes/staff-page';
+import { PlanningPage } from './features/planning/routes/planning-page';
+import { PeriksaPage } from './features/plan-review/routes/periksa-page';
+import { PrincipalPlansPage } from './features/plan-review/routes/principal-plans-page';
+import { ReviewPlanPage } from './features/plan-review/routes/review-plan-page';
 import { RosterImportPage } from './features/roster-import/routes/roster-import-page';
 
 /** Who may open a path: anyone signed out, anyone signed in, or only roster managers. */
@@ -14,8 +21,15 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/masuk': { page: SignInPage, access: 'public' },
   '/ganti-kata-sandi': { page: ChangePasswordPage, access: 'signed-in' },
   '/': { page: HomePage, access: 'signed-in' },
+  '/rencana': { page: PlanningPage, access: 'signed-in' },
   '/operator/ptk': { page: StaffPage, access: 'roster' },
   '/operator/impor': { page: RosterImportPage, access: 'roster' },
+  '/periksa': { page: PeriksaPage, access: 'signed-in' },
+  '/periksa/kepala-sekolah': { page: PrincipalPlansPage, access: 'signed-in' },
+  '/periksa/:planId': { page: ReviewPlanPage, access: 'signed-in' },
+  '/notifikasi': { page: NotificationsPage, access: 'signed-in' },
+  '/perpanjangan': { page: ExtensionsPage, access: 'signed-in' },
+  '/tim-kinerja': { page: TimKinerjaPage, access: 'signed-in' },
 };
 
 /** The route for a path: an exact entry first, then the first `:param` pattern that matches. */

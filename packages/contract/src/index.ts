@@ -15,3 +15,7 @@ export * from './rapor-pendidikan.js';
 export * from './catalogues.js';
 export * from './deadlines.js';
 export * from './tim-kinerja.js';
+export * from './directory.js';
+export * from './evidence.js';
+export * from './execution.js';
+export * from './practice-cycle.js';

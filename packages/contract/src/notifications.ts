@@ -8,6 +8,11 @@ export const notificationKindSchema = z.enum([
   'plan_auto_approved',
   'plan_blocked',
   'deadline_near',
+  'evidence_collected',
+  'rhk_changed',
+  'document_sent',
+  'accountability_confirmed',
+  'practice_handover',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

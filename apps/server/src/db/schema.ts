@@ -207,7 +207,12 @@ export type DB = {
       | 'plan_returned'
       | 'plan_auto_approved'
       | 'plan_blocked'
-      | 'deadline_near';
+      | 'deadline_near'
+      | 'evidence_collected'
+      | 'rhk_changed'
+      | 'document_sent'
+      | 'accountability_confirmed'
+      | 'practice_handover';
     title: string;
     body: string;
     planId: string | null;
@@ -261,5 +266,107 @@ export type DB = {
     provinceCode: string;
     assignedBy: string;
     createdAt: Timestamp;
+  };
+  karya: {
+    id: Generated<string>;
+    ownerId: string;
+    provinceCode: string;
+    category: string;
+    title: string;
+    fileHash: string;
+    fileName: string;
+    sizeBytes: number;
+    createdAt: Timestamp;
+  };
+  rhkChanges: {
+    id: Generated<string>;
+    planId: string;
+    periodId: string;
+    schoolId: string;
+    provinceCode: string;
+    employeeId: string;
+    before: Json;
+    after: Json;
+    diff: Json;
+    discussedAt: Timestamp;
+    changedAt: Timestamp;
+  };
+  evidenceSlots: {
+    id: Generated<string>;
+    planId: string;
+    periodId: string;
+    employeeId: string;
+    schoolId: string;
+    provinceCode: string;
+    kind: 'competency_evidence' | 'additional_duty_evidence';
+    code: string;
+    skReference: string | null;
+    state: Default<'empty' | 'draft' | 'collected'>;
+    fileHash: string | null;
+    fileName: string | null;
+    sizeBytes: number | null;
+    fileSource: 'device' | 'karya' | null;
+    karyaId: string | null;
+    documentKind:
+      | 'certificate'
+      | 'surat_keterangan_selesai_topik'
+      | 'relevant_document'
+      | 'report'
+      | null;
+    issuedOn: string | null;
+    uploadedAt: Timestamp | null;
+    collectedAt: Timestamp | null;
+    changedByEmployee: Default<boolean>;
+    createdByChange: string | null;
+    supersededAt: Timestamp | null;
+    supersededByChange: string | null;
+    version: Default<number>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  /** Pelaksanaan 2025+: refleksi hasil belajar and the main-duties checklist (migration 0007). */
+  writtenDocuments: {
+    id: Generated<string>;
+    planId: string;
+    periodId: string;
+    employeeId: string;
+    schoolId: string;
+    provinceCode: string;
+    kind: 'competency_reflection' | 'main_duties_checklist';
+    state: 'draft' | 'sent';
+    content: Json;
+    version: Default<number>;
+    sentAt: Timestamp | null;
+    confirmedAt: Timestamp | null;
+    confirmedBy: string | null;
+    confirmationNote: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  /** The Siklus Peningkatan Kinerja of one approved plan (migration 0007). */
+  practiceCycles: {
+    id: Generated<string>;
+    planId: string;
+    periodId: string;
+    employeeId: string;
+    employeeKind: 'teacher' | 'principal';
+    schoolId: string;
+    provinceCode: string;
+    state:
+      | 'preparation_discussion'
+      | 'observation'
+      | 'follow_up_discussion'
+      | 'follow_up_action'
+      | 'follow_up_reflection'
+      | 'completed';
+    record: Json;
+    version: Default<number>;
+    modulAjarHash: string | null;
+    modulAjarName: string | null;
+    modulAjarSize: number | null;
+    modulAjarUploadedAt: Timestamp | null;
+    modulAjarUploadedBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
   };
 };

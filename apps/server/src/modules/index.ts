@@ -2,15 +2,20 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../lib/context.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { authOidcRoutes } from './auth-oidc/auth-oidc.routes.js';
+import { buktiKaryaRoutes } from './bukti-karya/bukti-karya.routes.js';
 import { catalogueRoutes } from './catalogues/catalogues.routes.js';
 import { deadlineRoutes } from './deadlines/deadlines.routes.js';
+import { evidenceRoutes } from './evidence/evidence.routes.js';
+import { executionRoutes } from './execution-documents/execution-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { meRoutes } from './me/me.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
+import { peopleDirectoryRoutes } from './people-directory/people-directory.routes.js';
 import { periodRoutes } from './periods/periods.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
 import { raporPendidikanRoutes } from './rapor-pendidikan/rapor-pendidikan.routes.js';
+import { rhkChangeRoutes } from './rhk-change/rhk-change.routes.js';
 import { rosterImportRoutes } from './roster-import/roster-import.routes.js';
 import { timKinerjaRoutes } from './tim-kinerja/tim-kinerja.routes.js';
 
@@ -29,4 +34,9 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   raporPendidikanRoutes,
   deadlineRoutes,
   timKinerjaRoutes,
+  peopleDirectoryRoutes,
+  evidenceRoutes,
+  buktiKaryaRoutes,
+  rhkChangeRoutes,
+  executionRoutes,
 ];

@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { migrate } from '../db/migrate.js';
+import { createLocalBlobStore } from '../lib/blob-store/index.js';
 import type { AppContext } from '../lib/context.js';
 import { ensurePeriods } from '../modules/periods/periods.repository.js';
 import { seededPeriods } from '../modules/periods/seeded-periods.js';
@@ -13,6 +17,8 @@ export type TestApp = {
   app: FastifyInstance;
   ctx: AppContext;
   setNow: (iso: string) => void;
+  /** Root of this app's local blob store (a temporary directory, removed afterwards). */
+  blobRoot: string;
 };
 
 /** Default test instant: 2 March 2026, 10:00 WIB — inside period 2026. */
@@ -24,6 +30,7 @@ export function useTestApp(
 ): () => TestApp {
   let testApp: TestApp | undefined;
   let drop: (() => Promise<void>) | undefined;
+  let blobDir: string | undefined;
   beforeAll(async () => {
     const fresh = await openFreshDatabase();
     drop = fresh.drop;
@@ -31,19 +38,23 @@ export function useTestApp(
     await ensurePeriods(fresh.database.db, seededPeriods());
     let now = new Date(options.now ?? DEFAULT_NOW);
     const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+    blobDir = await mkdtemp(join(tmpdir(), 'kinerja-blobs-'));
+    const blobRoot = join(blobDir, 'blobs');
     const ctx: AppContext = {
       config,
       database: fresh.database,
       db: fresh.database.db,
       clock: () => now,
+      blobs: createLocalBlobStore(blobRoot),
     };
     const app = await buildApp(ctx, { logger: false });
     await app.ready();
-    testApp = { app, ctx, setNow: (iso) => (now = new Date(iso)) };
+    testApp = { app, ctx, setNow: (iso) => (now = new Date(iso)), blobRoot };
   });
   afterAll(async () => {
     await testApp?.app.close();
     await drop?.();
+    if (blobDir) await rm(blobDir, { recursive: true, force: true });
   });
   return () => {
     if (!testApp) throw new Error('useTestApp: app not ready');

@@ -6,6 +6,7 @@ import {
   ASSESSMENT_STATES,
   EMPTY_ASSESSMENT,
   applyAssessmentCommand,
+  isAssessmentVisibleToEmployee,
   transitionAssessment,
   type AssessmentCommand,
   type AssessmentRecord,
@@ -129,5 +130,12 @@ describe('applyAssessmentCommand', () => {
         }
       }),
     );
+  });
+});
+
+describe('isAssessmentVisibleToEmployee (domain.md §3.9)', () => {
+  it('shows the assessed person only a final assessment', () => {
+    expect(isAssessmentVisibleToEmployee('draft')).toBe(false);
+    expect(isAssessmentVisibleToEmployee('final')).toBe(true);
   });
 });

@@ -111,3 +111,11 @@ export function applyAssessmentCommand(options: {
   const result = withContent(assessment, command);
   return result.ok ? { ok: true, assessment: { ...result.assessment, state: step.state } } : result;
 }
+
+/**
+ * Whether the assessed person may read an assessment: only once the assessor has set it ("Tetapkan");
+ * a draft stays between the assessor and the Tim Kinerja — domain.md §3.9.
+ */
+export function isAssessmentVisibleToEmployee(state: AssessmentState): boolean {
+  return state === 'final';
+}

@@ -10,6 +10,26 @@ export const assessmentMessages = {
     id: 'Isi Rating Hasil Kerja dan Rating Perilaku Kerja sebelum menetapkan predikat.',
     en: 'Set both the work-result rating and the work-behaviour rating before fixing the predikat.',
   },
+  ASSESSMENT_PLAN_NOT_APPROVED: {
+    id: 'Penilaian Kinerja hanya untuk Perencanaan Kinerja yang sudah disetujui (disepakati).',
+    en: 'Only an approved (agreed) plan can be assessed.',
+  },
+  ASSESSMENT_NOT_OPEN: {
+    id: 'Penilaian Kinerja periode ini dibuka mulai {date}.',
+    en: 'The assessment of this period opens on {date}.',
+  },
+  ASSESSMENT_CLOSED: {
+    id: 'Penilaian Kinerja periode ini sudah ditutup pada {date}. Minta perpanjangan kepada Dinas Pendidikan bila masih perlu dinilai.',
+    en: 'The assessment of this period closed on {date}. Ask the Dinas Pendidikan for an extension if it is still needed.',
+  },
+  ASSESSMENT_NEEDS_EARLIER_FINAL: {
+    id: 'Tetapkan dahulu penilaian {document} sebelum menetapkan dokumen ini.',
+    en: 'Set the {document} assessment first before setting this document.',
+  },
+  ASSESSMENT_DOCUMENT_NOT_IN_PERIOD: {
+    id: 'Dokumen evaluasi "{document}" tidak ada pada periode ini; pilih salah satu dari: {allowed}.',
+    en: 'Evaluation document "{document}" does not exist in this period; choose one of: {allowed}.',
+  },
   RECOMMENDATION_EMPTY: {
     id: 'Isi rekomendasi terlebih dahulu.',
     en: 'Write the recommendation first.',

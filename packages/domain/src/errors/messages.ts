@@ -1,6 +1,9 @@
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n/locale';
 import { assessmentMessages } from './messages-assessment';
+import { evidenceMessages } from './messages-evidence';
 import { executionMessages } from './messages-execution';
+import { executionWindowMessages } from '../execution/execution-messages';
+import { practiceMessages } from '../practice/practice-messages';
 import { generalMessages } from './messages-general';
 import { planMessages } from './messages-plan';
 
@@ -9,6 +12,9 @@ export const messages = {
   ...generalMessages,
   ...planMessages,
   ...executionMessages,
+  ...evidenceMessages,
+  ...executionWindowMessages,
+  ...practiceMessages,
   ...assessmentMessages,
 } as const satisfies Record<string, LocalizedText>;
 

@@ -93,6 +93,17 @@ describe('certificate rules (domain.md §3.4 [C] SEED4)', () => {
       ['CERTIFICATE_ALREADY_USED'],
     ],
     [
+      'certificate used in a named earlier period',
+      {
+        kind: 'certificate',
+        issuedOn: '2023-05-01',
+        isUsedInEarlierPeriod: true,
+        earlierPeriodLabel: 'Semester 1 2024',
+      },
+      null,
+      ['CERTIFICATE_ALREADY_USED_IN_PERIOD'],
+    ],
+    [
       'Surat Keterangan Selesai Topik for pelatihan mandiri',
       {
         kind: 'surat_keterangan_selesai_topik',
@@ -121,5 +132,24 @@ describe('certificate rules (domain.md §3.4 [C] SEED4)', () => {
       acceptedKinds: acceptedKinds as never,
     });
     expect(problems.map((p) => p.code)).toEqual(codes);
+  });
+});
+
+describe('a reused certificate names the period it was used in (domain.md §3.4)', () => {
+  it('fills {period} in the message', () => {
+    const [problem] = validateEvidenceSource({
+      ruleSet: ruleSetFor('2024-S2'),
+      source: {
+        kind: 'certificate',
+        issuedOn: '2023-05-01',
+        isUsedInEarlierPeriod: true,
+        earlierPeriodLabel: 'Semester 1 2024 (Januari–Juni)',
+      },
+      acceptedKinds: null,
+    });
+    expect(problem).toEqual({
+      code: 'CERTIFICATE_ALREADY_USED_IN_PERIOD',
+      params: { period: 'Semester 1 2024 (Januari–Juni)' },
+    });
   });
 });

@@ -15,6 +15,8 @@ export type EvidenceSource = {
   readonly kind: EvidenceKind;
   readonly issuedOn: IsoDate | null;
   readonly isUsedInEarlierPeriod: boolean;
+  /** The label of the earlier period it was used in, named in the refusal when known. */
+  readonly earlierPeriodLabel?: string | null;
 };
 
 /** A coded problem with an evidence file or its source. */
@@ -68,7 +70,12 @@ export function validateEvidenceSource(options: {
     problems.push({ code: 'CERTIFICATE_TOO_OLD', params: { date: minDate } });
   }
   if (isUsedInEarlierPeriod && !rule.isCertificateReuseAllowed) {
-    problems.push({ code: 'CERTIFICATE_ALREADY_USED', params: {} });
+    const period = options.source.earlierPeriodLabel;
+    problems.push(
+      period
+        ? { code: 'CERTIFICATE_ALREADY_USED_IN_PERIOD', params: { period } }
+        : { code: 'CERTIFICATE_ALREADY_USED', params: {} },
+    );
   }
   return problems;
 }

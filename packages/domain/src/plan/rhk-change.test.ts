@@ -103,6 +103,31 @@ describe('Ubah Rencana Hasil Kerja (2024) — domain.md §3.4 [C] SEED4', () => 
       expect(result.problems?.map((p) => p.code)).toEqual(['COMPETENCY_POINTS_BELOW_MIN']);
   });
 
+  it('requires an SK / Surat Tugas for every additional duty of a changed set', () => {
+    const result = change({
+      change: {
+        additionalDuties: [
+          { code: 'wali_kelas', skReference: 'SK 421/012/2024' },
+          { code: 'guru_piket', skReference: '  ' },
+        ],
+      },
+    });
+    expect(!result.ok && [result.code, result.problems?.map((p) => [p.code, p.field])]).toEqual([
+      'PLAN_HAS_PROBLEMS',
+      [['ADDITIONAL_DUTY_SK_REQUIRED', 'additionalDuties[1].skReference']],
+    ]);
+    // A competency-only change does not re-check the duties chosen in planning.
+    const competencyOnly = applyRhkChange({
+      draft: { ...draft2024, additionalDuties: [{ code: 'wali_kelas', skReference: '' }] },
+      change: { competencyRhkCodes: ['penggerak_komunitas_belajar'] },
+      ruleSet: ruleSetFor('2024-S1'),
+      today: '2024-03-01',
+      isDiscussionConfirmed: true,
+      catalogues: testCatalogues,
+    });
+    expect(competencyOnly.ok).toBe(true);
+  });
+
   it('is allowed on the last execution day', () => {
     expect(
       change({

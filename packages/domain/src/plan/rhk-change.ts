@@ -69,6 +69,11 @@ function precondition(options: ChangeOptions): RhkChangeRefusal | null {
   return null;
 }
 
+const withSkRequired = (ruleSet: RuleSet): RuleSet => ({
+  ...ruleSet,
+  additionalDuties: { ...ruleSet.additionalDuties, isSkReferenceRequired: true },
+});
+
 const removed = (before: readonly string[], after: readonly string[]): string[] =>
   before.filter((code) => !after.includes(code));
 
@@ -83,10 +88,11 @@ export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
     additionalDuties: change.additionalDuties ?? draft.additionalDuties,
   };
   if (JSON.stringify(next) === JSON.stringify(draft)) return refuse('RHK_CHANGE_EMPTY');
-  // The new selection must still be valid, e.g. ≥ 32 points — domain.md §3.4.
+  // The new selection must still be valid, e.g. ≥ 32 points; a changed set of additional duties
+  // must each be backed by an SK / Surat Tugas ("disertai dengan Surat Kerja atau Surat Tugas") [C] SEED4 — domain.md §3.4.
   const validation = validatePlan({
     draft: next,
-    ruleSet: options.ruleSet,
+    ruleSet: change.additionalDuties ? withSkRequired(options.ruleSet) : options.ruleSet,
     catalogues: options.catalogues,
   });
   if (!validation.isValid) return { ...refuse('PLAN_HAS_PROBLEMS'), problems: validation.problems };

@@ -35,7 +35,8 @@ export const ACTION_GRANTS: { readonly [A in PolicyAction]: Grants } = {
   // KS observes teachers; pengawas (Tim Kinerja) observes principals — domain.md §2.3, §3.8.
   'observation.record': { principal_supervisor: 'led_school_teachers', pengawas: 'tim_kinerja' },
   'assessment.set': APPROVER,
-  'assessment.recommend': { pengawas: 'tim_kinerja' },
+  // Any plotted Tim Kinerja member may recommend, the pengawas of a principal too — domain.md §1.1, §3.9.
+  'assessment.recommend': Object.fromEntries(ROLE_CODES.map((role) => [role, 'tim_kinerja'])),
   'assessment.finalize': APPROVER,
   'assessment.view': VIEWER,
   'personal_data.edit': OWN,
@@ -47,6 +48,8 @@ export const ACTION_GRANTS: { readonly [A in PolicyAction]: Grants } = {
   'period.switch': Object.fromEntries(ROLE_CODES.map((role) => [role, 'any'])),
   'export.school': { principal_supervisor: 'led_school', ...MANAGER },
   'export.region': MANAGER,
+  // The e-Kinerja sync log: the school operator, the Dinas of the region, administrators — domain.md §6.4.
+  'e_kinerja.sync': { school_operator: 'school', ...MANAGER },
   'distribution.view': { principal_supervisor: 'led_school', ...MANAGER },
   'catalogue.edit': { admin: 'any' },
 };

@@ -46,6 +46,7 @@ export const POLICY_ACTIONS = [
   'period.switch',
   'export.school',
   'export.region',
+  'e_kinerja.sync',
   'distribution.view',
   'catalogue.edit',
 ] as const;

@@ -1,7 +1,440 @@
 // Perencanaan Kinerja: the employee's own plan (teacher or principal as pegawai).
 
 /** Bahasa Indonesia messages of this area; official labels follow the guides. */
-export const planningMessagesId = {} satisfies Record<string, string>;
+export const planningMessagesId = {
+  'planning.title': 'Perencanaan Kinerja',
+  'planning.nav': 'Perencanaan Kinerja',
+  'planning.wrongRole':
+    'Perencanaan Kinerja diisi dengan peran "Guru sebagai Pegawai" atau "Kepala Sekolah sebagai Pegawai". Ganti peran lewat menu nama Anda bila Anda memiliki peran tersebut.',
+
+  'planning.status.not_started': 'Belum mulai',
+
+  'planning.start.period': 'Periode kinerja',
+  'planning.start.intro':
+    'Klik "Mulai" untuk menyusun Perencanaan Kinerja: cek Data Diri, isi setiap bagian, periksa Rangkuman, lalu ajukan kepada Kepala Sekolah. Isian Anda tersimpan otomatis sebagai draf.',
+  'planning.start.introPrincipal':
+    'Klik "Mulai" untuk menyusun Perencanaan Kinerja Anda sebagai Kepala Sekolah: cek Data Diri, Tim Kinerja dan Pejabat Penilai Kinerja, isi setiap bagian, lalu ajukan. Isian Anda tersimpan otomatis sebagai draf.',
+  'planning.start.button': 'Mulai',
+  'planning.start.starting': 'Memulai…',
+  'planning.start.notPossible': 'Perencanaan Kinerja belum dapat dimulai.',
+
+  'planning.deadline.label': 'Batas waktu Perencanaan Kinerja',
+  'planning.deadline.daysLeft': '{days} hari lagi',
+  'planning.deadline.extended': 'diperpanjang untuk Anda',
+  'planning.deadline.closed': 'sudah lewat',
+  'planning.deadline.upcoming': 'Perencanaan Kinerja dibuka mulai {date}.',
+  'planning.deadline.lockedOut':
+    'Batas waktu Perencanaan Kinerja ({date}) sudah lewat dan rencana terkunci. Hubungi Operator Sekolah atau Dinas Pendidikan bila Anda memerlukan perpanjangan.',
+
+  'planning.personal.title': 'Data Diri',
+  'planning.personal.intro':
+    'Cek dan pastikan Data Diri Anda sudah sesuai sebelum menyusun Perencanaan Kinerja.',
+  'planning.personal.employmentStatus': 'Status kepegawaian',
+  'planning.personal.jenisPtk': 'Jenis PTK',
+  'planning.personal.rank': 'Pangkat, Golongan/Ruang',
+  'planning.personal.golongan': 'Pangkat/Golongan',
+  'planning.personal.ruang': 'Ruang',
+  'planning.personal.careerLevel': 'Jenjang Jabatan',
+  'planning.personal.choose': 'Pilih…',
+  'planning.personal.editedMark': 'diubah di Kinerja',
+  'planning.personal.dapodikNote':
+    'Nama, Satuan Pendidikan dan NIP berasal dari Dapodik. Bila ada yang tidak sesuai, hubungi Operator Sekolah untuk memperbaruinya di Dapodik.',
+  'planning.personal.alreadyEdited':
+    'Data Diri sudah pernah Anda perbarui; pembaruan hanya bisa dilakukan satu kali.',
+  'planning.personal.notEditable':
+    'Dengan status kepegawaian Anda, Data Diri tidak dapat diperbarui di sini.',
+  'planning.personal.edit': 'Edit',
+  'planning.personal.confirm': 'Data sudah sesuai',
+  'planning.personal.editTitle': 'Perbarui Data Diri',
+  'planning.personal.editLocalOnly':
+    'Pembaruan di sini hanya untuk Pengelolaan Kinerja dan tidak mengubah data di Dapodik.',
+  'planning.personal.editOnce':
+    'Pembaruan Data Diri hanya bisa dilakukan satu kali. Periksa kembali sebelum menyimpan.',
+  'planning.personal.editCareerImpact':
+    'Pastikan Jenjang Jabatan sesuai karena akan memengaruhi Perencanaan Kinerja.',
+  'planning.personal.confirmedAt': 'Data Diri dikonfirmasi pada {date}.',
+
+  'planning.employment.pns': 'PNS',
+  'planning.employment.pppk': 'PPPK',
+  'planning.employment.non_asn': 'Non-ASN',
+  'planning.career.ahli_pertama': 'Ahli Pertama',
+  'planning.career.ahli_muda': 'Ahli Muda',
+  'planning.career.ahli_madya': 'Ahli Madya',
+  'planning.career.ahli_utama': 'Ahli Utama',
+
+  'planning.team.title': 'Tim Kinerja dan Pejabat Penilai Kinerja',
+  'planning.team.intro':
+    'Pastikan Tim Kinerja dan Pejabat Penilai Kinerja Anda sudah sesuai, lalu klik "Simpan".',
+  'planning.team.assessor': 'Pejabat Penilai Kinerja',
+  'planning.team.noAssessor': 'Belum ditetapkan oleh Dinas Pendidikan',
+  'planning.team.timKinerja': 'Tim Kinerja',
+  'planning.team.noMembers': 'Belum ada anggota Tim Kinerja',
+  'planning.team.source.assigned': 'ditetapkan',
+  'planning.team.source.pengawas': 'Pengawas Sekolah',
+  'planning.team.rosterNote':
+    'Bila data ini tidak sesuai, hubungi Operator Sekolah atau Dinas Pendidikan untuk memperbaikinya.',
+  'planning.team.confirm': 'Simpan',
+
+  'planning.tabs.label': 'Bagian Perencanaan Kinerja',
+  'planning.tabs.problems': '{count} isian perlu dilengkapi',
+  'planning.tabs.next': 'Ke {tab}',
+
+  'planning.problems.title': 'Yang masih perlu dilengkapi',
+  'planning.problems.allTitle': 'Yang masih perlu dilengkapi ({count})',
+  'planning.problems.goTo': 'Buka {tab}',
+  'planning.problems.none': 'Semua bagian sudah lengkap. Periksa Rangkuman, lalu klik "Lanjut Ajukan".',
+
+  'planning.main.legend': 'Tugas pokok yang Anda laksanakan',
+  'planning.main.hint':
+    'Tandai tugas pokok yang Anda laksanakan. Anda tidak perlu mengunggah bukti dukung.',
+  'planning.main.focusLegend': 'Fokus utama',
+  'planning.main.focusHint': 'Pilih salah satu tugas pokok untuk dijadikan fokus utama.',
+  'planning.main.focusEmpty': 'Tandai tugas pokok terlebih dahulu.',
+  'planning.main.noFocus': 'Tanpa fokus utama',
+
+  'planning.additional.legend': 'Tugas Tambahan',
+  'planning.additional.hint':
+    'Opsional; boleh lebih dari satu. Pilih hanya tugas tambahan yang didukung SK atau Surat Tugas.',
+  'planning.additional.none': 'Tidak ada tugas tambahan untuk jenjang sekolah Anda.',
+  'planning.additional.weeklyJp': '(setara {jp} JP/minggu)',
+  'planning.additional.skLabel': 'Nomor SK / Surat Tugas',
+  'planning.additional.skHint': 'Contoh: 800/123/SMAN1/2026',
+
+  'planning.practice.legend': 'Sub indikator Praktik Kinerja',
+  'planning.practice.hint':
+    'Pilih satu sub indikator yang menjadi fokus peningkatan kinerja Anda. Dianjurkan memilih yang direkomendasikan berdasarkan Rapor Pendidikan.',
+  'planning.practice.recommendedTitle': 'Direkomendasikan berdasarkan Rapor Pendidikan',
+  'planning.practice.raporSource': 'Data Rapor Pendidikan Satdik diimpor {date}.',
+  'planning.practice.raporSourceUndated': 'Berdasarkan data Rapor Pendidikan Satdik.',
+  'planning.practice.noRapor':
+    'Belum ada data Rapor Pendidikan untuk sekolah Anda, jadi belum ada rekomendasi. Pilih dari daftar sub indikator.',
+  'planning.practice.raporScore': 'Rapor Pendidikan Satdik',
+  'planning.practice.more': 'Lihat indikator lainnya',
+  'planning.practice.targets': 'Target perilaku',
+  'planning.practice.behaviours': 'Perilaku yang dianjurkan dan dihindari',
+  'planning.practice.recommended': 'Dianjurkan',
+  'planning.practice.avoided': 'Dihindari',
+  'planning.practice.nameGap': 'Nama resmi sub indikator ini belum tersedia di katalog.',
+  'planning.practice.targetsGap': 'Target perilaku sub indikator ini belum diisi oleh admin.',
+
+  'planning.competency.rhkLegend': 'Rencana Hasil Kerja Pengembangan Kompetensi',
+  'planning.competency.rhkHint':
+    'Pilih satu atau lebih Rencana Hasil Kerja. Total minimal {min} poin; dianjurkan {min}–{max} poin per semester.',
+  'planning.competency.total': 'Total {total} poin',
+  'planning.competency.below': 'kurang {missing} poin dari minimal {min} poin',
+  'planning.competency.above': 'melebihi anjuran {max} poin (boleh, tetapi tidak dianjurkan)',
+  'planning.competency.within': 'sudah memenuhi',
+  'planning.competency.pointsGap': '(poin belum tersedia di katalog; belum dapat dipilih)',
+  'planning.competency.indicatorLegend': 'Indikator Pengembangan Kompetensi',
+  'planning.competency.indicatorHint':
+    'Pilih 1 indikator yang menjadi fokus pengembangan Anda, setelah berdiskusi dengan Kepala Sekolah.',
+  'planning.competency.gaps':
+    'Indikator untuk kompetensi {groups} belum tersedia: daftarnya belum diisi oleh admin.',
+
+  'planning.behaviour.hintAll':
+    'Untuk setiap nilai BerAKHLAK, pilih satu perilaku yang akan Anda tingkatkan.',
+  'planning.behaviour.hintMin':
+    'Pilih perilaku yang akan Anda tingkatkan untuk paling sedikit {min} nilai BerAKHLAK.',
+  'planning.behaviour.agreedHint': 'Tulis ekspektasi yang sudah Anda sepakati dengan atasan.',
+  'planning.behaviour.forValue': 'untuk {value}',
+  'planning.behaviour.writtenAt': 'Ditulis atasan pada {date}',
+  'planning.behaviour.byPrincipal':
+    'Ekspektasi Khusus Pimpinan ditulis oleh atasan saat memeriksa rencana Anda.',
+
+  'planning.save.saving': 'Menyimpan…',
+  'planning.save.saved': 'Tersimpan {time}',
+  'planning.save.retrying': 'Belum tersimpan — mencoba lagi',
+  'planning.save.failed': 'Belum tersimpan.',
+  'planning.save.conflict': 'Belum tersimpan — pilih versi yang dipakai',
+  'planning.save.button': 'Simpan Draf',
+
+  'planning.restore.title': 'Ada isian yang belum tersimpan',
+  'planning.restore.body':
+    'Perangkat ini menyimpan isian Anda dari {time} yang belum sampai ke server. Pulihkan isian itu?',
+  'planning.restore.older':
+    'Isian ini dibuat sebelum versi terbaru rencana; memulihkannya akan menggantikan isian versi terbaru.',
+  'planning.restore.restore': 'Pulihkan isian',
+  'planning.restore.discard': 'Buang',
+
+  'planning.conflict.title': 'Rencana ini diubah di perangkat lain',
+  'planning.conflict.body':
+    'Rencana ini diubah di perangkat atau tab lain ({time}) setelah Anda membukanya. Isian Anda masih ada di layar dan belum tersimpan. Pilih versi yang dipakai:',
+  'planning.conflict.mineHelp':
+    '"Pakai isian saya" menyimpan isian di layar ini menggantikan versi dari perangkat lain.',
+  'planning.conflict.theirsHelp':
+    '"Pakai versi terbaru" menampilkan versi dari perangkat lain; isian di layar ini dibuang.',
+  'planning.conflict.notEditable':
+    'Rencana ini sekarang berstatus "{status}" dan tidak dapat diubah lagi.',
+  'planning.conflict.mine': 'Pakai isian saya',
+  'planning.conflict.theirs': 'Pakai versi terbaru',
+
+  'planning.returned.title': 'Dikembalikan oleh atasan',
+  'planning.returned.help': 'Perbaiki rencana sesuai catatan di atas, lalu ajukan kembali.',
+
+  'planning.submit.continue': 'Lanjut Ajukan',
+  'planning.submit.title': 'Ajukan Perencanaan Kinerja?',
+  'planning.submit.ready':
+    'Perencanaan Kinerja akan diajukan kepada atasan Anda. Pastikan semua isian sudah sesuai.',
+  'planning.submit.notReady':
+    'Masih ada {count} isian yang perlu dilengkapi. Klik "Cek Ulang" untuk melengkapinya.',
+  'planning.submit.submit': 'Ajukan',
+  'planning.submit.review': 'Cek Ulang',
+  'planning.submit.notSaved':
+    'Draf belum tersimpan. Periksa koneksi atau pilihan versi di atas, lalu coba lagi.',
+  'planning.submit.done': 'Perencanaan Kinerja berhasil diajukan.',
+  'planning.submit.doneApproved': 'Perencanaan Kinerja berhasil diajukan dan sudah disetujui.',
+
+  'planning.supervision.manual':
+    'Perencanaan Kinerja Anda akan diperiksa dan disetujui oleh {name}.',
+  'planning.supervision.blocked': 'Data atasan Anda tidak ditemukan',
+  'planning.supervision.blockedHint':
+    'Hubungi Operator Sekolah atau Dinas Pendidikan Daerah untuk menyesuaikan data Dapodik.',
+  'planning.supervision.automaticCheck':
+    'Pastikan perencanaan Anda sudah sesuai sebelum mengajukan, karena tidak ada pemeriksaan oleh atasan.',
+
+  'planning.overview.title': 'Status Perencanaan Kinerja',
+  'planning.overview.submittedAt': 'Diajukan pada {date}',
+  'planning.overview.waitingNext':
+    'Selanjutnya, diskusikan rencana Anda dengan atasan untuk memperoleh kesepakatan.',
+  'planning.overview.approvedNext':
+    'Rencana sudah disetujui. Anda dapat memulai Pelaksanaan Kinerja sesuai jadwal.',
+  'planning.overview.summary': 'Rangkuman',
+  'planning.pdf': 'Unduh PDF',
+
+  'planning.history.title': 'Riwayat',
+  'planning.history.show': 'Lihat Riwayat',
+  'planning.history.empty': 'Belum ada riwayat pengajuan.',
+  'planning.history.version': 'Versi {number}',
+  'planning.history.submitted': 'diajukan {date} oleh {name}',
+  'planning.history.note': 'Catatan',
+
+  'planning.summary.identity': 'Identitas',
+  'planning.summary.name': 'Nama',
+  'planning.summary.school': 'Satuan Pendidikan',
+  'planning.summary.period': 'Periode',
+  'planning.summary.none': 'Belum dipilih',
+  'planning.summary.focus': 'fokus utama',
+  'planning.summary.points': '{points} poin',
+  'planning.summary.totalPoints':
+    'Total {total} poin (minimal {min} poin, dianjurkan paling banyak {max} poin)',
+  'planning.summary.noAdditional': 'Tidak ada tugas tambahan',
+  'planning.summary.skReference': 'Nomor SK / Surat Tugas',
+  'planning.summary.expectation': 'Ekspektasi Khusus Pimpinan',
+  'planning.summary.noExpectation': 'belum ditulis',
+  'planning.summary.returnNote': 'Catatan dari atasan',
+  'planning.summary.approval': 'Persetujuan',
+} satisfies Record<string, string>;
 
 /** English messages of this area; regulation terms keep their Indonesian names. */
-export const planningMessagesEn: Record<keyof typeof planningMessagesId, string> = {};
+export const planningMessagesEn: Record<keyof typeof planningMessagesId, string> = {
+  'planning.title': 'Perencanaan Kinerja (performance plan)',
+  'planning.nav': 'Perencanaan Kinerja',
+  'planning.wrongRole':
+    'The performance plan is filled in with the role "Guru sebagai Pegawai" or "Kepala Sekolah sebagai Pegawai". Switch role from the menu under your name if you have one of them.',
+
+  'planning.status.not_started': 'Not started',
+
+  'planning.start.period': 'Performance period',
+  'planning.start.intro':
+    'Click "Start" to prepare your performance plan: check your personal data, fill in every part, review the summary, then submit it to your principal. Your entries are saved automatically as a draft.',
+  'planning.start.introPrincipal':
+    'Click "Start" to prepare your own plan as a principal: check your personal data, the Tim Kinerja and the assessor, fill in every part, then submit. Your entries are saved automatically as a draft.',
+  'planning.start.button': 'Start',
+  'planning.start.starting': 'Starting…',
+  'planning.start.notPossible': 'The performance plan cannot be started yet.',
+
+  'planning.deadline.label': 'Planning deadline',
+  'planning.deadline.daysLeft': '{days} days left',
+  'planning.deadline.extended': 'extended for you',
+  'planning.deadline.closed': 'passed',
+  'planning.deadline.upcoming': 'Planning opens on {date}.',
+  'planning.deadline.lockedOut':
+    'The planning deadline ({date}) has passed and the plan is locked. Contact the school operator or the education office if you need an extension.',
+
+  'planning.personal.title': 'Personal data',
+  'planning.personal.intro': 'Check that your personal data is correct before planning.',
+  'planning.personal.employmentStatus': 'Employment status',
+  'planning.personal.jenisPtk': 'Jenis PTK',
+  'planning.personal.rank': 'Rank, Golongan/Ruang',
+  'planning.personal.golongan': 'Rank/Golongan',
+  'planning.personal.ruang': 'Ruang',
+  'planning.personal.careerLevel': 'Career level (Jenjang Jabatan)',
+  'planning.personal.choose': 'Choose…',
+  'planning.personal.editedMark': 'changed in Kinerja',
+  'planning.personal.dapodikNote':
+    'Name, school and NIP come from Dapodik. If something is wrong, ask your school operator to update Dapodik.',
+  'planning.personal.alreadyEdited':
+    'You have already updated your personal data; it can be updated only once.',
+  'planning.personal.notEditable': 'With your employment status, personal data cannot be edited here.',
+  'planning.personal.edit': 'Edit',
+  'planning.personal.confirm': 'Data is correct',
+  'planning.personal.editTitle': 'Update personal data',
+  'planning.personal.editLocalOnly':
+    'Changes made here are only for performance management and do not change Dapodik.',
+  'planning.personal.editOnce': 'Personal data can be updated only once. Check before saving.',
+  'planning.personal.editCareerImpact':
+    'Make sure the career level is right: it shapes your performance plan.',
+  'planning.personal.confirmedAt': 'Personal data confirmed on {date}.',
+
+  'planning.employment.pns': 'PNS (civil servant)',
+  'planning.employment.pppk': 'PPPK (contract civil servant)',
+  'planning.employment.non_asn': 'Non-ASN',
+  'planning.career.ahli_pertama': 'Ahli Pertama',
+  'planning.career.ahli_muda': 'Ahli Muda',
+  'planning.career.ahli_madya': 'Ahli Madya',
+  'planning.career.ahli_utama': 'Ahli Utama',
+
+  'planning.team.title': 'Tim Kinerja and assessor (Pejabat Penilai Kinerja)',
+  'planning.team.intro': 'Check your Tim Kinerja and assessor, then click "Save".',
+  'planning.team.assessor': 'Assessor (Pejabat Penilai Kinerja)',
+  'planning.team.noAssessor': 'Not yet set by the education office',
+  'planning.team.timKinerja': 'Tim Kinerja',
+  'planning.team.noMembers': 'No Tim Kinerja members yet',
+  'planning.team.source.assigned': 'assigned',
+  'planning.team.source.pengawas': 'school supervisor (pengawas)',
+  'planning.team.rosterNote':
+    'If this is wrong, ask the school operator or the education office to correct it.',
+  'planning.team.confirm': 'Save',
+
+  'planning.tabs.label': 'Parts of the performance plan',
+  'planning.tabs.problems': '{count} entries to complete',
+  'planning.tabs.next': 'To {tab}',
+
+  'planning.problems.title': 'Still to complete',
+  'planning.problems.allTitle': 'Still to complete ({count})',
+  'planning.problems.goTo': 'Open {tab}',
+  'planning.problems.none': 'Every part is complete. Review the summary, then click "Continue to submit".',
+
+  'planning.main.legend': 'Main duties you carry out',
+  'planning.main.hint': 'Tick the main duties you carry out. No evidence upload is needed.',
+  'planning.main.focusLegend': 'Main focus',
+  'planning.main.focusHint': 'Choose one of the main duties as your main focus.',
+  'planning.main.focusEmpty': 'Tick your main duties first.',
+  'planning.main.noFocus': 'No main focus',
+
+  'planning.additional.legend': 'Additional duties (Tugas Tambahan)',
+  'planning.additional.hint':
+    'Optional; you may choose several. Choose only duties backed by an SK or Surat Tugas.',
+  'planning.additional.none': 'No additional duties exist for your school level.',
+  'planning.additional.weeklyJp': '(equivalent to {jp} lessons/week)',
+  'planning.additional.skLabel': 'SK / Surat Tugas number',
+  'planning.additional.skHint': 'Example: 800/123/SMAN1/2026',
+
+  'planning.practice.legend': 'Praktik Kinerja sub-indicator',
+  'planning.practice.hint':
+    'Choose one sub-indicator to focus your improvement on. The ones recommended from the Rapor Pendidikan are advised.',
+  'planning.practice.recommendedTitle': 'Recommended from the Rapor Pendidikan',
+  'planning.practice.raporSource': 'School Rapor Pendidikan data imported {date}.',
+  'planning.practice.raporSourceUndated': 'From the school’s Rapor Pendidikan data.',
+  'planning.practice.noRapor':
+    'There is no Rapor Pendidikan data for your school yet, so no recommendation. Choose from the list.',
+  'planning.practice.raporScore': 'Rapor Pendidikan Satdik',
+  'planning.practice.more': 'See other indicators',
+  'planning.practice.targets': 'Target behaviours',
+  'planning.practice.behaviours': 'Behaviours to show and to avoid',
+  'planning.practice.recommended': 'Recommended',
+  'planning.practice.avoided': 'To avoid',
+  'planning.practice.nameGap': 'The official name of this sub-indicator is not in the catalogue yet.',
+  'planning.practice.targetsGap': 'The administrator has not entered this sub-indicator’s targets yet.',
+
+  'planning.competency.rhkLegend': 'Competency development work results (RHK)',
+  'planning.competency.rhkHint':
+    'Choose one or more RHKs. At least {min} points; {min}–{max} points per semester recommended.',
+  'planning.competency.total': 'Total {total} points',
+  'planning.competency.below': '{missing} points short of the minimum of {min}',
+  'planning.competency.above': 'above the recommended {max} points (allowed, not advised)',
+  'planning.competency.within': 'meets the requirement',
+  'planning.competency.pointsGap': '(points not in the catalogue yet; cannot be chosen)',
+  'planning.competency.indicatorLegend': 'Competency development indicator',
+  'planning.competency.indicatorHint':
+    'Choose 1 indicator to develop, after discussing it with your principal.',
+  'planning.competency.gaps':
+    'Indicators for the {groups} competence are not available yet: the administrator has not filled them in.',
+
+  'planning.behaviour.hintAll': 'For every BerAKHLAK value, choose one behaviour to improve.',
+  'planning.behaviour.hintMin': 'Choose a behaviour to improve for at least {min} BerAKHLAK values.',
+  'planning.behaviour.agreedHint': 'Write the expectation you agreed with your supervisor.',
+  'planning.behaviour.forValue': 'for {value}',
+  'planning.behaviour.writtenAt': 'Written by your supervisor on {date}',
+  'planning.behaviour.byPrincipal':
+    'Your supervisor writes the Ekspektasi Khusus Pimpinan when reviewing your plan.',
+
+  'planning.save.saving': 'Saving…',
+  'planning.save.saved': 'Saved {time}',
+  'planning.save.retrying': 'Not saved yet — retrying',
+  'planning.save.failed': 'Not saved.',
+  'planning.save.conflict': 'Not saved — choose which version to keep',
+  'planning.save.button': 'Save draft',
+
+  'planning.restore.title': 'Unsaved entries found',
+  'planning.restore.body':
+    'This device kept entries from {time} that never reached the server. Restore them?',
+  'planning.restore.older':
+    'These entries were made before the newest version of the plan; restoring them replaces that version.',
+  'planning.restore.restore': 'Restore entries',
+  'planning.restore.discard': 'Discard',
+
+  'planning.conflict.title': 'This plan was changed on another device',
+  'planning.conflict.body':
+    'This plan was changed on another device or tab ({time}) after you opened it. Your entries are still on screen and not saved yet. Choose which version to keep:',
+  'planning.conflict.mineHelp':
+    '"Use my entries" saves what is on this screen in place of the other device’s version.',
+  'planning.conflict.theirsHelp':
+    '"Use the latest version" shows the other device’s version; the entries on this screen are dropped.',
+  'planning.conflict.notEditable': 'The plan is now "{status}" and can no longer be changed.',
+  'planning.conflict.mine': 'Use my entries',
+  'planning.conflict.theirs': 'Use the latest version',
+
+  'planning.returned.title': 'Returned by your supervisor',
+  'planning.returned.help': 'Revise the plan as the note asks, then submit it again.',
+
+  'planning.submit.continue': 'Continue to submit',
+  'planning.submit.title': 'Submit the performance plan?',
+  'planning.submit.ready':
+    'The plan will be submitted to your supervisor. Make sure every entry is right.',
+  'planning.submit.notReady': '{count} entries still need completing. Click "Check again".',
+  'planning.submit.submit': 'Submit',
+  'planning.submit.review': 'Check again',
+  'planning.submit.notSaved':
+    'The draft is not saved yet. Check your connection or the version choice above, then try again.',
+  'planning.submit.done': 'Your performance plan was submitted.',
+  'planning.submit.doneApproved': 'Your performance plan was submitted and is approved.',
+
+  'planning.supervision.manual': 'Your plan will be reviewed and approved by {name}.',
+  'planning.supervision.blocked': 'Your supervisor data was not found',
+  'planning.supervision.blockedHint':
+    'Contact the school operator or the regional education office to correct the Dapodik data.',
+  'planning.supervision.automaticCheck':
+    'Make sure your plan is right before submitting: no supervisor will review it.',
+
+  'planning.overview.title': 'Plan status',
+  'planning.overview.submittedAt': 'Submitted on {date}',
+  'planning.overview.waitingNext': 'Next, discuss your plan with your supervisor to reach agreement.',
+  'planning.overview.approvedNext':
+    'The plan is approved. You can start Pelaksanaan Kinerja on schedule.',
+  'planning.overview.summary': 'Summary',
+  'planning.pdf': 'Download PDF',
+
+  'planning.history.title': 'History',
+  'planning.history.show': 'Show history',
+  'planning.history.empty': 'No submissions yet.',
+  'planning.history.version': 'Version {number}',
+  'planning.history.submitted': 'submitted {date} by {name}',
+  'planning.history.note': 'Note',
+
+  'planning.summary.identity': 'Identity',
+  'planning.summary.name': 'Name',
+  'planning.summary.school': 'School',
+  'planning.summary.period': 'Period',
+  'planning.summary.none': 'Not chosen yet',
+  'planning.summary.focus': 'main focus',
+  'planning.summary.points': '{points} points',
+  'planning.summary.totalPoints':
+    'Total {total} points (at least {min}, recommended at most {max} points)',
+  'planning.summary.noAdditional': 'No additional duties',
+  'planning.summary.skReference': 'SK / Surat Tugas number',
+  'planning.summary.expectation': 'Ekspektasi Khusus Pimpinan',
+  'planning.summary.noExpectation': 'not written yet',
+  'planning.summary.returnNote': 'Note from your supervisor',
+  'planning.summary.approval': 'Approval',
+};

@@ -2,6 +2,8 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { Link } from '../../../lib/router';
 import { activeRoleIn, rosterRoles, useMe } from '../../../lib/session/session';
 import { Page } from '../../../lib/ui/page';
+import { DueSection } from '../components/due-section';
+import { NoticeActions } from '../components/notice-actions';
 import { PeriodCard } from '../components/period-card';
 import { ProfileCard } from '../components/profile-card';
 import { RoleCard } from '../components/role-card';
@@ -33,13 +35,15 @@ export function HomePage() {
   return (
     <Page title={t('nav.home')} wide>
       <p className="greeting">{t('home.greeting', { name: me.person.name })}</p>
+      <DueSection periodId={me.activePeriod.id} roleCount={me.roles.length} />
       <div className="grid">
         <RoleCard me={me} />
         <PeriodCard period={me.activePeriod} />
       </div>
       <h2 className="section-heading">{t('home.actions')}</h2>
       {activeRoleIn(me, rosterRoles) ? <RosterActions /> : null}
-      <p className="note">{t('home.comingSoon')}</p>
+      <NoticeActions me={me} />
+      <p className="note">{t('notices.home.laterStages')}</p>
       <ProfileCard me={me} />
     </Page>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { NotificationBell } from '../../../lib/notifications/notification-bell';
 import { Link } from '../../../lib/router';
 import { useSession } from '../../../lib/session/session';
 import { AccountMenu } from './account-menu';
@@ -39,6 +40,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             {t('app.name')}
           </Link>
           {hasNav ? <MainNav me={me} id={navId} isOpen={isNavOpen} onNavigate={closeNav} /> : null}
+          {hasNav ? <NotificationBell /> : null}
           {me ? <AccountMenu me={me} isRestricted={isRestricted} /> : null}
         </div>
       </header>

@@ -1,6 +1,7 @@
 import type { MeResponse } from '@kinerja/contract';
 import type { MessageKey } from '../../../lib/i18n/messages-id';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { noticeNavItems } from '../../../lib/notifications/notice-pages';
 import { Link, useLocation } from '../../../lib/router';
 import { activeRoleIn, rosterRoles } from '../../../lib/session/session';
 
@@ -9,12 +10,22 @@ type NavItem = { to: string; key: MessageKey };
 /** The destinations the active role has; nothing is offered that the role cannot use. */
 export function navItems(me: MeResponse): NavItem[] {
   const items: NavItem[] = [{ to: '/', key: 'nav.home' }];
+  // "Perencanaan Kinerja": the employee's own plan (teacher, or principal as pegawai).
+  if (activeRoleIn(me, ['teacher', 'principal_employee'])) {
+    items.push({ to: '/rencana', key: 'planning.nav' });
+  }
+  // "Periksa": teachers' plans for the school head, principals' plans for the Dinas and pengawas.
+  if (activeRoleIn(me, ['principal_supervisor', 'dinas_official', 'pengawas'])) {
+    const to = me.activeRole === 'principal_supervisor' ? '/periksa' : '/periksa/kepala-sekolah';
+    items.push({ to, key: 'review.nav' });
+  }
   if (activeRoleIn(me, rosterRoles)) {
     items.push(
       { to: '/operator/ptk', key: 'nav.staff' },
       { to: '/operator/impor', key: 'nav.import' },
     );
   }
+  items.push(...noticeNavItems(me));
   return items;
 }
 

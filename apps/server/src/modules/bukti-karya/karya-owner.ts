@@ -1,0 +1,20 @@
+import type { Db } from '../../db/database.js';
+import { forbidden } from '../../lib/app-error.js';
+
+/** 10 MB, as for 2024 evidence: a work is meant to be taken as evidence (domain.md §3.4). */
+export const KARYA_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The province a person's works are keyed by: that of their school (teachers and principals keep
+ * a Bukti Karya — domain.md §6.6); 403 for people on no school's staff.
+ */
+export async function karyaOwnerProvince(db: Db, personId: string): Promise<string> {
+  const row = await db
+    .selectFrom('schoolStaff')
+    .select('provinceCode')
+    .where('personId', '=', personId)
+    .orderBy('isPrimary', 'desc')
+    .executeTakeFirst();
+  if (!row) throw forbidden('Bukti Karya hanya tersedia bagi guru dan kepala sekolah.');
+  return row.provinceCode;
+}

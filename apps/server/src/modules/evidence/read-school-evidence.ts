@@ -1,0 +1,136 @@
+import type { PlanContent, SchoolEvidenceResponse, SchoolEvidenceRow } from '@kinerja/contract';
+import {
+  can,
+  evidenceProgress,
+  evidenceSlotsOf,
+  type Locale,
+  type RuleSet,
+  type CatalogueSet,
+} from '@kinerja/domain';
+import { forbidden, notFound } from '../../lib/app-error.js';
+import type { AppContext } from '../../lib/context.js';
+import { loadCatalogues } from '../catalogues/load-catalogues.js';
+import type { PeriodRow } from '../periods/periods.repository.js';
+import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { parseContent, toDomainDraft } from '../plans/plan-content.js';
+import { findSchoolFacts, listSchoolPlans } from '../plans/plan-lists.repository.js';
+import { ruleSetForPeriod, schoolLevelOf } from '../plans/plan-rules.js';
+import {
+  countSchoolChanges,
+  listApprovedTeacherPlans,
+  listSchoolSlots,
+  type SchoolSlotRow,
+} from './school-evidence.repository.js';
+import { slotTitle } from './evidence-titles.js';
+
+type Context = { ruleSet: RuleSet; catalogues: CatalogueSet; jenjang: string; locale: Locale };
+
+function expectedSlots(context: Context, content: PlanContent) {
+  const draft = toDomainDraft({
+    content,
+    expectations: {},
+    periodVersion: context.ruleSet.version,
+    employeeKind: 'teacher',
+    schoolLevel: schoolLevelOf(context.jenjang),
+    isPersonalDataConfirmed: true,
+  });
+  return evidenceSlotsOf({ draft, ruleSet: context.ruleSet });
+}
+
+function rowFor(
+  context: Context,
+  options: { content: PlanContent; slots: readonly SchoolSlotRow[] },
+): Pick<SchoolEvidenceRow, 'progress' | 'missing' | 'lastCollectedAt'> {
+  const byKey = new Map(options.slots.map((slot) => [`${slot.kind}:${slot.code}`, slot]));
+  const expected = expectedSlots(context, options.content).map((spec) => ({
+    ...spec,
+    state: byKey.get(`${spec.kind}:${spec.code}`)?.state ?? ('empty' as const),
+  }));
+  const collectedAt = options.slots
+    .map((slot) => slot.collectedAt?.getTime() ?? 0)
+    .reduce((a, b) => Math.max(a, b), 0);
+  return {
+    progress: evidenceProgress(expected.map((slot) => slot.state)),
+    missing: expected
+      .filter((slot) => slot.state !== 'collected')
+      .map((slot) => ({
+        kind: slot.kind,
+        code: slot.code,
+        title: slotTitle(context, slot, context.locale).title,
+        state: slot.state,
+      })),
+    lastCollectedAt: collectedAt > 0 ? new Date(collectedAt).toISOString() : null,
+  };
+}
+
+const NO_PROGRESS = evidenceProgress([]);
+
+/**
+ * The principal's view of Pelaksanaan 2024: per teacher of the school, what has been collected,
+ * what is missing and whether the RHKs were changed (domain.md §3.4, issue #5 item 6).
+ * 404 for a principal of another school (existence is private), 403 for roles that never see it.
+ */
+export async function readSchoolEvidence(
+  ctx: AppContext,
+  input: { personId: string; period: PeriodRow; schoolId: string; locale: Locale },
+): Promise<SchoolEvidenceResponse> {
+  const { period } = input;
+  const actor = await loadActor(ctx.db, input.personId, period.id);
+  const key = { schoolId: input.schoolId, periodId: period.id };
+  const school = await findSchoolFacts(ctx.db, key);
+  const subject = {
+    ownerKind: 'teacher' as const,
+    schoolId: input.schoolId,
+    periodId: period.id,
+    regionCode: school?.regencyCode,
+  };
+  if (!school || !can(actor, 'evidence.view', subject).allowed) {
+    throw hasRoleFor(actor, 'evidence.view')
+      ? notFound('Sekolah tidak ditemukan.')
+      : forbidden('Ringkasan bukti dukung hanya untuk Kepala Sekolah sebagai Atasan, Dinas dan Admin.');
+  }
+  const [teachers, plans, slots, changes, catalogues] = await Promise.all([
+    listSchoolPlans(ctx.db, key),
+    listApprovedTeacherPlans(ctx.db, key),
+    listSchoolSlots(ctx.db, key),
+    countSchoolChanges(ctx.db, key),
+    loadCatalogues(ctx.db, period.id),
+  ]);
+  const context = {
+    ruleSet: ruleSetForPeriod(period),
+    catalogues,
+    jenjang: school.jenjang,
+    locale: input.locale,
+  };
+  const planById = new Map(plans.map((plan) => [plan.planId, plan]));
+  const changeByPlan = new Map(changes.map((change) => [change.planId, change]));
+  const rows: SchoolEvidenceRow[] = teachers.map((teacher) => {
+    const plan = teacher.planId ? planById.get(teacher.planId) : undefined;
+    const change = teacher.planId ? changeByPlan.get(teacher.planId) : undefined;
+    const evidence = plan
+      ? rowFor(context, {
+          content: parseContent(plan.draftText),
+          slots: slots.filter((slot) => slot.planId === plan.planId),
+        })
+      : { progress: NO_PROGRESS, missing: [], lastCollectedAt: null };
+    return {
+      employee: { id: teacher.employeeId, name: teacher.name, nip: teacher.nip },
+      planId: teacher.planId,
+      planStatus: teacher.status ?? 'not_started',
+      ...evidence,
+      isChangedByEmployee: plan?.isChangedByEmployee ?? false,
+      changeCount: change?.changeCount ?? 0,
+      lastChangedAt: change ? new Date(change.lastChangedAt).toISOString() : null,
+    };
+  });
+  return {
+    period: { id: period.id, label: period.label },
+    school: { id: school.id, name: school.name, npsn: school.npsn },
+    totals: {
+      teachers: rows.length,
+      complete: rows.filter((row) => row.progress.isComplete).length,
+      changed: rows.filter((row) => row.isChangedByEmployee).length,
+    },
+    teachers: rows,
+  };
+}

@@ -1,0 +1,157 @@
+import type { RhkChangeRequest } from '@kinerja/contract';
+import {
+  diffRhkChange,
+  evidenceSlotsOf,
+  type Locale,
+  type PlanDraft,
+  type RhkChange,
+} from '@kinerja/domain';
+import { AppError } from '../../lib/app-error.js';
+import type { Db } from '../../db/database.js';
+import { insertNotification } from '../notifications/notifications.repository.js';
+import { supervisorIdOf } from '../evidence/evidence-notifications.js';
+import { slotKeysOf } from '../evidence/evidence-scope.js';
+import { insertMissingSlots, listPlanSlots } from '../evidence/evidence-slots.repository.js';
+import { domainDraft, type PlanScope } from '../plans/plan-scope.js';
+import { auditPlan, runPlanWrite } from '../plans/plan-transaction.js';
+import { updatePlan } from '../plans/plans.repository.js';
+import type { AppContext } from '../../lib/context.js';
+import {
+  insertRhkChange,
+  supersedeSlots,
+  updateDutySlotReferences,
+  type RhkSelection,
+} from './rhk-change.repository.js';
+
+// Plan refusals the plans module answers with its defaults, answered here as what they are:
+// the plan's state → 409, the closed window → 403 (architecture.md §6).
+const STATUS: Record<string, number> = {
+  RHK_CHANGE_PLAN_NOT_APPROVED: 409,
+  RHK_CHANGE_WINDOW_CLOSED: 403,
+  RHK_CHANGE_NOT_ALLOWED: 403,
+  RHK_CHANGE_CATEGORY_NOT_ALLOWED: 403,
+};
+
+function remapped(error: unknown): unknown {
+  if (!(error instanceof AppError) || STATUS[error.code] === undefined) return error;
+  return new AppError({
+    code: error.code,
+    message: error.message,
+    status: STATUS[error.code],
+    ...(error.fields ? { fields: error.fields } : {}),
+  });
+}
+
+const selectionOf = (draft: Pick<PlanDraft, 'competencyRhkCodes' | 'additionalDuties'>) => ({
+  competencyRhkCodes: [...draft.competencyRhkCodes],
+  additionalDuties: draft.additionalDuties.map((duty) => ({ ...duty })),
+});
+
+async function notifySupervisor(trx: Db, scope: PlanScope, changeCount: number) {
+  const recipientId = supervisorIdOf(scope);
+  if (!recipientId) return;
+  await insertNotification(trx, {
+    recipientId,
+    kind: 'rhk_changed',
+    title: 'Rencana Hasil Kerja diubah oleh pegawai',
+    body: `${scope.employee.employeeName} mengubah ${changeCount} Rencana Hasil Kerja pada periode ${scope.employee.periodLabel}. Buka rencananya untuk melihat perubahan (lama dan baru).`,
+    planId: scope.row.id,
+    periodId: scope.row.periodId,
+  });
+}
+
+/**
+ * "Ubah Rencana Hasil Kerja" (2024): after "Sudah diskusi", before the assessment window, the new
+ * competency set ≥ 32 points and every additional duty with its SK (domain rules). The plan takes
+ * the new selection and the "DIUBAH OLEH ANDA" flag; superseded slots and their evidence stay as
+ * history; new slots appear; the change, its audit row and the supervisor's notification commit
+ * together (domain.md §3.4, architecture.md §3).
+ */
+export async function changeRhk(
+  ctx: AppContext,
+  input: RhkChangeRequest & { planId: string; personId: string; locale: Locale; requestId: string },
+): Promise<void> {
+  const change: RhkChange = {
+    ...(input.competencyRhkCodes ? { competencyRhkCodes: input.competencyRhkCodes } : {}),
+    ...(input.additionalDuties ? { additionalDuties: input.additionalDuties } : {}),
+  };
+  const write = {
+    planId: input.planId,
+    personId: input.personId,
+    locale: input.locale,
+    action: 'plan.change_rhk',
+    role: 'employee',
+    version: input.planVersion,
+    command: { type: 'change_rhk', change, isDiscussionConfirmed: input.discussed },
+  } as const;
+  try {
+    await runPlanWrite(ctx, write, async ({ trx, scope, next, now }) => {
+      const before: RhkSelection = selectionOf(scope.content);
+      const after: RhkSelection = selectionOf(next.draft);
+      const diff = diffRhkChange(
+        { ...next.draft, ...before },
+        next.draft,
+      );
+      await updatePlan(trx, scope.row.id, {
+        draft: { ...scope.content, ...after },
+        isChangedByEmployee: true,
+        version: scope.row.version + 1,
+        updatedAt: now,
+      });
+      const changeId = await insertRhkChange(trx, {
+        planId: scope.row.id,
+        periodId: scope.row.periodId,
+        schoolId: scope.row.schoolId,
+        provinceCode: scope.row.provinceCode,
+        employeeId: scope.row.employeeId,
+        before,
+        after,
+        diff,
+        discussedAt: now,
+        changedAt: now,
+      });
+      // Slots of the approved selection first (unflagged), so only new ones carry the mark.
+      await insertMissingSlots(trx, {
+        keys: slotKeysOf(scope),
+        specs: evidenceSlotsOf({ draft: domainDraft(scope), ruleSet: scope.ruleSet }),
+        existing: await listPlanSlots(trx, scope.row.id),
+        now,
+      });
+      const superseded = await supersedeSlots(trx, {
+        planId: scope.row.id,
+        changeId,
+        competencyCodes: diff.competency.removed,
+        dutyCodes: diff.additionalDuties.removed.map((duty) => duty.code),
+        now,
+      });
+      await updateDutySlotReferences(trx, {
+        planId: scope.row.id,
+        duties: next.draft.additionalDuties,
+        now,
+      });
+      await insertMissingSlots(trx, {
+        keys: slotKeysOf(scope),
+        specs: evidenceSlotsOf({ draft: next.draft, ruleSet: scope.ruleSet }),
+        existing: await listPlanSlots(trx, scope.row.id),
+        now,
+        change: { id: changeId },
+      });
+      const changed =
+        diff.competency.added.length +
+        diff.competency.removed.length +
+        diff.additionalDuties.added.length +
+        diff.additionalDuties.removed.length +
+        diff.additionalDuties.referenceChanged.length;
+      await notifySupervisor(trx, scope, changed);
+      await auditPlan(trx, {
+        scope,
+        actorId: input.personId,
+        action: 'plan.change_rhk',
+        after: { version: scope.row.version + 1, changeId, diff, supersededSlotIds: superseded },
+        requestId: input.requestId,
+      });
+    });
+  } catch (error) {
+    throw remapped(error);
+  }
+}

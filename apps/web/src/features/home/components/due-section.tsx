@@ -1,0 +1,79 @@
+import type { HomeResponse } from '@kinerja/contract';
+import { useCallback, useEffect, useState } from 'react';
+import { describeError } from '../../../lib/api/describe-error';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { Loading } from '../../../lib/ui/loading';
+import { fetchHome } from '../api/home-api';
+import { DeadlineList } from './deadline-list';
+import { TaskList } from './task-list';
+import '../home.css';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; home: HomeResponse };
+
+/** Planning always, plus any other stage whose window is open for the person (domain.md §2.4). */
+function relevantDeadlines(deadlines: HomeResponse['deadlines']): HomeResponse['deadlines'] {
+  return deadlines.filter(
+    (d) =>
+      d.stage === 'planning' ||
+      d.status === 'open' ||
+      d.status === 'closing_soon' ||
+      d.status === 'extended',
+  );
+}
+
+/** "Yang perlu dilakukan": tasks and stage deadlines from GET /api/home (issue #4 item 5). */
+export function DueSection({ periodId, roleCount }: { periodId: string; roleCount: number }) {
+  const { t } = useI18n();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const reload = useCallback(async () => {
+    try {
+      setLoad({ status: 'ready', home: await fetchHome() });
+    } catch (error) {
+      setLoad({ status: 'error', message: describeError(error, t) });
+    }
+  }, [t]);
+  // The period is a dependency so "Ganti periode" reloads what is due.
+  useEffect(() => void reload(), [reload, periodId]);
+
+  return (
+    <section className="due" aria-labelledby="due-heading">
+      <h2 id="due-heading" className="section-heading">
+        {t('notices.home.dueTitle')}
+      </h2>
+      {load.status === 'loading' ? <Loading label={t('common.loading')} /> : null}
+      {load.status === 'error' ? (
+        <div role="alert" className="alert alert-error">
+          <p>
+            {t('notices.home.loadFailed')} {load.message}
+          </p>
+          <button type="button" className="btn-link" onClick={() => void reload()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      ) : null}
+      {load.status === 'ready' ? (
+        <>
+          {load.home.tasks.length === 0 ? (
+            <p className="note">
+              {t('notices.home.nothingDue', { period: load.home.period.label })}
+            </p>
+          ) : (
+            <TaskList
+              tasks={load.home.tasks}
+              showRole={roleCount > 1}
+              deadlines={load.home.deadlines}
+            />
+          )}
+          <h3 className="due-subheading">{t('notices.home.deadlinesTitle')}</h3>
+          <DeadlineList
+            deadlines={relevantDeadlines(load.home.deadlines)}
+            hasOwnPlan={load.home.tasks.some((task) => task.code.startsWith('plan_'))}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

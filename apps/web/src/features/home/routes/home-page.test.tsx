@@ -1,0 +1,182 @@
+import {
+  homeResponseSchema,
+  meResponseSchema,
+  notificationListResponseSchema,
+  type HomeResponse,
+} from '@kinerja/contract';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { installFakeApi, makeMe, reply } from '../../../test/fake-api';
+import { renderAppAt } from '../../../test/render-app';
+
+const planning = {
+  stage: 'planning' as const,
+  label: 'Perencanaan Kinerja',
+  opensOn: '2026-01-08',
+  closesOn: '2026-01-31',
+};
+const execution = {
+  stage: 'execution' as const,
+  label: 'Pelaksanaan Kinerja',
+  status: 'upcoming' as const,
+  opensOn: '2026-02-01',
+  closesOn: '2026-11-30',
+  effectiveClosesOn: '2026-11-30',
+  daysLeft: null,
+  isLockedOut: false,
+};
+const task = {
+  role: 'teacher',
+  description: null,
+  dueOn: null,
+  planId: null,
+  schoolId: null,
+  dinasId: null,
+  count: null,
+};
+
+function install(home: HomeResponse, me = makeMe()) {
+  return installFakeApi({
+    'GET /api/me': () => reply(meResponseSchema, me),
+    'GET /api/home': () => reply(homeResponseSchema, home),
+    'GET /api/notifications': () =>
+      reply(notificationListResponseSchema, { unreadCount: 0, notifications: [] }),
+  });
+}
+
+describe('home: what is due', () => {
+  it('lists the teacher’s task with its deadline and days left, linking to Rencana', async () => {
+    install({
+      period: { id: '2026', label: 'Januari–Desember 2026' },
+      deadlines: [
+        {
+          ...planning,
+          status: 'closing_soon',
+          effectiveClosesOn: '2026-01-31',
+          daysLeft: 5,
+          isLockedOut: false,
+        },
+        execution,
+      ],
+      tasks: [
+        {
+          ...task,
+          code: 'plan_draft',
+          title: 'Lengkapi dan ajukan Perencanaan Kinerja',
+          description: 'Ajukan paling lambat 31 Januari 2026.',
+          dueOn: '2026-01-31',
+        },
+      ],
+      unreadNotifications: 0,
+    });
+    renderAppAt('/');
+    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' });
+    const link = await within(due).findByRole('link', {
+      name: /Lengkapi dan ajukan Perencanaan Kinerja/,
+    });
+    expect(link.getAttribute('href')).toBe('/rencana');
+    expect(link.textContent).toContain('Paling lambat 31 Januari 2026');
+    expect(link.textContent).toContain('5 hari lagi');
+    expect(
+      within(due).getByText(/Perencanaan Kinerja ditutup pada 31 Januari 2026\./),
+    ).toBeTruthy();
+    expect(within(due).getByText('Segera ditutup')).toBeTruthy();
+    // Stages not open yet stay on the period card, not in the due list.
+    expect(within(due).queryByText(/Pelaksanaan Kinerja dibuka/)).toBeNull();
+    expect(screen.queryByText(/Perencanaan, pelaksanaan dan penilaian .* segera hadir/)).toBeNull();
+  });
+
+  it('shows an extension and the principal’s approvals (to Periksa) for a person with two roles', async () => {
+    const me = makeMe({
+      roles: [
+        {
+          role: 'principal_supervisor',
+          label: 'Kepala Sekolah sebagai Atasan',
+          schoolId: 'school-a',
+          schoolName: 'SMA Negeri 1 Contoh Bandung',
+          dinasId: null,
+          dinasName: null,
+        },
+        {
+          role: 'principal_employee',
+          label: 'Kepala Sekolah sebagai Pegawai',
+          schoolId: 'school-a',
+          schoolName: 'SMA Negeri 1 Contoh Bandung',
+          dinasId: null,
+          dinasName: null,
+        },
+      ],
+      activeRole: 'principal_supervisor',
+    });
+    install(
+      {
+        period: { id: '2026', label: 'Januari–Desember 2026' },
+        deadlines: [
+          {
+            ...planning,
+            status: 'extended',
+            effectiveClosesOn: '2026-02-07',
+            daysLeft: 3,
+            isLockedOut: false,
+          },
+        ],
+        tasks: [
+          {
+            ...task,
+            role: 'principal_supervisor',
+            code: 'plans_to_approve',
+            title: '2 Perencanaan Kinerja perlu disetujui',
+            dueOn: '2026-01-31',
+            schoolId: 'school-a',
+            count: 2,
+          },
+          {
+            ...task,
+            role: 'principal_employee',
+            code: 'plan_approved',
+            title: 'Perencanaan Kinerja disetujui',
+          },
+        ],
+        unreadNotifications: 0,
+      },
+      me,
+    );
+    renderAppAt('/');
+    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' });
+    const approvals = await within(due).findByRole('link', { name: /2 Perencanaan Kinerja/ });
+    expect(approvals.getAttribute('href')).toBe('/periksa');
+    expect(approvals.textContent).toContain('Sebagai Kepala Sekolah sebagai Atasan');
+    expect(
+      within(due)
+        .getByRole('link', { name: /disetujui$/ })
+        .getAttribute('href'),
+    ).toBe('/rencana');
+    expect(
+      within(due).getByText(
+        'Perencanaan Kinerja diperpanjang untuk Anda sampai 7 Februari 2026 (batas umum 31 Januari 2026).',
+        { exact: false },
+      ),
+    ).toBeTruthy();
+  });
+
+  it('tells a locked-out teacher whom to ask', async () => {
+    install({
+      period: { id: '2026', label: 'Januari–Desember 2026' },
+      deadlines: [
+        {
+          ...planning,
+          status: 'closed',
+          effectiveClosesOn: '2026-01-31',
+          daysLeft: null,
+          isLockedOut: true,
+        },
+      ],
+      tasks: [{ ...task, code: 'plan_not_started', title: 'Mulai Perencanaan Kinerja' }],
+      unreadNotifications: 0,
+    });
+    renderAppAt('/');
+    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' });
+    await within(due).findByText(/Perencanaan Kinerja sudah ditutup pada 31 Januari 2026/);
+    expect(within(due).getByText(/Mintalah perpanjangan kepada Dinas Pendidikan/)).toBeTruthy();
+  });
+});

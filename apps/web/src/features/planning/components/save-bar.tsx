@@ -1,0 +1,75 @@
+import { describeError } from '../../../lib/api/describe-error';
+import { useI18n, type Locale } from '../../../lib/i18n/i18n';
+import { formatDateTime } from '../../../lib/plans/plan-summary';
+import type { SaveStatus } from '../draft/draft-sync';
+
+/** "HH.MM" (Indonesian) or "HH:MM" on this device's clock; the date too when not today. */
+function clock(at: Date, locale: Locale): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const time = `${pad(at.getHours())}${locale === 'id' ? '.' : ':'}${pad(at.getMinutes())}`;
+  return at.toDateString() === new Date().toDateString()
+    ? time
+    : formatDateTime(at.toISOString(), locale);
+}
+
+/**
+ * The always-visible save state and "Simpan Draf" (domain.md §3.3: "Simpan Draf" on every tab):
+ * "Menyimpan…", "Tersimpan HH.MM", "Belum tersimpan — mencoba lagi".
+ */
+export function SaveBar({
+  status,
+  updatedAt,
+  onSave,
+  isBusy,
+}: {
+  status: SaveStatus;
+  /** When the server last stored the plan (shown before anything is saved in this visit). */
+  updatedAt: string;
+  onSave: () => void;
+  isBusy: boolean;
+}) {
+  const { t, locale } = useI18n();
+  let text: string;
+  let tone = '';
+  switch (status.kind) {
+    case 'clean':
+      text = t('planning.save.saved', { time: clock(new Date(updatedAt), locale) });
+      tone = 'plan-save-ok';
+      break;
+    case 'pending':
+    case 'saving':
+      text = t('planning.save.saving');
+      break;
+    case 'saved':
+      text = t('planning.save.saved', { time: clock(status.at, locale) });
+      tone = 'plan-save-ok';
+      break;
+    case 'retrying':
+      text = t('planning.save.retrying');
+      tone = 'plan-save-warn';
+      break;
+    case 'failed':
+      text = `${t('planning.save.failed')} ${describeError(status.error, t)}`;
+      tone = 'plan-save-error';
+      break;
+    case 'plan-conflict':
+      text = t('planning.save.conflict');
+      tone = 'plan-save-error';
+      break;
+  }
+  return (
+    <div className="plan-save-bar">
+      <p className={`plan-save-status ${tone}`} role="status" data-testid="plan-save-status">
+        {text}
+      </p>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        disabled={isBusy || status.kind === 'plan-conflict'}
+        onClick={onSave}
+      >
+        {t('planning.save.button')}
+      </button>
+    </div>
+  );
+}

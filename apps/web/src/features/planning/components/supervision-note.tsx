@@ -1,0 +1,40 @@
+import type { Plan } from '@kinerja/contract';
+import { useI18n } from '../../../lib/i18n/i18n';
+
+/**
+ * Who approves this plan: the principal, the system (Plt school — confirm Pelaksanaan with the
+ * Plt), or nobody yet ("Data atasan Anda tidak ditemukan" — ask the operator or Dinas) — §1.2, §3.3.
+ */
+export function SupervisionNote({ plan }: { plan: Plan }) {
+  const { t } = useI18n();
+  const { supervision } = plan;
+  if (supervision.mode === 'blocked') {
+    return (
+      <div className="alert alert-error" data-testid="supervision-note">
+        <p>
+          <strong>{supervision.message ?? t('planning.supervision.blocked')}</strong>
+        </p>
+        <p>{supervision.hint ?? t('planning.supervision.blockedHint')}</p>
+      </div>
+    );
+  }
+  if (supervision.mode === 'automatic') {
+    return (
+      <div className="alert alert-info" data-testid="supervision-note">
+        {supervision.message ? <p>{supervision.message}</p> : null}
+        {supervision.hint ? <p>{supervision.hint}</p> : null}
+        {plan.status === 'draft' || plan.status === 'returned' ? (
+          <p>{t('planning.supervision.automaticCheck')}</p>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    <p className="note" data-testid="supervision-note">
+      {supervision.approver
+        ? t('planning.supervision.manual', { name: supervision.approver.name })
+        : (supervision.message ?? '')}
+      {supervision.hint ? ` ${supervision.hint}` : ''}
+    </p>
+  );
+}

@@ -1,0 +1,51 @@
+import type { NotificationDto } from '@kinerja/contract';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { formatDateTime } from './format-time';
+import { markReadAndAnnounce } from './notifications-api';
+import { notificationTarget } from './notification-target';
+import './notifications.css';
+
+/**
+ * Notifications as links, newest first: opening one marks it read and goes where it points
+ * (Periksa for a submitted plan, Rencana otherwise). `compact` clamps long bodies (the bell panel).
+ */
+export function NotificationList({
+  notifications,
+  compact = false,
+  onOpen,
+}: {
+  notifications: NotificationDto[];
+  compact?: boolean;
+  onOpen?: () => void;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <ul className={compact ? 'notice-list is-compact' : 'notice-list'}>
+      {notifications.map((notification) => (
+        <li key={notification.id}>
+          <Link
+            to={notificationTarget(notification)}
+            className={notification.isRead ? 'notice' : 'notice is-unread'}
+            onClick={() => {
+              if (!notification.isRead) void markReadAndAnnounce(notification.id);
+              onOpen?.();
+            }}
+          >
+            <span className="notice-title">
+              {notification.isRead ? null : <span className="notice-dot" aria-hidden="true" />}
+              {notification.title}
+              {notification.isRead ? null : (
+                <span className="visually-hidden">, {t('notices.unread')}</span>
+              )}
+            </span>
+            <span className="notice-body">{notification.body}</span>
+            <time className="notice-time" dateTime={notification.createdAt}>
+              {formatDateTime(notification.createdAt, locale)}
+            </time>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, type RefObject } from 'react';
+
+/** Closes the bell panel on Escape (focus back to the bell) and on a click or focus outside it. */
+export function useOutsideDismiss(options: {
+  isOpen: boolean;
+  container: RefObject<HTMLElement | null>;
+  button: RefObject<HTMLButtonElement | null>;
+  onDismiss: () => void;
+}): void {
+  const { isOpen, container, button, onDismiss } = options;
+  useEffect(() => {
+    if (!isOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+      onDismiss();
+      button.current?.focus();
+    };
+    const onOutside = (event: Event) => {
+      const target = event.target as Node | null;
+      if (target && !container.current?.contains(target)) onDismiss();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onOutside);
+    document.addEventListener('focusin', onOutside);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onOutside);
+      document.removeEventListener('focusin', onOutside);
+    };
+  }, [isOpen, container, button, onDismiss]);
+}
