@@ -53,9 +53,20 @@ create table practice_cycles (
 create index practice_cycles_school on practice_cycles (period_id, school_id);
 
 -- New notification kinds: a document sent to the atasan, the atasan's confirmation, and a step of
--- the cycle handed over to the other party. The list keeps every earlier kind.
-alter table notifications drop constraint if exists notifications_kind_check;
-alter table notifications add constraint notifications_kind_check check (kind in (
-  'plan_submitted', 'plan_approved', 'plan_returned', 'plan_auto_approved', 'plan_blocked',
-  'deadline_near', 'evidence_collected', 'rhk_changed',
-  'document_sent', 'accountability_confirmed', 'practice_handover'));
+-- the cycle handed over to the other party. The kinds already allowed (by 0005 and any earlier
+-- migration) are kept by reading the current constraint.
+do $$
+declare
+  kinds text[];
+begin
+  select array_agg(distinct m[1]) into kinds
+    from pg_constraint c,
+         regexp_matches(pg_get_constraintdef(c.oid), '''([a-z_]+)''', 'g') as m
+   where c.conname = 'notifications_kind_check' and c.conrelid = 'notifications'::regclass;
+  kinds := array(select distinct k from unnest(kinds || array['document_sent',
+    'accountability_confirmed', 'practice_handover']) as k order by k);
+  execute 'alter table notifications drop constraint notifications_kind_check';
+  execute format('alter table notifications add constraint notifications_kind_check check (kind in (%s))',
+    array_to_string(array(select quote_literal(k) from unnest(kinds) as k), ', '));
+end
+$$;

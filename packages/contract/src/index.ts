@@ -19,3 +19,5 @@ export * from './directory.js';
 export * from './evidence.js';
 export * from './execution.js';
 export * from './practice-cycle.js';
+export * from './assessments.js';
+export * from './e-kinerja.js';

@@ -13,6 +13,8 @@ export const notificationKindSchema = z.enum([
   'document_sent',
   'accountability_confirmed',
   'practice_handover',
+  'assessment_finalized',
+  'assessment_recommended',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

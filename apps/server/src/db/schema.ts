@@ -114,6 +114,9 @@ export type DB = {
     processedAt: Timestamp | null;
     attempts: Default<number>;
     lastError: string | null;
+    /** Set when the e-Kinerja relay gave up; cleared by an operator's retry (migration 0009). */
+    failedAt: Timestamp | null;
+    lastErrorCode: string | null;
   };
   oidcLoginStates: {
     stateHash: string;
@@ -212,7 +215,9 @@ export type DB = {
       | 'rhk_changed'
       | 'document_sent'
       | 'accountability_confirmed'
-      | 'practice_handover';
+      | 'practice_handover'
+      | 'assessment_finalized'
+      | 'assessment_recommended';
     title: string;
     body: string;
     planId: string | null;
@@ -368,5 +373,55 @@ export type DB = {
     modulAjarUploadedBy: string | null;
     createdAt: Timestamp;
     updatedAt: Timestamp;
+  };
+  /** Penilaian Kinerja of one approved plan and evaluation document (migration 0009). */
+  assessments: {
+    id: Generated<string>;
+    planId: string;
+    document: 'semester_1' | 'semester_2' | 'akhir' | 'tahunan';
+    periodId: string;
+    employeeId: string;
+    employeeKind: 'teacher' | 'principal';
+    schoolId: string;
+    provinceCode: string;
+    regencyCode: string;
+    state: 'draft' | 'final';
+    workResultRating: 'above_expectations' | 'meets_expectations' | 'below_expectations' | null;
+    workBehaviourRating: 'above_expectations' | 'meets_expectations' | 'below_expectations' | null;
+    behaviourFeedback: ColumnType<unknown, string | undefined, string>;
+    notes: Default<string>;
+    predikat: 'sangat_baik' | 'baik' | 'butuh_perbaikan' | 'kurang' | 'sangat_kurang' | null;
+    writtenBy: string | null;
+    finalizedBy: string | null;
+    finalizedAt: Timestamp | null;
+    documentSnapshot: Json | null;
+    careerLevel: string | null;
+    months: number | null;
+    angkaKredit: number | null;
+    version: Default<number>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  /** Tim Kinerja recommendations to the assessor (migration 0009). */
+  assessmentRecommendations: {
+    id: Generated<string>;
+    assessmentId: string;
+    provinceCode: string;
+    authorId: string;
+    text: string;
+    createdAt: Timestamp;
+  };
+  /** Every delivery attempt of an outbox row to e-Kinerja (migration 0009). */
+  eKinerjaSyncAttempts: {
+    id: Generated<number>;
+    outboxId: number;
+    attempt: number;
+    idempotencyKey: string;
+    startedAt: Timestamp;
+    durationMs: number;
+    outcome: 'delivered' | 'duplicate' | 'retry' | 'failed';
+    httpStatus: number | null;
+    errorCode: string | null;
+    message: string | null;
   };
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../lib/context.js';
+import { assessmentRoutes } from './assessments/assessments.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { authOidcRoutes } from './auth-oidc/auth-oidc.routes.js';
 import { buktiKaryaRoutes } from './bukti-karya/bukti-karya.routes.js';
@@ -35,6 +36,7 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   deadlineRoutes,
   timKinerjaRoutes,
   peopleDirectoryRoutes,
+  assessmentRoutes,
   evidenceRoutes,
   buktiKaryaRoutes,
   rhkChangeRoutes,

@@ -42,11 +42,7 @@ export const SNIFF_BYTES = 8;
 
 /** Why a blob could not be stored or read. */
 export type BlobErrorCode =
-  | 'BLOB_TOO_LARGE'
-  | 'BLOB_EMPTY'
-  | 'BLOB_REJECTED'
-  | 'BLOB_ABORTED'
-  | 'BLOB_NOT_FOUND';
+  'BLOB_TOO_LARGE' | 'BLOB_EMPTY' | 'BLOB_REJECTED' | 'BLOB_ABORTED' | 'BLOB_NOT_FOUND';
 
 /** A refusal of the blob store; `reason` is the sniff's string for BLOB_REJECTED. */
 export class BlobError extends Error {

@@ -36,7 +36,8 @@ const karyaUploadRoutes =
       {
         schema: {
           tags: ['bukti-karya'],
-          summary: 'Tambah karya: isi permintaan = PDF mentah (≤ 10 MB), nama di header x-file-name',
+          summary:
+            'Tambah karya: isi permintaan = PDF mentah (≤ 10 MB), nama di header x-file-name',
           querystring: karyaUploadQuerySchema,
           consumes: ['application/pdf'],
           response: {
@@ -82,7 +83,10 @@ export const buktiKaryaRoutes =
         const session = requireSession(request);
         await karyaOwnerProvince(ctx.db, session.personId);
         const rows = await listOwnKarya(ctx.db, session.personId);
-        return presentKaryaList(rows, { locale: requestLocale(request), maxBytes: KARYA_MAX_BYTES });
+        return presentKaryaList(rows, {
+          locale: requestLocale(request),
+          maxBytes: KARYA_MAX_BYTES,
+        });
       },
     );
 

@@ -10,9 +10,13 @@ export async function removeKarya(
   input: { id: string; personId: string; locale: Locale; requestId: string },
 ): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    const karya = await findOwnKarya(trx, { id: input.id, ownerId: input.personId }, {
-      forUpdate: true,
-    });
+    const karya = await findOwnKarya(
+      trx,
+      { id: input.id, ownerId: input.personId },
+      {
+        forUpdate: true,
+      },
+    );
     if (!karya) throw notFound('Karya tidak ditemukan.');
     if ((await countKaryaUse(trx, karya.id)) > 0) {
       throw new AppError({

@@ -53,10 +53,7 @@ export async function countKaryaUse(db: Db, karyaId: string): Promise<number> {
 }
 
 /** Inserts a work (inside the caller's transaction). */
-export async function insertKarya(
-  trx: Db,
-  values: Omit<KaryaRow, 'id'>,
-): Promise<KaryaRow> {
+export async function insertKarya(trx: Db, values: Omit<KaryaRow, 'id'>): Promise<KaryaRow> {
   return trx.insertInto('karya').values(values).returningAll().executeTakeFirstOrThrow();
 }
 

@@ -34,7 +34,8 @@ export function certificateFor(
   locale: Locale,
 ): EvidenceCertificate | null {
   if (slot.kind === 'additional_duty_evidence') {
-    if (certificate) throw evidenceRefusal({ code: 'EVIDENCE_SOURCE_NOT_FOR_DUTY' }, locale, 'kind');
+    if (certificate)
+      throw evidenceRefusal({ code: 'EVIDENCE_SOURCE_NOT_FOR_DUTY' }, locale, 'kind');
     return null;
   }
   if (!certificate) {

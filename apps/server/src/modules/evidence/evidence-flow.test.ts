@@ -15,6 +15,8 @@ import {
   slotRow,
   tempFiles,
   type Person,
+  errorOf,
+  statusAndCode,
 } from './evidence-test-support.js';
 
 const MB = 1024 * 1024;
@@ -34,15 +36,15 @@ describe('2024 evidence: Unggah, Cek, Ubah, Simpan Draf, Kumpulkan (domain.md §
     const { app, ctx } = t();
     const { teacher, principal } = await makePlanningSchool(ctx.db, { periodId: '2024-S1' });
     const plan = await approvePlan(t(), {
-      teacher: await personFor(app, teacher.email),
-      head: await personFor(app, principal!.email),
+      teacherEmail: teacher.email,
+      headEmail: principal!.email,
       periodId: '2024-S1',
       planningNow: CLOCK.s1Planning,
     });
     planId = plan.id;
     // Sessions last 12 hours: sign in again once the clock is in the execution window.
     t().setNow(CLOCK.s1Execution);
-    guruEmail = teacher.email;
+    guruEmail = teacher.email!;
     guru = await personFor(app, teacher.email);
     kepsek = await personFor(app, principal!.email);
   });
@@ -117,7 +119,7 @@ describe('2024 evidence: Unggah, Cek, Ubah, Simpan Draf, Kumpulkan (domain.md §
     const stale = await guru.upload(url(target), pdfBytes(1000, 'x'), {
       query: { ...CERT, version: drafted.version },
     });
-    expect([stale.statusCode, stale.json().error.code]).toEqual([409, 'EVIDENCE_VERSION_CONFLICT']);
+    expect(statusAndCode(stale)).toEqual([409, 'EVIDENCE_VERSION_CONFLICT']);
   });
 
   it('"Simpan Draf" keeps certificate details, and checks them', async () => {
@@ -134,12 +136,12 @@ describe('2024 evidence: Unggah, Cek, Ubah, Simpan Draf, Kumpulkan (domain.md §
     const old = await guru.put(url(target, 'draft'), {
       certificate: { kind: 'certificate', issuedOn: '2022-12-31' },
     });
-    expect([old.statusCode, old.json().error.code]).toEqual([422, 'CERTIFICATE_TOO_OLD']);
-    expect(old.json().error.message).toBe('Sertifikat harus diterbitkan mulai 2023-01-01.');
+    expect(statusAndCode(old)).toEqual([422, 'CERTIFICATE_TOO_OLD']);
+    expect(errorOf(old).message).toBe('Sertifikat harus diterbitkan mulai 2023-01-01.');
     const empty = await guru.put(url(await slot('penggerak_komunitas_belajar'), 'draft'), {
       certificate: CERT,
     });
-    expect([empty.statusCode, empty.json().error.code]).toEqual([409, 'DOCUMENT_EMPTY']);
+    expect(statusAndCode(empty)).toEqual([409, 'DOCUMENT_EMPTY']);
   });
 
   it('refuses certificate details that break the rules before reading the file', async () => {
@@ -154,10 +156,7 @@ describe('2024 evidence: Unggah, Cek, Ubah, Simpan Draf, Kumpulkan (domain.md §
     ];
     for (const [query, status, code] of cases) {
       const response = await guru.upload(url(target), pdfBytes(500), { query });
-      expect([response.statusCode, response.json().error.code], JSON.stringify(query)).toEqual([
-        status,
-        code,
-      ]);
+      expect(statusAndCode(response), JSON.stringify(query)).toEqual([status, code]);
     }
     expect((await slot('penggerak_komunitas_belajar')).state).toBe('empty');
   });
@@ -165,14 +164,11 @@ describe('2024 evidence: Unggah, Cek, Ubah, Simpan Draf, Kumpulkan (domain.md §
   it('additional duty: one PDF from the device, no certificate details, no Bukti Karya', async () => {
     const target = await slot('wali_kelas');
     const withKind = await guru.upload(url(target), pdfBytes(500), { query: CERT });
-    expect([withKind.statusCode, withKind.json().error.code]).toEqual([
-      400,
-      'EVIDENCE_SOURCE_NOT_FOR_DUTY',
-    ]);
+    expect(statusAndCode(withKind)).toEqual([400, 'EVIDENCE_SOURCE_NOT_FOR_DUTY']);
     const karya = await guru.put(url(target, 'karya'), {
       karyaId: '00000000-0000-4000-8000-000000000000',
     });
-    expect([karya.statusCode, karya.json().error.code]).toEqual([400, 'EVIDENCE_KARYA_NOT_FOR_DUTY']);
+    expect(statusAndCode(karya)).toEqual([400, 'EVIDENCE_KARYA_NOT_FOR_DUTY']);
     const ok = await guru.upload(url(target), pdfBytes(700, 'sk-laporan'), {
       name: 'SK dan Laporan Wali Kelas.pdf',
     });
@@ -223,7 +219,11 @@ describe('2024 evidence: Unggah, Cek, Ubah, Simpan Draf, Kumpulkan (domain.md §
       await expectNothingChanged(async () => {
         const { Readable } = await import('node:stream');
         const body = pdfBytes(10 * MB + 1);
-        const chunks = [body.subarray(0, 4 * MB), body.subarray(4 * MB, 8 * MB), body.subarray(8 * MB)];
+        const chunks = [
+          body.subarray(0, 4 * MB),
+          body.subarray(4 * MB, 8 * MB),
+          body.subarray(8 * MB),
+        ];
         return app.inject({
           method: 'PUT',
           url: `${await target()}?kind=certificate&issuedOn=2024-02-01`,
@@ -291,8 +291,8 @@ describe('2024 evidence: Unggah, Cek, Ubah, Simpan Draf, Kumpulkan (domain.md §
     ];
     for (const attempt of attempts) {
       const response = await attempt();
-      expect([response.statusCode, response.json().error.code]).toEqual([409, 'DOCUMENT_LOCKED']);
-      expect(response.json().error.message).toBe(
+      expect(statusAndCode(response)).toEqual([409, 'DOCUMENT_LOCKED']);
+      expect(errorOf(response).message).toBe(
         'Dokumen yang telah dikumpulkan atau dikirim tidak bisa diubah kembali.',
       );
     }
@@ -325,7 +325,7 @@ describe('2024 evidence: Unggah, Cek, Ubah, Simpan Draf, Kumpulkan (domain.md §
     setNow(CLOCK.s1Assessment);
     guru = await personFor(app, guruEmail);
     const late = await guru.post(url(target, 'collect'));
-    expect([late.statusCode, late.json().error.code]).toEqual([403, 'EXECUTION_CLOSED']);
+    expect(statusAndCode(late)).toEqual([403, 'EXECUTION_CLOSED']);
     const list = await evidenceOf(guru, planId);
     expect(list.slots.every((s) => !s.abilities.canUpload && !s.abilities.canCollect)).toBe(true);
     expect(list.progress).toMatchObject({ total: 3, collected: 2, draft: 1, missing: 1 });

@@ -78,10 +78,7 @@ export async function insertMissingSlots(
       })),
     )
     .onConflict((oc) =>
-      oc
-        .columns(['planId', 'kind', 'code'])
-        .where('supersededAt', 'is', null)
-        .doNothing(),
+      oc.columns(['planId', 'kind', 'code']).where('supersededAt', 'is', null).doNothing(),
     )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);

@@ -25,8 +25,28 @@ export type Person = Client & {
     url: string,
     body: Buffer,
     options?: { name?: string; contentType?: string; query?: Record<string, string | number> },
-  ) => ReturnType<FastifyInstance['inject']>;
+  ) => Promise<InjectResponse>;
 };
+
+/** A response of app.inject. */
+export type InjectResponse = Awaited<ReturnType<Client['get']>>;
+
+/** The error body of a refused request. */
+export type ErrorBody = {
+  error: { code: string; message: string; fields?: Array<{ field: string; message: string }> };
+};
+
+/** The error of a response, with its status. */
+export function errorOf(response: { statusCode: number; body: string }) {
+  const body = JSON.parse(response.body) as ErrorBody;
+  return { status: response.statusCode, ...body.error };
+}
+
+/** [status, error code] of a response, for compact assertions. */
+export const statusAndCode = (response: { statusCode: number; body: string }) => [
+  response.statusCode,
+  errorOf(response).code,
+];
 
 /** Signs a person in. */
 export async function personFor(app: FastifyInstance, email: string | null): Promise<Person> {
@@ -36,7 +56,10 @@ export async function personFor(app: FastifyInstance, email: string | null): Pro
     headers,
     upload: (url, body, options = {}) => {
       const query = new URLSearchParams(
-        Object.entries(options.query ?? {}).map(([key, value]) => [key, String(value)]),
+        Object.entries(options.query ?? {}).map(([key, value]): [string, string] => [
+          key,
+          String(value),
+        ]),
       ).toString();
       return app.inject({
         method: url.startsWith('/api/bukti-karya') ? 'POST' : 'PUT',
@@ -61,14 +84,21 @@ export function pdfBytes(size: number, seed = 'a'): Buffer {
 
 /**
  * A teacher's plan of a 2024 period taken to "Disetujui" through the API (Mulai, data diri, draft,
- * Ajukan, Setujui) with the clock in the planning window.
+ * Ajukan, Setujui), signed in with the clock in the planning window.
  */
 export async function approvePlan(
   t: TestApp,
-  options: { teacher: Person; head: Person; periodId: string; planningNow: string },
+  options: {
+    teacherEmail: string | null;
+    headEmail: string | null;
+    periodId: string;
+    planningNow: string;
+  },
 ): Promise<Plan> {
   t.setNow(options.planningNow);
-  const { teacher, head, periodId } = options;
+  const teacher = await personFor(t.app, options.teacherEmail);
+  const head = await personFor(t.app, options.headEmail);
+  const { periodId } = options;
   const started = planOf(await teacher.post('/api/plans', { periodId }), 201);
   const confirmed = planOf(await teacher.post(`/api/plans/${started.id}/personal-data/confirm`));
   planOf(

@@ -3,11 +3,12 @@ import {
   can,
   DOCUMENT_STATE_LABELS,
   evidenceProgress,
+  evidenceSlotsOf,
   executionGate,
   executionWindow,
   type Locale,
 } from '@kinerja/domain';
-import type { PlanScope } from '../plans/plan-scope.js';
+import { domainDraft, type PlanScope } from '../plans/plan-scope.js';
 import { withoutState } from '../plans/plan-supervision.js';
 import type { SlotRow } from './evidence-slots.repository.js';
 import { DOCUMENT_KIND_LABELS, slotTitle } from './evidence-titles.js';
@@ -92,7 +93,17 @@ export function presentEvidence(
   locale: Locale,
 ): EvidenceListResponse {
   const isOpen = isExecutionOpen(scope);
-  const current = slots.filter((slot) => slot.supersededAt === null);
+  // Current slots in plan order: competency RHKs as chosen, then additional duties.
+  const order = evidenceSlotsOf({ draft: domainDraft(scope), ruleSet: scope.ruleSet }).map(
+    (spec) => `${spec.kind}:${spec.code}`,
+  );
+  const rank = (slot: SlotRow) => {
+    const index = order.indexOf(`${slot.kind}:${slot.code}`);
+    return index === -1 ? order.length : index;
+  };
+  const current = slots
+    .filter((slot) => slot.supersededAt === null)
+    .sort((a, b) => rank(a) - rank(b));
   const history = slots
     .filter((slot) => slot.supersededAt !== null)
     .sort((a, b) => b.supersededAt!.getTime() - a.supersededAt!.getTime());

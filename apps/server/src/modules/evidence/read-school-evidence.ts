@@ -11,7 +11,7 @@ import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { loadCatalogues } from '../catalogues/load-catalogues.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
-import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { hasRole, loadActor } from '../plans/plan-actor.js';
 import { parseContent, toDomainDraft } from '../plans/plan-content.js';
 import { findSchoolFacts, listSchoolPlans } from '../plans/plan-lists.repository.js';
 import { ruleSetForPeriod, schoolLevelOf } from '../plans/plan-rules.js';
@@ -64,6 +64,8 @@ function rowFor(
 }
 
 const NO_PROGRESS = evidenceProgress([]);
+// Reviewers get 404 outside their reach (existence is private); other roles 403 — architecture.md §5.
+const REVIEWER_ROLES = ['principal_supervisor', 'dinas_official', 'admin'] as const;
 
 /**
  * The principal's view of Pelaksanaan 2024: per teacher of the school, what has been collected,
@@ -85,9 +87,12 @@ export async function readSchoolEvidence(
     regionCode: school?.regencyCode,
   };
   if (!school || !can(actor, 'evidence.view', subject).allowed) {
-    throw hasRoleFor(actor, 'evidence.view')
+    const reviewer = REVIEWER_ROLES.some((role) => hasRole(actor, role));
+    throw reviewer
       ? notFound('Sekolah tidak ditemukan.')
-      : forbidden('Ringkasan bukti dukung hanya untuk Kepala Sekolah sebagai Atasan, Dinas dan Admin.');
+      : forbidden(
+          'Ringkasan bukti dukung hanya untuk Kepala Sekolah sebagai Atasan, Dinas dan Admin.',
+        );
   }
   const [teachers, plans, slots, changes, catalogues] = await Promise.all([
     listSchoolPlans(ctx.db, key),

@@ -88,10 +88,7 @@ export async function changeRhk(
     await runPlanWrite(ctx, write, async ({ trx, scope, next, now }) => {
       const before: RhkSelection = selectionOf(scope.content);
       const after: RhkSelection = selectionOf(next.draft);
-      const diff = diffRhkChange(
-        { ...next.draft, ...before },
-        next.draft,
-      );
+      const diff = diffRhkChange({ ...next.draft, ...before }, next.draft);
       await updatePlan(trx, scope.row.id, {
         draft: { ...scope.content, ...after },
         isChangedByEmployee: true,

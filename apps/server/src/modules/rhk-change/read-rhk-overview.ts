@@ -20,7 +20,13 @@ function items(scope: PlanScope, selection: RhkSelection, marked: Set<string>) {
   const competency: Item[] = selection.competencyRhkCodes.map((code) => {
     const facts = competencyFacts(scope, code);
     const changed = marked.has(`c:${code}`);
-    return { code, title: facts.title, points: facts.points, skReference: null, changedByEmployee: changed };
+    return {
+      code,
+      title: facts.title,
+      points: facts.points,
+      skReference: null,
+      changedByEmployee: changed,
+    };
   });
   const additionalDuties: Item[] = selection.additionalDuties.map((duty) => ({
     code: duty.code,

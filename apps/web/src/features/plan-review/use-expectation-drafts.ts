@@ -1,9 +1,15 @@
-import type { BerakhlakValueCodeDto, Plan } from '@kinerja/contract';
+import { berakhlakValueCodeSchema, type BerakhlakValueCodeDto, type Plan } from '@kinerja/contract';
 import { useCallback, useRef, useState } from 'react';
 import type { ExpectationTexts } from '../../lib/plans/plans-api';
 
+/**
+ * What the plan holds for a value: the supervisor's written text, else what the employee entered
+ * as agreed (2026 asks it on the Perilaku Kerja tab) — the same precedence as the server's check.
+ */
 const storedText = (plan: Plan, code: BerakhlakValueCodeDto) =>
-  plan.supervisorExpectations[code]?.text ?? '';
+  plan.supervisorExpectations[code]?.text ||
+  plan.content.workBehaviour[code]?.supervisorExpectation ||
+  '';
 
 /**
  * What the supervisor has typed per value. A newer copy of the plan (after a save, a conflict or a
@@ -23,11 +29,7 @@ export function useExpectationDrafts() {
   const adopt = useCallback(
     (plan: Plan) => {
       const next: ExpectationTexts = { ...latest.current };
-      const codes = new Set([
-        ...(Object.keys(plan.supervisorExpectations) as BerakhlakValueCodeDto[]),
-        ...(Object.keys(next) as BerakhlakValueCodeDto[]),
-      ]);
-      for (const code of codes) {
+      for (const code of berakhlakValueCodeSchema.options) {
         if (!touched.current.has(code)) next[code] = storedText(plan, code);
       }
       setTexts(next);
@@ -51,10 +53,17 @@ export function useExpectationDrafts() {
     }
   }, []);
 
-  /** The texts of the shown values, as the API takes them (an empty text removes a value's entry). */
+  /**
+   * The shown values the supervisor changed, as the API takes them (an empty text removes the
+   * supervisor's entry); untouched values are not rewritten.
+   */
   const payload = useCallback(
-    (codes: readonly BerakhlakValueCodeDto[]): ExpectationTexts =>
-      Object.fromEntries(codes.map((code) => [code, (latest.current[code] ?? '').trim()])),
+    (plan: Plan, codes: readonly BerakhlakValueCodeDto[]): ExpectationTexts =>
+      Object.fromEntries(
+        codes
+          .map((code) => [code, (latest.current[code] ?? '').trim()] as const)
+          .filter(([code, text]) => text !== storedText(plan, code)),
+      ),
     [],
   );
 

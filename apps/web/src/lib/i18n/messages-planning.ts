@@ -82,7 +82,8 @@ export const planningMessagesId = {
   'planning.problems.title': 'Yang masih perlu dilengkapi',
   'planning.problems.allTitle': 'Yang masih perlu dilengkapi ({count})',
   'planning.problems.goTo': 'Buka {tab}',
-  'planning.problems.none': 'Semua bagian sudah lengkap. Periksa Rangkuman, lalu klik "Lanjut Ajukan".',
+  'planning.problems.none':
+    'Semua bagian sudah lengkap. Periksa Rangkuman, lalu klik "Lanjut Ajukan".',
 
   'planning.main.legend': 'Tugas pokok yang Anda laksanakan',
   'planning.main.hint':
@@ -185,7 +186,7 @@ export const planningMessagesId = {
   'planning.submit.doneApproved': 'Perencanaan Kinerja berhasil diajukan dan sudah disetujui.',
 
   'planning.supervision.manual':
-    'Perencanaan Kinerja Anda akan diperiksa dan disetujui oleh {name}.',
+    'Atasan yang memeriksa dan menyetujui Perencanaan Kinerja Anda: {name}',
   'planning.supervision.blocked': 'Data atasan Anda tidak ditemukan',
   'planning.supervision.blockedHint':
     'Hubungi Operator Sekolah atau Dinas Pendidikan Daerah untuk menyesuaikan data Dapodik.',
@@ -265,7 +266,8 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
     'Name, school and NIP come from Dapodik. If something is wrong, ask your school operator to update Dapodik.',
   'planning.personal.alreadyEdited':
     'You have already updated your personal data; it can be updated only once.',
-  'planning.personal.notEditable': 'With your employment status, personal data cannot be edited here.',
+  'planning.personal.notEditable':
+    'With your employment status, personal data cannot be edited here.',
   'planning.personal.edit': 'Edit',
   'planning.personal.confirm': 'Data is correct',
   'planning.personal.editTitle': 'Update personal data',
@@ -303,7 +305,8 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
   'planning.problems.title': 'Still to complete',
   'planning.problems.allTitle': 'Still to complete ({count})',
   'planning.problems.goTo': 'Open {tab}',
-  'planning.problems.none': 'Every part is complete. Review the summary, then click "Continue to submit".',
+  'planning.problems.none':
+    'Every part is complete. Review the summary, then click "Continue to submit".',
 
   'planning.main.legend': 'Main duties you carry out',
   'planning.main.hint': 'Tick the main duties you carry out. No evidence upload is needed.',
@@ -334,8 +337,10 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
   'planning.practice.behaviours': 'Behaviours to show and to avoid',
   'planning.practice.recommended': 'Recommended',
   'planning.practice.avoided': 'To avoid',
-  'planning.practice.nameGap': 'The official name of this sub-indicator is not in the catalogue yet.',
-  'planning.practice.targetsGap': 'The administrator has not entered this sub-indicator’s targets yet.',
+  'planning.practice.nameGap':
+    'The official name of this sub-indicator is not in the catalogue yet.',
+  'planning.practice.targetsGap':
+    'The administrator has not entered this sub-indicator’s targets yet.',
 
   'planning.competency.rhkLegend': 'Competency development work results (RHK)',
   'planning.competency.rhkHint':
@@ -352,7 +357,8 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
     'Indicators for the {groups} competence are not available yet: the administrator has not filled them in.',
 
   'planning.behaviour.hintAll': 'For every BerAKHLAK value, choose one behaviour to improve.',
-  'planning.behaviour.hintMin': 'Choose a behaviour to improve for at least {min} BerAKHLAK values.',
+  'planning.behaviour.hintMin':
+    'Choose a behaviour to improve for at least {min} BerAKHLAK values.',
   'planning.behaviour.agreedHint': 'Write the expectation you agreed with your supervisor.',
   'planning.behaviour.forValue': 'for {value}',
   'planning.behaviour.writtenAt': 'Written by your supervisor on {date}',
@@ -400,7 +406,7 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
   'planning.submit.done': 'Your performance plan was submitted.',
   'planning.submit.doneApproved': 'Your performance plan was submitted and is approved.',
 
-  'planning.supervision.manual': 'Your plan will be reviewed and approved by {name}.',
+  'planning.supervision.manual': 'The supervisor who reviews and approves your plan: {name}',
   'planning.supervision.blocked': 'Your supervisor data was not found',
   'planning.supervision.blockedHint':
     'Contact the school operator or the regional education office to correct the Dapodik data.',
@@ -409,7 +415,8 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
 
   'planning.overview.title': 'Plan status',
   'planning.overview.submittedAt': 'Submitted on {date}',
-  'planning.overview.waitingNext': 'Next, discuss your plan with your supervisor to reach agreement.',
+  'planning.overview.waitingNext':
+    'Next, discuss your plan with your supervisor to reach agreement.',
   'planning.overview.approvedNext':
     'The plan is approved. You can start Pelaksanaan Kinerja on schedule.',
   'planning.overview.summary': 'Summary',

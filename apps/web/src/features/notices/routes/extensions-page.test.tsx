@@ -69,90 +69,102 @@ function install(onGrant: (body: unknown) => ReturnType<typeof reply>) {
 }
 
 describe('/perpanjangan — Perpanjangan Tenggat', () => {
-  it('names the missing fields, shows the server’s date error on its field, saves once', { timeout: 30_000 }, async () => {
-    let grants = 0;
-    const api = install((body) => {
-      grants += 1;
-      const { until } = body as { until: string };
-      if (until <= '2026-01-31') {
-        return replyError(400, {
-          code: 'VALIDATION_FAILED',
-          message: 'until: tanggal harus setelah batas tahap ini (31 Januari 2026)',
-          requestId: 'req-1',
-          fields: [
-            { field: 'until', message: 'tanggal harus setelah batas tahap ini (31 Januari 2026)' },
-          ],
-        });
-      }
-      return reply(
-        deadlineExtensionSchema,
-        {
-          id: '9e1d0000-0000-4000-8000-000000000001',
-          personId: TEACHER_ID,
-          periodId: '2026',
-          stage: 'planning',
-          until,
-          reason: 'Sakit, surat dokter terlampir',
-          grantedBy: { id: admin.person.id, name: admin.person.name },
-          createdAt: '2026-02-02T03:00:00.000Z',
-        },
-        201,
+  it(
+    'names the missing fields, shows the server’s date error on its field, saves once',
+    { timeout: 15_000 },
+    async () => {
+      let grants = 0;
+      const api = install((body) => {
+        grants += 1;
+        const { until } = body as { until: string };
+        if (until <= '2026-01-31') {
+          return replyError(400, {
+            code: 'VALIDATION_FAILED',
+            message: 'until: tanggal harus setelah batas tahap ini (31 Januari 2026)',
+            requestId: 'req-1',
+            fields: [
+              {
+                field: 'until',
+                message: 'tanggal harus setelah batas tahap ini (31 Januari 2026)',
+              },
+            ],
+          });
+        }
+        return reply(
+          deadlineExtensionSchema,
+          {
+            id: '9e1d0000-0000-4000-8000-000000000001',
+            personId: TEACHER_ID,
+            periodId: '2026',
+            stage: 'planning',
+            until,
+            reason: 'Sakit, surat dokter terlampir',
+            grantedBy: { id: admin.person.id, name: admin.person.name },
+            createdAt: '2026-02-02T03:00:00.000Z',
+          },
+          201,
+        );
+      });
+      renderAppAt('/perpanjangan');
+      await screen.findByRole('heading', { name: 'Perpanjangan Tenggat', level: 1 });
+      const user = userEvent.setup();
+
+      // Nothing filled: every missing field is named, nothing is sent.
+      await user.click(screen.getByRole('button', { name: 'Perpanjang' }));
+      expect(screen.getByText('Cari dan pilih pegawai terlebih dahulu.')).toBeTruthy();
+      expect(screen.getByLabelText('Alasan').getAttribute('aria-invalid')).toBe('true');
+      expect(screen.getByText('Alasan wajib diisi (minimal 3 karakter).')).toBeTruthy();
+      expect(screen.getByLabelText('Diperpanjang sampai').getAttribute('aria-invalid')).toBe(
+        'true',
       );
-    });
-    renderAppAt('/perpanjangan');
-    await screen.findByRole('heading', { name: 'Perpanjangan Tenggat', level: 1 });
-    const user = userEvent.setup();
 
-    // Nothing filled: every missing field is named, nothing is sent.
-    await user.click(screen.getByRole('button', { name: 'Perpanjang' }));
-    expect(screen.getByText('Cari dan pilih pegawai terlebih dahulu.')).toBeTruthy();
-    expect(screen.getByLabelText('Alasan').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Alasan wajib diisi (minimal 3 karakter).')).toBeTruthy();
-    expect(screen.getByLabelText('Diperpanjang sampai').getAttribute('aria-invalid')).toBe('true');
+      await user.click(screen.getByLabelText('NIP, NUPTK atau email'));
+      await user.paste('199008252015031004');
+      await user.keyboard('{Enter}');
+      await screen.findByText('Joko Prasetyo, S.Pd.');
+      expect(api.calls.some((c) => c.path === '/api/people/lookup')).toBe(true);
+      await user.type(screen.getByLabelText('Diperpanjang sampai'), '2026-01-30');
+      await user.click(screen.getByLabelText('Alasan'));
+      await user.paste('Sakit, surat dokter terlampir');
+      await user.click(screen.getByRole('button', { name: 'Perpanjang' }));
 
-    await user.type(screen.getByLabelText('NIP, NUPTK atau email'), '199008252015031004{Enter}');
-    await screen.findByText('Joko Prasetyo, S.Pd.');
-    expect(api.calls.some((c) => c.path === '/api/people/lookup')).toBe(true);
-    await user.type(screen.getByLabelText('Diperpanjang sampai'), '2026-01-30');
-    await user.type(screen.getByLabelText('Alasan'), 'Sakit, surat dokter terlampir');
-    await user.click(screen.getByRole('button', { name: 'Perpanjang' }));
+      let dialog = await screen.findByRole('dialog', { name: 'Perpanjang tenggat?' });
+      expect(dialog.textContent).toContain(
+        'Perencanaan Kinerja untuk Joko Prasetyo, S.Pd. akan diperpanjang sampai 30 Januari 2026',
+      );
+      await user.click(within(dialog).getByRole('button', { name: 'Ya, perpanjang' }));
+      const dateField = screen.getByLabelText('Diperpanjang sampai');
+      await waitFor(() => expect(dateField.getAttribute('aria-invalid')).toBe('true'));
+      expect(
+        screen.getByText('tanggal harus setelah batas tahap ini (31 Januari 2026)').id,
+      ).toBeTruthy();
+      expect(dateField.getAttribute('aria-describedby')).toContain(
+        screen.getByText('tanggal harus setelah batas tahap ini (31 Januari 2026)').id,
+      );
+      expect(screen.queryByRole('dialog')).toBeNull();
 
-    let dialog = await screen.findByRole('dialog', { name: 'Perpanjang tenggat?' });
-    expect(dialog.textContent).toContain(
-      'Perencanaan Kinerja untuk Joko Prasetyo, S.Pd. akan diperpanjang sampai 30 Januari 2026',
-    );
-    await user.click(within(dialog).getByRole('button', { name: 'Ya, perpanjang' }));
-    const dateField = screen.getByLabelText('Diperpanjang sampai');
-    await waitFor(() => expect(dateField.getAttribute('aria-invalid')).toBe('true'));
-    expect(
-      screen.getByText('tanggal harus setelah batas tahap ini (31 Januari 2026)').id,
-    ).toBeTruthy();
-    expect(dateField.getAttribute('aria-describedby')).toContain(
-      screen.getByText('tanggal harus setelah batas tahap ini (31 Januari 2026)').id,
-    );
-    expect(screen.queryByRole('dialog')).toBeNull();
-
-    await user.clear(dateField);
-    await user.type(dateField, '2026-02-20');
-    await user.click(screen.getByRole('button', { name: 'Perpanjang' }));
-    dialog = await screen.findByRole('dialog', { name: 'Perpanjang tenggat?' });
-    const confirm = within(dialog).getByRole('button', { name: 'Ya, perpanjang' });
-    // A double tap sends one request.
-    await user.dblClick(confirm);
-    await screen.findByText(
-      'Perencanaan Kinerja untuk Joko Prasetyo, S.Pd. diperpanjang sampai 20 Februari 2026.',
-    );
-    expect(grants).toBe(2);
-    const sent = api.calls.filter((c) => c.path === '/api/deadline-extensions').at(-1);
-    expect(sent?.body).toEqual({
-      personId: TEACHER_ID,
-      periodId: '2026',
-      stage: 'planning',
-      until: '2026-02-20',
-      reason: 'Sakit, surat dokter terlampir',
-    });
-    expect(sent?.headers['x-csrf-token']).toBe('csrf-token-from-me');
-  });
+      await user.clear(dateField);
+      await user.type(dateField, '2026-02-20');
+      await user.click(screen.getByRole('button', { name: 'Perpanjang' }));
+      dialog = await screen.findByRole('dialog', { name: 'Perpanjang tenggat?' });
+      const confirm = within(dialog).getByRole('button', { name: 'Ya, perpanjang' });
+      // A double tap sends one request.
+      await user.dblClick(confirm);
+      await screen.findByText(
+        'Perencanaan Kinerja untuk Joko Prasetyo, S.Pd. diperpanjang sampai 20 Februari 2026.',
+      );
+      expect(grants).toBe(2);
+      const sent = api.calls.filter((c) => c.path === '/api/deadline-extensions').at(-1);
+      expect(sent?.body).toEqual({
+        personId: TEACHER_ID,
+        periodId: '2026',
+        stage: 'planning',
+        until: '2026-02-20',
+        reason: 'Sakit, surat dokter terlampir',
+      });
+      expect(sent?.headers['x-csrf-token']).toBe('csrf-token-from-me');
+    },
+  );
 
   it('tells a teacher the page is for the Dinas or Admin', async () => {
     installFakeApi({

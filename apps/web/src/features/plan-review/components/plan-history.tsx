@@ -71,13 +71,16 @@ function DecisionEntry({
   const expectations = Object.entries(decision.supervisorExpectations).filter(([, text]) => text);
   const valueName = (code: string) =>
     options?.workBehaviour.values.find((value) => value.code === code)?.name ?? code;
+  // "Disetujui otomatis oleh sistem" already says who decided.
+  const who = decision.decidedBy
+    ? t('review.history.by', { name: decision.decidedBy.name })
+    : decision.decision === 'auto_approved'
+      ? null
+      : t('review.history.system');
   return (
     <>
       <p>
-        <strong>{t(`review.history.${decision.decision}`)}</strong>{' '}
-        {decision.decidedBy
-          ? t('review.history.by', { name: decision.decidedBy.name })
-          : t('review.history.system')}{' '}
+        <strong>{t(`review.history.${decision.decision}`)}</strong> {who ? `${who} ` : null}
         <span className="muted">
           ({t('review.history.onVersion', { number: decision.versionNumber })})
         </span>

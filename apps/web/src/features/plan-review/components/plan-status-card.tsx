@@ -4,7 +4,7 @@ import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { planPdfUrl } from '../../../lib/plans/plans-api';
 import { formatDateTime } from '../../../lib/plans/plan-summary';
 
-/** Whose plan, its status, when it was submitted, and "Unduh PDF" when allowed. */
+/** Whose plan, its status, when it was submitted, and "Unduh PDF" when allowed (school and period are in the summary). */
 export function PlanStatusCard({ plan }: { plan: Plan }) {
   const { t, locale } = useI18n();
   const note =
@@ -16,18 +16,10 @@ export function PlanStatusCard({ plan }: { plan: Plan }) {
       <h2 id="review-employee-name" className="card-title">
         {plan.employee.name}
       </h2>
-      <dl className="facts">
+      <dl className="facts facts-compact">
         <div>
           <dt>NIP</dt>
           <dd>{plan.employee.nip ?? t('common.empty')}</dd>
-        </div>
-        <div>
-          <dt>{t('review.col.school')}</dt>
-          <dd>{plan.school.name}</dd>
-        </div>
-        <div>
-          <dt>{t('review.col.period')}</dt>
-          <dd>{plan.periodLabel}</dd>
         </div>
         <div>
           <dt>{t('review.plan.status')}</dt>

@@ -3,7 +3,7 @@ import {
   meResponseSchema,
   schoolPlanListResponseSchema,
 } from '@kinerja/contract';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi, reply } from '../../../test/fake-api';
@@ -23,6 +23,9 @@ const names = () =>
     .getAllByRole('listitem')
     .map((item) => item.querySelector('.review-name')?.textContent)
     .filter(Boolean);
+
+// The machine running the suite may be busy: allow the first load more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('Periksa (/periksa) for Kepala Sekolah sebagai Atasan', () => {
   it('filters by status chip (with counts) and by name or NIP', async () => {

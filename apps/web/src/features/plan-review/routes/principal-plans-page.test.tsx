@@ -4,7 +4,7 @@ import {
   type DinasPlanListResponse,
   type PlanStatus,
 } from '@kinerja/contract';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { installFakeApi, reply } from '../../../test/fake-api';
@@ -42,6 +42,9 @@ const dinasQueries = () =>
     .mock.calls.map(([input]) => new URL(String(input), 'http://localhost'))
     .filter((url) => url.pathname === '/api/dinas/dinas-bandung/plans')
     .map((url) => url.search);
+
+// The machine running the suite may be busy: allow the first load more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('principals’ plans (/periksa/kepala-sekolah) for the Dinas', () => {
   it('pages with "Muat lebih banyak" and filters by status on the server', async () => {

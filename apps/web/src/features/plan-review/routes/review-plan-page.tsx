@@ -101,7 +101,11 @@ export function ReviewPlanPage() {
     exclusive('save', async () => {
       setSaveStatus(null);
       setFieldErrors({});
-      const sent = drafts.payload(codes);
+      const sent = drafts.payload(plan, codes);
+      if (Object.keys(sent).length === 0) {
+        setSaveStatus({ kind: 'saved', message: t('review.expectations.saved') });
+        return;
+      }
       try {
         const next = await saveSupervisorExpectations(plan, sent);
         drafts.saved(sent);
@@ -122,7 +126,8 @@ export function ReviewPlanPage() {
       setDialogError(null);
       setDecisionError(null);
       try {
-        await approvePlan(plan, canWrite ? drafts.payload(codes) : undefined);
+        const changed = canWrite ? drafts.payload(plan, codes) : {};
+        await approvePlan(plan, Object.keys(changed).length > 0 ? changed : undefined);
         leave(t('review.approve.done', { name }));
       } catch (caught) {
         const fields = expectationFieldErrors(caught);

@@ -7,7 +7,11 @@ type PointsOptions = Extract<PlanOptionsResponse['competency'], { mode: 'points'
 type IndicatorOptions = Extract<PlanOptionsResponse['competency'], { mode: 'indicator' }>;
 
 /** 2024: RHKs with their points and a running total; ≥ 32 required, 32–128 recommended (§3.3, §4.5). */
-function PointsChoice({ options, content, edit }: Omit<TabProps, 'catalogues'> & { options: PointsOptions }) {
+function PointsChoice({
+  options,
+  content,
+  edit,
+}: Omit<TabProps, 'catalogues'> & { options: PointsOptions }) {
   const { t } = useI18n();
   const chosen = content.competencyRhkCodes;
   const total = options.rhks
@@ -49,7 +53,9 @@ function PointsChoice({ options, content, edit }: Omit<TabProps, 'catalogues'> &
                 ? t('planning.summary.points', { points: rhk.points })
                 : t('planning.competency.pointsGap')}
             </span>
-            {rhk.conversion ? <span className="hint plan-option-block">{rhk.conversion}</span> : null}
+            {rhk.conversion ? (
+              <span className="hint plan-option-block">{rhk.conversion}</span>
+            ) : null}
           </span>
         </label>
       ))}

@@ -24,9 +24,7 @@ export function ConflictPanel({
       <h2 id="conflict-heading" className="card-heading">
         {t('planning.conflict.title')}
       </h2>
-      <p>
-        {t('planning.conflict.body', { time: formatDateTime(server.updatedAt, locale) })}
-      </p>
+      <p>{t('planning.conflict.body', { time: formatDateTime(server.updatedAt, locale) })}</p>
       <ul>
         <li>{t('planning.conflict.mineHelp')}</li>
         <li>{t('planning.conflict.theirsHelp')}</li>
@@ -35,7 +33,12 @@ export function ConflictPanel({
         <p className="note">{t('planning.conflict.notEditable', { status: server.statusLabel })}</p>
       )}
       <div className="actions">
-        <button type="button" className="btn btn-secondary" disabled={isBusy} onClick={onTakeTheirs}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={isBusy}
+          onClick={onTakeTheirs}
+        >
           {t('planning.conflict.theirs')}
         </button>
         {canKeepMine ? (

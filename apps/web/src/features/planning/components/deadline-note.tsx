@@ -27,7 +27,9 @@ export function DeadlineNote({ deadline }: { deadline: StageDeadlineDto | null }
       : '';
   return (
     <p
-      className={deadline.status === 'closing_soon' ? 'plan-deadline plan-deadline-soon' : 'plan-deadline'}
+      className={
+        deadline.status === 'closing_soon' ? 'plan-deadline plan-deadline-soon' : 'plan-deadline'
+      }
       data-testid="planning-deadline"
     >
       {t('planning.deadline.label')}: <strong>{date}</strong>

@@ -30,9 +30,7 @@ export function MainDutiesTab({ content, catalogues, edit }: TabProps) {
       <fieldset className="choice-list planning-group">
         <legend>
           {t('planning.main.focusLegend')}
-          {isFocusRequired ? null : (
-            <span className="muted"> ({t('common.optionalHint')})</span>
-          )}
+          {isFocusRequired ? null : <span className="muted"> ({t('common.optionalHint')})</span>}
         </legend>
         <p className="hint">{t('planning.main.focusHint')}</p>
         {chosen.length === 0 ? <p className="note">{t('planning.main.focusEmpty')}</p> : null}

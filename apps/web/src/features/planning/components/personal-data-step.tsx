@@ -75,7 +75,7 @@ function EditForm({
       const value = formText(data, field);
       if (value && value !== (effective[field] ?? '')) edit[field] = value;
     }
-    void run(async () => onDone(await editPersonalData(plan.id, edit as EditPersonalDataRequest)));
+    void run(async () => onDone(await editPersonalData(plan.id, edit)));
   };
 
   return (
@@ -161,7 +161,9 @@ export function PersonalDataStep({ plan, onDone }: { plan: Plan; onDone: (plan: 
       <p>{t('planning.personal.intro')}</p>
       <PersonalDataFacts plan={plan} />
       <p className="note">{t('planning.personal.dapodikNote')}</p>
-      {personalData.isEdited ? <p className="note">{t('planning.personal.alreadyEdited')}</p> : null}
+      {personalData.isEdited ? (
+        <p className="note">{t('planning.personal.alreadyEdited')}</p>
+      ) : null}
       {!canEdit && !personalData.isEdited && personalData.editableFields.length === 0 ? (
         <p className="note">{t('planning.personal.notEditable')}</p>
       ) : null}
@@ -172,11 +174,7 @@ export function PersonalDataStep({ plan, onDone }: { plan: Plan; onDone: (plan: 
           <FormAlert message={confirm.errors.general} />
           <div className="actions">
             {canEdit ? (
-              <button
-                type="button"
-                className="btn btn-secondary"
-                onClick={() => setEditing(true)}
-              >
+              <button type="button" className="btn btn-secondary" onClick={() => setEditing(true)}>
                 {t('planning.personal.edit')}
               </button>
             ) : null}

@@ -143,7 +143,7 @@ export function PlanEditor({
           <h2 id="return-heading" className="card-heading">
             {t('planning.returned.title')}
           </h2>
-          <p className="plan-return-note-text" data-testid="plan-return-note">
+          <p className="plan-return-note-text" data-testid="return-note">
             {plan.returnNote}
           </p>
           <p>{t('planning.returned.help')}</p>
@@ -163,7 +163,7 @@ export function PlanEditor({
           }}
         />
       ) : null}
-      {status.kind === 'plan-conflict' ? (
+      {status.kind === 'conflict' ? (
         <ConflictPanel
           server={status.server}
           isBusy={isBusy}

@@ -52,7 +52,9 @@ export function PlanFlow({
 
   const submitted = useCallback(
     (next: Plan) => {
-      setNotice(t(next.status === 'approved' ? 'planning.submit.doneApproved' : 'planning.submit.done'));
+      setNotice(
+        t(next.status === 'approved' ? 'planning.submit.doneApproved' : 'planning.submit.done'),
+      );
       onPlanChange(next);
     },
     [onPlanChange, t],

@@ -26,7 +26,10 @@ function HistoryList({ history }: { history: PlanHistoryResponse }) {
             {history.decisions
               .filter((decision) => decision.versionNumber === version.number)
               .map((decision) => (
-                <li key={`${decision.decision}-${decision.decidedAt}`} className="plan-history-decision">
+                <li
+                  key={`${decision.decision}-${decision.decidedAt}`}
+                  className="plan-history-decision"
+                >
                   <p>
                     <strong>{decision.label}</strong>{' '}
                     <span className="muted">

@@ -1,5 +1,5 @@
 import type { Plan, PlanTab } from '@kinerja/contract';
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 /** The id of a tab's button and of its panel. */
@@ -28,6 +28,18 @@ export function PlanTabs({
   const { t } = useI18n();
   const list = useRef<HTMLDivElement>(null);
   const tabs = plan.tabs;
+
+  // Phones show the tabs as one scrolling row: keep the current one in view (and the previous peeking).
+  useEffect(() => {
+    const row = list.current;
+    const button = row?.querySelector<HTMLElement>(`#${tabId(current)}`);
+    if (!row || !button) return;
+    const rowBox = row.getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    if (box.left < rowBox.left || box.right > rowBox.right) {
+      row.scrollLeft += box.left - rowBox.left - 48;
+    }
+  }, [current]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((tab) => tab.code === current);

@@ -52,20 +52,20 @@ export function SaveBar({
       text = `${t('planning.save.failed')} ${describeError(status.error, t)}`;
       tone = 'plan-save-error';
       break;
-    case 'plan-conflict':
+    case 'conflict':
       text = t('planning.save.conflict');
       tone = 'plan-save-error';
       break;
   }
   return (
     <div className="plan-save-bar">
-      <p className={`plan-save-status ${tone}`} role="status" data-testid="plan-save-status">
+      <p className={`plan-save-status ${tone}`} role="status" data-testid="save-status">
         {text}
       </p>
       <button
         type="button"
         className="btn btn-secondary"
-        disabled={isBusy || status.kind === 'plan-conflict'}
+        disabled={isBusy || status.kind === 'conflict'}
         onClick={onSave}
       >
         {t('planning.save.button')}

@@ -45,7 +45,12 @@ export function SubmitDialog({
         {isReady ? <SupervisionNote plan={plan} /> : null}
         <FormAlert message={error} />
         <div className="actions plan-dialog-actions">
-          <button type="button" className="btn btn-secondary" disabled={isBusy} onClick={onSaveDraft}>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={isBusy}
+            onClick={onSaveDraft}
+          >
             {t('planning.save.button')}
           </button>
           <button type="button" className="btn btn-secondary" disabled={isBusy} onClick={onReview}>

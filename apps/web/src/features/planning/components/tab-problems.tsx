@@ -6,7 +6,7 @@ export function TabProblems({ problems }: { problems: readonly PlanProblemDto[] 
   const { t } = useI18n();
   if (problems.length === 0) return null;
   return (
-    <div className="plan-problems" data-testid="plan-problems">
+    <div className="plan-problems" data-testid="tab-problems">
       <p className="plan-problems-title">{t('planning.problems.title')}</p>
       <ul>
         {problems.map((problem, index) => (

@@ -1,4 +1,10 @@
-import { planContentSchema, planTabSchema, z, type PlanContent, type PlanTab } from '@kinerja/contract';
+import {
+  planContentSchema,
+  planTabSchema,
+  z,
+  type PlanContent,
+  type PlanTab,
+} from '@kinerja/contract';
 
 // Unsaved typing is kept on the device, keyed by plan id and the version it was typed on, so a
 // reload, a crash or a dead battery never loses it (issue #4 item 1, "nothing typed is ever lost").

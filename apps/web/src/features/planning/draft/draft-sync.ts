@@ -42,6 +42,12 @@ export const draftTimings = {
   retryDelaysMs: [1000, 2000, 4000, 8000, 15000, 30000],
 };
 
+/** How the engine waits (the browser's timers); tests put a manual clock in its place. */
+export const draftScheduler = {
+  setTimer: (run: () => void, ms: number): unknown => setTimeout(run, ms),
+  clearTimer: (timer: unknown): void => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
 /** A random Idempotency-Key; getRandomValues also works on plain-HTTP school servers. */
 function randomKey(): string {
   const bytes = new Uint8Array(16);
@@ -66,7 +72,7 @@ export class DraftSync {
   private snapshot: DraftSnapshot;
   private readonly listeners = new Set<() => void>();
   private readonly deps: Required<DraftSyncDeps>;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
   private inFlight: Promise<void> | null = null;
   private attempt = 0;
   private lastKey: { json: string; version: number; key: string } | null = null;
@@ -119,14 +125,14 @@ export class DraftSync {
   }
 
   private clearTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.timer !== null) draftScheduler.clearTimer(this.timer);
     this.timer = null;
   }
 
   private schedule(ms: number): void {
     this.clearTimer();
     if (this.isStopped) return;
-    this.timer = setTimeout(() => {
+    this.timer = draftScheduler.setTimer(() => {
       this.timer = null;
       void this.saveNow();
     }, ms);

@@ -1,0 +1,27 @@
+import { PREDIKAT_LABELS, type Predikat } from '@kinerja/domain';
+import type { NewNotification } from '../notifications/notifications.repository.js';
+
+type Text = Pick<NewNotification, 'kind' | 'title' | 'body'>;
+
+/** To the assessed person: the assessment is set and the document can be downloaded (domain.md §3.9). */
+export const finalizedText = (options: {
+  assessorName: string;
+  documentLabel: string;
+  periodLabel: string;
+  predikat: Predikat;
+}): Text => ({
+  kind: 'assessment_finalized',
+  title: 'Penilaian Kinerja telah ditetapkan',
+  body: `${options.assessorName} telah menetapkan Penilaian Kinerja ${options.documentLabel} periode ${options.periodLabel} Anda dengan predikat ${PREDIKAT_LABELS[options.predikat].id}. Baca hasilnya dan unduh Dokumen Evaluasi Kinerja Pegawai di halaman Penilaian Kinerja.`,
+});
+
+/** To the assessor: a Tim Kinerja member recommended something (domain.md §3.9). */
+export const recommendedText = (options: {
+  authorName: string;
+  employeeName: string;
+  documentLabel: string;
+}): Text => ({
+  kind: 'assessment_recommended',
+  title: 'Rekomendasi Tim Kinerja',
+  body: `${options.authorName} (Tim Kinerja) memberi rekomendasi untuk Penilaian Kinerja ${options.documentLabel} ${options.employeeName}. Bacalah sebelum menetapkan predikat.`,
+});

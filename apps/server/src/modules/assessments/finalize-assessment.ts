@@ -1,0 +1,116 @@
+import { angkaKredit, roundAngkaKredit, type Locale, type Predikat } from '@kinerja/domain';
+import type { Db } from '../../db/database.js';
+import { notFound } from '../../lib/app-error.js';
+import type { AppContext } from '../../lib/context.js';
+import { insertNotification } from '../notifications/notifications.repository.js';
+import { effectivePersonalData } from '../plans/plan-personal-data.js';
+import { assessmentRefusal } from './assessment-errors.js';
+import { isPrerequisiteMet } from './assessment-facts.js';
+import { finalizedText } from './assessment-notifications.js';
+import type { AssessmentScope } from './assessment-scope.js';
+import {
+  auditAssessment,
+  runAssessmentWrite,
+  type AssessmentStep,
+} from './assessment-transaction.js';
+import { findAssessmentById, finalizeAssessmentRow } from './assessments.repository.js';
+import { buildDocumentSnapshot } from './document-snapshot.js';
+
+/** A "Tetapkan" request (the UI asked for confirmation first). */
+export type FinalizeInput = {
+  assessmentId: string;
+  personId: string;
+  version: number;
+  locale: Locale;
+  requestId: string;
+};
+
+/** Angka kredit frozen with the predikat: jenjang in force, months of the document (domain.md §5.4). */
+function angkaKreditOf(scope: AssessmentScope, predikat: Predikat) {
+  const { employee } = scope.plan;
+  const careerLevel =
+    employee.employmentStatus === 'non_asn' ? null : effectivePersonalData(employee).careerLevel;
+  const { months, countsForAngkaKredit } = scope.document;
+  const value =
+    careerLevel && countsForAngkaKredit
+      ? roundAngkaKredit(angkaKredit({ predikat, careerLevel, months }))
+      : null;
+  return { careerLevel, months, angkaKredit: value };
+}
+
+/** The outbox row that later pushes the final predikat to e-Kinerja (domain.md §6.4). */
+async function enqueueSync(trx: Db, scope: AssessmentScope, assessmentId: string): Promise<void> {
+  const { row } = scope.plan;
+  const payload = {
+    assessmentId,
+    planId: row.id,
+    periodId: row.periodId,
+    employeeId: row.employeeId,
+    document: scope.document.document,
+  };
+  await trx
+    .insertInto('outbox')
+    .values({ topic: 'assessment.final', payload: JSON.stringify(payload) })
+    .execute();
+}
+
+async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise<void> {
+  const { trx, scope, row, next, now } = step;
+  const required = scope.document.requiresFinal;
+  if (required && !(await isPrerequisiteMet(trx, scope))) {
+    const label = required === 'semester_2' ? 'Semester II' : required;
+    throw assessmentRefusal(
+      { code: 'ASSESSMENT_NEEDS_EARLIER_FINAL', params: { document: label } },
+      input.locale,
+    );
+  }
+  const predikat = next.predikat;
+  if (!predikat) throw new Error('a finalized assessment always has a predikat');
+  const snapshot = await buildDocumentSnapshot(trx, {
+    scope: scope.plan,
+    assessorId: input.personId,
+  });
+  const credit = angkaKreditOf(scope, predikat);
+  const version = row.version + 1;
+  const values = { predikat, finalizedBy: input.personId, snapshot, ...credit };
+  await finalizeAssessmentRow(trx, { id: row.id, values, version, now });
+  const { plan } = scope;
+  await insertNotification(trx, {
+    ...finalizedText({
+      assessorName: snapshot.assessor.name,
+      documentLabel: scope.document.label.id,
+      periodLabel: plan.employee.periodLabel,
+      predikat,
+    }),
+    recipientId: plan.row.employeeId,
+    planId: plan.row.id,
+    periodId: plan.row.periodId,
+  });
+  await enqueueSync(trx, scope, row.id);
+  const after = { version, state: 'final', predikat, angkaKredit: credit.angkaKredit };
+  const audit = { row, actorId: input.personId, action: 'assessment.finalize', after };
+  await auditAssessment(trx, { ...audit, requestId: input.requestId });
+}
+
+/**
+ * "Tetapkan": the assessor fixes the predikat from the §5.2 matrix. The assessment is immutable
+ * afterwards; the assessed person is notified and the result is queued for e-Kinerja, all in one
+ * transaction (domain.md §3.9, §5.2, §6.4).
+ */
+export async function finalizeAssessment(ctx: AppContext, input: FinalizeInput) {
+  const found = await findAssessmentById(ctx.db, input.assessmentId);
+  if (!found) throw notFound('Penilaian Kinerja tidak ditemukan.');
+  const write = {
+    planId: found.planId,
+    personId: input.personId,
+    locale: input.locale,
+    document: found.document,
+    version: input.version,
+    action: 'assessment.finalize',
+    role: 'supervisor',
+    command: { type: 'finalize' },
+    isWindowRequired: true,
+  } as const;
+  await runAssessmentWrite(ctx, write, (step) => persistFinal(step, input));
+  return { planId: found.planId, document: found.document };
+}

@@ -1,0 +1,94 @@
+import type { SchoolAssessmentsResponse } from '@kinerja/contract';
+import {
+  evaluationDocumentsFor,
+  messageFor,
+  PREDIKAT_LABELS,
+  type EvaluationDocument,
+  type Locale,
+} from '@kinerja/domain';
+import { invalidField } from '../../lib/app-error.js';
+import type { AppContext } from '../../lib/context.js';
+import type { PeriodRow } from '../periods/periods.repository.js';
+import { ruleSetForPeriod } from '../plans/plan-rules.js';
+import { requireSchoolAccess } from './area-access.js';
+import { listSchoolAssessments, presentOrganisation } from './organisation-check.js';
+
+/**
+ * The school's teachers with an agreed or pending plan and their assessment of one document, with
+ * the capaian and distribution check — the principal's "Penilaian" list (domain.md §3.9, §5.3).
+ */
+export async function readSchoolAssessments(
+  ctx: AppContext,
+  input: {
+    personId: string;
+    schoolId: string;
+    period: PeriodRow;
+    document?: EvaluationDocument | undefined;
+    locale: Locale;
+  },
+): Promise<SchoolAssessmentsResponse> {
+  const { period, locale } = input;
+  const { school } = await requireSchoolAccess(ctx.db, {
+    personId: input.personId,
+    schoolId: input.schoolId,
+    periodId: period.id,
+    action: 'distribution.view',
+  });
+  const documents = evaluationDocumentsFor(ruleSetForPeriod(period));
+  const info = input.document
+    ? documents.find((item) => item.document === input.document)
+    : documents[0];
+  if (!info) {
+    const allowed = documents.map((item) => item.document).join(', ');
+    const params = { document: input.document ?? '-', allowed };
+    throw invalidField('document', messageFor('ASSESSMENT_DOCUMENT_NOT_IN_PERIOD', locale, params));
+  }
+  const rows = await ctx.db
+    .selectFrom('plans as pl')
+    .innerJoin('people as p', 'p.id', 'pl.employeeId')
+    .leftJoin('assessments as a', (join) =>
+      join.onRef('a.planId', '=', 'pl.id').on('a.document', '=', info.document),
+    )
+    .select([
+      'pl.id as planId',
+      'pl.status',
+      'pl.employeeKind',
+      'p.id as employeeId',
+      'p.name',
+      'p.nip',
+      'a.id as assessmentId',
+      'a.state',
+      'a.version',
+      'a.predikat',
+    ])
+    .where('pl.periodId', '=', period.id)
+    .where('pl.schoolId', '=', school.id)
+    .where('pl.employeeKind', '=', 'teacher')
+    .orderBy('p.name')
+    .execute();
+  const schoolRows = await listSchoolAssessments(ctx.db, {
+    periodId: period.id,
+    schoolId: school.id,
+    document: info.document,
+  });
+  return {
+    period: { id: period.id, label: period.label },
+    school: { id: school.id, name: school.name, npsn: school.npsn },
+    document: { code: info.document, label: info.label[locale] },
+    organisation: presentOrganisation({ rows: schoolRows, current: null, locale }),
+    rows: rows.map((row) => ({
+      planId: row.planId,
+      employee: { id: row.employeeId, name: row.name, nip: row.nip, kind: row.employeeKind },
+      planStatus: row.status,
+      assessmentId: row.assessmentId,
+      state:
+        row.state === 'final' || (row.state === 'draft' && (row.version ?? 0) > 0)
+          ? row.state
+          : 'not_started',
+      predikat:
+        row.state === 'final' && row.predikat
+          ? { code: row.predikat, label: PREDIKAT_LABELS[row.predikat][locale] }
+          : null,
+    })),
+  };
+}
