@@ -51,7 +51,7 @@ export class HttpDriver {
             const text = Buffer.concat(chunks).toString('utf8');
             const status = response.statusCode ?? 0;
             this.recorder.record(call.label, { status, ms, detail: text, allowConflict });
-            if (process.env.TRACE && call.label === 'GET /api/me') console.error(`TRACE ${call.label} start=${(started - T0).toFixed(0)} ms=${ms.toFixed(0)} connect=${connectedAt.toFixed(0)}`);
+            if (process.env.TRACE && call.label === 'GET /api/me') console.error(`TRACE ${call.label} start=${(started - T0).toFixed(0)} ms=${ms.toFixed(0)} connect=${connectedAt.toFixed(0)} finish=${finishedAt.toFixed(0)}`);
             resolve({ status, body: parseJson(text) });
           });
           response.on('error', reject);
@@ -61,6 +61,8 @@ export class HttpDriver {
       request.path = call.path;
       for (const [name, value] of Object.entries(all)) request.setHeader(name, value);
       let connectedAt = -1;
+      let finishedAt = -1;
+      request.on('finish', () => { finishedAt = performance.now() - started; });
       request.on('socket', (sock) => { if (sock.connecting) sock.once('connect', () => { connectedAt = performance.now() - started; }); else connectedAt = 0; });
       request.setTimeout(REQUEST_TIMEOUT_MS, () => {
         request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`));

@@ -7,7 +7,11 @@ import {
 import { z } from './zod.js';
 
 /** Rating Hasil Kerja / Rating Perilaku Kerja: Di Atas / Sesuai / Di Bawah Ekspektasi (domain.md §5.1). */
-export const ratingSchema = z.enum(['above_expectations', 'meets_expectations', 'below_expectations']);
+export const ratingSchema = z.enum([
+  'above_expectations',
+  'meets_expectations',
+  'below_expectations',
+]);
 export type RatingDto = z.infer<typeof ratingSchema>;
 
 /** The five predikat kinerja (domain.md §5.2). */
@@ -40,7 +44,9 @@ export type AssessmentStateDto = z.infer<typeof assessmentStateSchema>;
 const labelled = <T extends z.ZodType>(code: T) => z.object({ code, label: z.string() });
 
 const versionSchema = z
-  .number({ error: 'version wajib berupa angka versi penilaian yang terakhir dibaca (0 bila belum ada)' })
+  .number({
+    error: 'version wajib berupa angka versi penilaian yang terakhir dibaca (0 bila belum ada)',
+  })
   .int()
   .min(0);
 
@@ -72,7 +78,8 @@ export type SaveAssessmentRequest = z.infer<typeof saveAssessmentRequestSchema>;
 export const finalizeAssessmentRequestSchema = z.object({
   version: versionSchema.min(1),
   isConfirmed: z.literal(true, {
-    error: 'isConfirmed harus true: konfirmasi dahulu bahwa penilaian tidak dapat diubah setelah ditetapkan',
+    error:
+      'isConfirmed harus true: konfirmasi dahulu bahwa penilaian tidak dapat diubah setelah ditetapkan',
   }),
 });
 
@@ -160,9 +167,7 @@ export type PlanSummary = z.infer<typeof planSummarySchema>;
 
 /** Whatever Pelaksanaan left: evidence (2024), written documents (2025+), the practice cycle. */
 export const executionSummarySchema = z.object({
-  evidence: z
-    .object({ collected: z.number().int(), total: z.number().int() })
-    .nullable(),
+  evidence: z.object({ collected: z.number().int(), total: z.number().int() }).nullable(),
   documents: z.array(
     z.object({
       kind: z.string(),

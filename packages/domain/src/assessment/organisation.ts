@@ -17,7 +17,9 @@ const ACHIEVEMENT_OF_RATING: { readonly [R in Rating]: OrganisationAchievement }
 };
 
 /** The school's capaian kinerja organisasi from its principal's Rating Hasil Kerja — domain.md §5.3. */
-export function organisationAchievementFor(leaderWorkResultRating: Rating): OrganisationAchievement {
+export function organisationAchievementFor(
+  leaderWorkResultRating: Rating,
+): OrganisationAchievement {
   return ACHIEVEMENT_OF_RATING[leaderWorkResultRating];
 }
 

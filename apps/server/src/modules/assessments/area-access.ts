@@ -25,7 +25,11 @@ export async function requireSchoolAccess(
 ): Promise<{ actor: Actor; school: SchoolFacts }> {
   const actor = await loadActor(db, key.personId, key.periodId);
   const school = await findSchoolFacts(db, key);
-  const subject = { schoolId: key.schoolId, regionCode: school?.regencyCode, periodId: key.periodId };
+  const subject = {
+    schoolId: key.schoolId,
+    regionCode: school?.regencyCode,
+    periodId: key.periodId,
+  };
   if (!school || !can(actor, key.action, subject).allowed) {
     throw denied(actor, key.action, 'Sekolah');
   }
@@ -43,7 +47,10 @@ export async function requireDinasAccess(
 ): Promise<{ actor: Actor; dinas: DinasFacts }> {
   const actor = await loadActor(db, key.personId, key.periodId);
   const dinas = await findDinasFacts(db, key.dinasId);
-  const subject = { regionCode: dinas ? dinasRegionCode(dinas) : undefined, periodId: key.periodId };
+  const subject = {
+    regionCode: dinas ? dinasRegionCode(dinas) : undefined,
+    periodId: key.periodId,
+  };
   if (!dinas || !can(actor, key.action, subject).allowed) {
     throw denied(actor, key.action, 'Dinas');
   }

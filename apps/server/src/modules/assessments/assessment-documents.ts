@@ -13,7 +13,10 @@ import { ZipWriter } from './zip-writer.js';
 /** The principal's Rating Hasil Kerja of a school's document, when set (domain.md §5.3). */
 async function leaderRating(
   db: Db,
-  row: Pick<AssessmentRow, 'periodId' | 'schoolId' | 'document' | 'employeeKind' | 'workResultRating'>,
+  row: Pick<
+    AssessmentRow,
+    'periodId' | 'schoolId' | 'document' | 'employeeKind' | 'workResultRating'
+  >,
 ): Promise<Rating | null> {
   const rows = await listSchoolAssessments(db, row);
   return organisationAchievementOf(rows, row.employeeKind, row.workResultRating);
@@ -53,8 +56,7 @@ type BatchRow = AssessmentRow & {
 
 /** Which final documents go into a batch: one school, or every school of a Dinas office. */
 export type BatchArea = { periodId: string } & (
-  | { kind: 'school'; schoolId: string }
-  | { kind: 'dinas'; dinasId: string }
+  { kind: 'school'; schoolId: string } | { kind: 'dinas'; dinasId: string }
 );
 
 const BATCH = 100;
@@ -110,7 +112,11 @@ export async function* batchDocumentsZip(db: Db, area: BatchArea): AsyncGenerato
         name: row.employeeName,
         id: row.id,
       });
-      yield zip.add(`${folder}/${file}`, await renderEvaluationPdf(data), row.finalizedAt ?? new Date(0));
+      yield zip.add(
+        `${folder}/${file}`,
+        await renderEvaluationPdf(data),
+        row.finalizedAt ?? new Date(0),
+      );
     }
     if (rows.length < BATCH) break;
     const last = rows[rows.length - 1]!;

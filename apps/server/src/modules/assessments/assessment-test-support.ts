@@ -1,3 +1,4 @@
+import { crc32, inflateSync } from 'node:zlib';
 import type { AssessmentPage } from '@kinerja/contract';
 import type { TestApp } from '../../test/test-app.js';
 import {
@@ -72,8 +73,9 @@ export async function approvedPlan(
   const kind = options.kind ?? 'teacher';
   t.setNow(WINDOWS[periodId].planning);
   const started = planOf(await employee.post('/api/plans', { periodId, kind }), 201);
-  let version = planOf(await employee.post(`/api/plans/${started.id}/personal-data/confirm`))
-    .version;
+  let version = planOf(
+    await employee.post(`/api/plans/${started.id}/personal-data/confirm`),
+  ).version;
   if (kind === 'principal' && periodId === '2026') {
     version = planOf(await employee.post(`/api/plans/${started.id}/confirm-team`)).version;
   }
@@ -88,7 +90,10 @@ export async function approvedPlan(
 }
 
 /** Parses an assessor page (throws with the body when the status is not the expected one). */
-export function pageOf(response: { statusCode: number; body: string }, status = 200): AssessmentPage {
+export function pageOf(
+  response: { statusCode: number; body: string },
+  status = 200,
+): AssessmentPage {
   if (response.statusCode !== status)
     throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
   return JSON.parse(response.body) as AssessmentPage;
@@ -132,4 +137,72 @@ export async function assessAndSet(
       isConfirmed: true,
     }),
   );
+}
+
+/** The entries of a (non-ZIP64) ZIP file, each checked against its CRC-32. */
+export function readZip(zip: Buffer): Array<{ name: string; data: Buffer }> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('no end of central directory');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: Array<{ name: string; data: Buffer }> = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central header ${i}`);
+    const crc = zip.readUInt32LE(at + 16);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error(`bad local header ${name}`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + size);
+    if (crc32(data) !== crc) throw new Error(`CRC mismatch in ${name}`);
+    entries.push({ name, data });
+    at += 46 + nameLength + extraLength;
+  }
+  return entries;
+}
+
+const WIN_ANSI: Record<number, string> = {
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+};
+
+/**
+ * The text of a pdfkit PDF, page by page: each content stream is cut by its /Length (a compressed
+ * stream may end in a byte that a line-based split would eat) and inflated, then its text operators
+ * are joined. Test support only.
+ */
+export function documentText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const lines: string[] = [];
+  for (const match of raw.matchAll(/\/Length (\d+)[^>]*>>\s*stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const bytes = pdf.subarray(start, start + Number(match[1]));
+    let content: string;
+    try {
+      content = inflateSync(bytes).toString('latin1');
+    } catch {
+      content = bytes.toString('latin1');
+    }
+    for (const array of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      const hexes = [...array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)];
+      lines.push(
+        hexes
+          .map((hex) =>
+            [...Buffer.from(hex[1]!, 'hex')]
+              .map((byte) => WIN_ANSI[byte] ?? String.fromCharCode(byte))
+              .join(''),
+          )
+          .join(''),
+      );
+    }
+  }
+  return lines.join('\n');
 }

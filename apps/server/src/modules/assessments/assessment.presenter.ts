@@ -28,7 +28,9 @@ const rating = (value: Rating | null, locale: Locale) =>
   value ? { code: value, label: RATING_LABELS[value][locale] } : null;
 
 /** The feedback stored per BerAKHLAK value (JSON text of `behaviour_feedback`). */
-export function parseFeedback(text: string | undefined): Partial<Record<BerakhlakValueCode, string>> {
+export function parseFeedback(
+  text: string | undefined,
+): Partial<Record<BerakhlakValueCode, string>> {
   return text ? (JSON.parse(text) as Partial<Record<BerakhlakValueCode, string>>) : {};
 }
 

@@ -7,11 +7,11 @@ import {
   codeOf,
   makeDinasOfficial,
   makePlanningSchool,
-  pdfText,
 } from '../plans/plan-test-support.js';
 import {
   approvedPlan,
   assessAndSet,
+  documentText,
   draftBody,
   pageOf,
   prepareCatalogues,
@@ -24,6 +24,7 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
   it('the pengawas recommends, the Dinas assessor sets, and the school’s capaian feeds its teachers', async () => {
     const test = t();
     const { app, ctx, setNow } = test;
+    test.setNow(WINDOWS['2025'].planning);
     await prepareCatalogues(test, ['2025']);
     const { dinas, school, teachers, principal } = await makePlanningSchool(ctx.db, {
       periodId: '2025',
@@ -40,7 +41,10 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
       .execute();
     // An official of another Dinas office of the same kabupaten: in the region, not the assessor.
     const colleague = await makeDinasOfficial(ctx.db, (await makeDinas(ctx.db)).id, false);
-    const pengawas = await makePerson(ctx.db, { jenisPtk: 'Pengawas Sekolah', name: 'Pengawas Binaan' });
+    const pengawas = await makePerson(ctx.db, {
+      jenisPtk: 'Pengawas Sekolah',
+      name: 'Pengawas Binaan',
+    });
     await ctx.db
       .insertInto('pengawasSchools')
       .values({ personId: pengawas.id, schoolId: school.id })
@@ -93,14 +97,20 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
     expect(empty.statusCode).toBe(400);
 
     // Only the Dinas assessor writes: not the pengawas, not another official, not the principal.
-    const body = draftBody({ version: 0, result: 'meets_expectations', behaviour: 'above_expectations' });
+    const body = draftBody({
+      version: 0,
+      result: 'meets_expectations',
+      behaviour: 'above_expectations',
+    });
     const byPengawas = await binaan.put(`/api/plans/${principalPlan}/assessment`, body);
     expect(byPengawas.statusCode).toBe(403);
     const other = await clientFor(app, colleague.email);
     const byColleague = await other.put(`/api/plans/${principalPlan}/assessment`, body);
     expect(byColleague.statusCode).toBe(403);
     expect(codeOf(byColleague)).toBe('NOT_ASSESSOR');
-    expect((await principalClient.put(`/api/plans/${principalPlan}/assessment`, body)).statusCode).toBe(404);
+    expect(
+      (await principalClient.put(`/api/plans/${principalPlan}/assessment`, body)).statusCode,
+    ).toBe(404);
 
     const notes = (await dinasAssessor.get('/api/notifications')).json<NotificationListResponse>();
     expect(notes.notifications.map((note) => note.kind)).toContain('assessment_recommended');
@@ -138,7 +148,7 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
       await principalClient.get(`/api/assessments/${draft.assessment.id}`)
     ).json<Assessment>();
     expect(own).toMatchObject({ state: 'final', predikat: { label: 'Baik' } });
-    const text = pdfText(
+    const text = documentText(
       (await principalClient.get(`/api/assessments/${draft.assessment.id}/pdf`)).rawPayload,
     );
     expect(text).toContain('Kepala Sekolah (Guru Ahli Pertama)');
@@ -184,7 +194,7 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
       }),
     );
     expect(teacherSet.assessment.state).toBe('final');
-    const teacherPdf = pdfText(
+    const teacherPdf = documentText(
       (await headOfTeachers.get(`/api/assessments/${lastDraft.assessment.id}/pdf`)).rawPayload,
     );
     expect(teacherPdf).toMatch(/CAPAIAN KINERJA ORGANISASI\nBaik/);
@@ -195,6 +205,7 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
   it('a plotted Tim Kinerja member of a teacher may recommend; other teachers may not', async () => {
     const test = t();
     const { app, ctx, setNow } = test;
+    test.setNow(WINDOWS['2026'].planning);
     await prepareCatalogues(test, ['2026']);
     const { school, teachers, principal } = await makePlanningSchool(ctx.db, {
       periodId: '2026',

@@ -6,10 +6,11 @@ import type {
 } from '@kinerja/contract';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/test-app.js';
-import { clientFor, codeOf, makePlanningSchool, pdfText } from '../plans/plan-test-support.js';
+import { clientFor, codeOf, makePlanningSchool } from '../plans/plan-test-support.js';
 import {
   approvedPlan,
   assessAndSet,
+  documentText,
   draftBody,
   pageOf,
   prepareCatalogues,
@@ -37,6 +38,7 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
   it('drafts, sets after confirmation, and the teacher reads it and downloads the document', async () => {
     const test = t();
     const { app, ctx, setNow } = test;
+    test.setNow(WINDOWS['2026'].planning);
     await prepareCatalogues(test, ['2026']);
     const { school, teacher, principal } = await makePlanningSchool(ctx.db, { periodId: '2026' });
     let guru = await clientFor(app, teacher.email);
@@ -123,7 +125,10 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
     expect(stale.statusCode).toBe(409);
     const conflict = stale.json<{ error: { code: string; current: { assessment: Assessment } } }>();
     expect(conflict.error.code).toBe('ASSESSMENT_VERSION_CONFLICT');
-    expect(conflict.error.current.assessment).toMatchObject({ version: 2, predikat: { code: 'sangat_baik' } });
+    expect(conflict.error.current.assessment).toMatchObject({
+      version: 2,
+      predikat: { code: 'sangat_baik' },
+    });
 
     // The draft is the assessor's: the teacher cannot read it yet.
     expect((await guru.get(`/api/assessments/${draft.assessment.id}`)).statusCode).toBe(404);
@@ -147,7 +152,12 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
       version: 3,
       predikat: { code: 'sangat_baik', isPreview: false },
       finalizedBy: { id: principal!.id },
-      angkaKredit: { careerLevel: { code: 'ahli_pertama' }, months: 12, percentage: 150, value: 18.75 },
+      angkaKredit: {
+        careerLevel: { code: 'ahli_pertama' },
+        months: 12,
+        percentage: 150,
+        value: 18.75,
+      },
       abilities: { canEdit: false, canFinalize: false, canDownloadPdf: true },
     });
 
@@ -186,14 +196,16 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
       notes: 'Pertahankan praktik baik; perkuat umpan balik kepada murid.',
       abilities: { canEdit: false, canRecommend: false, canDownloadPdf: true },
     });
-    const mine = (await guru.get('/api/assessments/mine?periodId=2026')).json<MyAssessmentsResponse>();
+    const mine = (
+      await guru.get('/api/assessments/mine?periodId=2026')
+    ).json<MyAssessmentsResponse>();
     expect(mine.assessments.map((item) => item.id)).toEqual([draft.assessment.id]);
     expect((await guru.get(`/api/plans/${planId}/assessment`)).statusCode).toBe(403);
 
     const pdf = await guru.get(`/api/assessments/${draft.assessment.id}/pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(pdf.rawPayload);
+    const text = documentText(pdf.rawPayload);
     for (const field of [
       'DOKUMEN EVALUASI KINERJA PEGAWAI',
       'PERIODE: TAHUNAN',
@@ -254,6 +266,7 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
   it('gives the predikat of the §5.2 matrix for all nine combinations', async () => {
     const test = t();
     const { app, ctx } = test;
+    test.setNow(WINDOWS['2025'].planning);
     await prepareCatalogues(test, ['2025']);
     const { school, teachers, principal } = await makePlanningSchool(ctx.db, {
       periodId: '2025',
@@ -268,7 +281,10 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
     test.setNow(WINDOWS['2025'].assessment);
     for (const [index, [result, behaviour, code, label]] of MATRIX.entries()) {
       const draft = pageOf(
-        await kepsek.put(`/api/plans/${plans[index]}/assessment`, draftBody({ version: 0, result, behaviour })),
+        await kepsek.put(
+          `/api/plans/${plans[index]}/assessment`,
+          draftBody({ version: 0, result, behaviour }),
+        ),
       );
       expect(draft.assessment.predikat, `${result} × ${behaviour}`).toEqual({
         code,
@@ -304,19 +320,30 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
   it('only assesses an agreed plan, inside the window or the person’s extension', async () => {
     const test = t();
     const { app, ctx, setNow } = test;
+    setNow(WINDOWS['2024-S1'].planning);
     const { teachers, principal } = await makePlanningSchool(ctx.db, {
       periodId: '2024-S1',
       teachers: 2,
     });
     const kepsek = await clientFor(app, principal!.email);
     const guru = await clientFor(app, teachers[0]!.email);
-    const planId = await approvedPlan(test, { periodId: '2024-S1', employee: guru, approver: kepsek });
+    const planId = await approvedPlan(test, {
+      periodId: '2024-S1',
+      employee: guru,
+      approver: kepsek,
+    });
     const other = await clientFor(app, teachers[1]!.email);
     setNow(WINDOWS['2024-S1'].planning);
-    const started = (await other.post('/api/plans', { periodId: '2024-S1' })).json<{ id: string }>();
+    const started = (await other.post('/api/plans', { periodId: '2024-S1' })).json<{
+      id: string;
+    }>();
 
     setNow(WINDOWS['2024-S1'].assessment);
-    const body = draftBody({ version: 0, result: 'meets_expectations', behaviour: 'meets_expectations' });
+    const body = draftBody({
+      version: 0,
+      result: 'meets_expectations',
+      behaviour: 'meets_expectations',
+    });
     const unapproved = await kepsek.put(`/api/plans/${started.id}/assessment`, body);
     expect(unapproved.statusCode).toBe(409);
     expect(codeOf(unapproved)).toBe('ASSESSMENT_PLAN_NOT_APPROVED');

@@ -53,7 +53,15 @@ async function findPerson(db: Db, id: string | null): Promise<PersonFacts | unde
   if (!id) return undefined;
   return db
     .selectFrom('people')
-    .select(['id', 'name', 'nip', 'employmentStatus', 'golonganRuang', 'jenjangJabatan', 'jenisPtk'])
+    .select([
+      'id',
+      'name',
+      'nip',
+      'employmentStatus',
+      'golonganRuang',
+      'jenjangJabatan',
+      'jenisPtk',
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -74,7 +82,8 @@ function employeeBlock(scope: PlanScope): IdentityBlock {
   const isAsn = employee.employmentStatus !== 'non_asn';
   const level = isAsn ? levelName(data.careerLevel) : null;
   const teacher = level ? `Guru ${level}` : isAsn ? 'Guru' : '';
-  const position = row.employeeKind === 'principal' ? `Kepala Sekolah (${teacher || 'Guru'})` : teacher;
+  const position =
+    row.employeeKind === 'principal' ? `Kepala Sekolah (${teacher || 'Guru'})` : teacher;
   const golonganRuang = data.golongan && data.ruang ? `${data.golongan}/${data.ruang}` : null;
   return {
     name: employee.employeeName,

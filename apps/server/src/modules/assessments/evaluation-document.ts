@@ -59,7 +59,10 @@ export function evaluationDataOf(options: {
     dateLabel: formatInstantId(row.finalizedAt),
     workResultRating: row.workResultRating ? RATING_LABELS[row.workResultRating].id : '-',
     workBehaviourRating: row.workBehaviourRating ? RATING_LABELS[row.workBehaviourRating].id : '-',
-    feedback: berakhlak.items.map((value) => ({ name: value.name, text: feedback[value.code] ?? '' })),
+    feedback: berakhlak.items.map((value) => ({
+      name: value.name,
+      text: feedback[value.code] ?? '',
+    })),
     angkaKredit: angkaKreditLine(row),
   };
 }

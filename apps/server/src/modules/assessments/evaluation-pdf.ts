@@ -124,12 +124,16 @@ function signature(doc: Doc, x: number, top: number, role: string, block: Identi
   const width = WIDTH / 3 - 8;
   doc.font('Helvetica').fontSize(9).text(safe(role), x, top, { width, align: 'center' });
   const nameTop = top + 62;
-  doc.font('Helvetica-Bold').text(safe(block.name || '......................................'), x, nameTop, {
-    width,
-    align: 'center',
-    underline: block.name !== '',
-  });
-  doc.font('Helvetica').text(safe(`NIP. ${block.nip ?? '-'}`), x, doc.y, { width, align: 'center' });
+  doc
+    .font('Helvetica-Bold')
+    .text(safe(block.name || '......................................'), x, nameTop, {
+      width,
+      align: 'center',
+      underline: block.name !== '',
+    });
+  doc
+    .font('Helvetica')
+    .text(safe(`NIP. ${block.nip ?? '-'}`), x, doc.y, { width, align: 'center' });
 }
 
 function signatures(doc: Doc, data: EvaluationDocumentData): void {
@@ -144,7 +148,13 @@ function signatures(doc: Doc, data: EvaluationDocumentData): void {
   const { snapshot } = data;
   signature(doc, LEFT, top, 'Pegawai yang Dinilai', snapshot.employee);
   signature(doc, LEFT + third, top, 'Pejabat Penilai Kinerja', snapshot.assessor);
-  signature(doc, LEFT + 2 * third, top, 'Atasan Pejabat Penilai Kinerja', snapshot.assessorSuperior);
+  signature(
+    doc,
+    LEFT + 2 * third,
+    top,
+    'Atasan Pejabat Penilai Kinerja',
+    snapshot.assessorSuperior,
+  );
   doc.x = LEFT;
 }
 

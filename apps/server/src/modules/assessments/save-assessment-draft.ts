@@ -45,7 +45,13 @@ export async function saveAssessmentDraft(ctx: AppContext, input: SaveAssessment
       notes: body.notes,
     };
     const version = row.version + 1;
-    await updateAssessmentDraft(trx, { id: row.id, values, writtenBy: input.personId, version, now });
+    await updateAssessmentDraft(trx, {
+      id: row.id,
+      values,
+      writtenBy: input.personId,
+      version,
+      now,
+    });
     const after = {
       version,
       workResultRating: values.workResultRating,

@@ -9,7 +9,14 @@ const STORED = 0;
 const MAX_16 = 0xffff;
 const MAX_32 = 0xffffffff;
 
-type Entry = { name: Buffer; crc: number; size: number; offset: number; time: number; date: number };
+type Entry = {
+  name: Buffer;
+  crc: number;
+  size: number;
+  offset: number;
+  time: number;
+  date: number;
+};
 
 /** MS-DOS time and date of an instant, in WIB (UTC+7) as Indonesian users read them. */
 function dosDateTime(at: Date): { time: number; date: number } {
@@ -34,7 +41,14 @@ export class ZipWriter {
     if (data.length >= MAX_32) throw new Error(`zip entry ${name} is too large`);
     const nameBytes = Buffer.from(name, 'utf8');
     const { time, date } = dosDateTime(modifiedAt);
-    const entry = { name: nameBytes, crc: crc32(data), size: data.length, offset: this.offset, time, date };
+    const entry = {
+      name: nameBytes,
+      crc: crc32(data),
+      size: data.length,
+      offset: this.offset,
+      time,
+      date,
+    };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);

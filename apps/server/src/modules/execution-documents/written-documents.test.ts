@@ -221,10 +221,9 @@ describe('2025: Dokumen Pengembangan Kompetensi and Pelaksanaan Tugas Pokok (dom
       schoolId: school.id,
       periodId: '2025',
     });
-    let other = await signedIn(app, teachers[1]!.email);
     try {
       setNow('2025-01-20T03:00:00.000Z');
-      other = await signedIn(app, teachers[1]!.email);
+      let other = await signedIn(app, teachers[1]!.email);
       const early = errorOf(await other.put(REFLECTION(approved), { version: 0, text: 'x' }));
       expect(early).toMatchObject({ status: 403, code: 'EXECUTION_NOT_OPEN' });
       expect(early.message).toContain('1 Februari 2025');

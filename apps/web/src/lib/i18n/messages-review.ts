@@ -28,7 +28,6 @@ export const reviewMessagesId = {
   'review.col.submittedAt': 'Diajukan',
   'review.col.action': 'Aksi',
   'review.col.school': 'Satuan pendidikan',
-  'review.col.period': 'Periode',
   'review.col.principal': 'Kepala Sekolah',
   'review.open': 'Periksa',
   'review.view': 'Lihat',
@@ -77,7 +76,6 @@ export const reviewMessagesId = {
   'review.plan.submissions': 'Pengajuan ke',
   'review.plan.notSubmitted': 'Belum diajukan',
   'review.plan.readOnly': 'Anda dapat melihat rencana ini, tetapi tidak dapat mengubah statusnya.',
-  'review.plan.notFound': 'Perencanaan Kinerja tidak ditemukan.',
 
   'review.expectations.title': 'Ekspektasi Khusus Pimpinan',
   'review.expectations.intro':
@@ -152,7 +150,6 @@ export const reviewMessagesEn: Record<keyof typeof reviewMessagesId, string> = {
   'review.col.submittedAt': 'Submitted',
   'review.col.action': 'Action',
   'review.col.school': 'School',
-  'review.col.period': 'Period',
   'review.col.principal': 'Principal',
   'review.open': 'Review',
   'review.view': 'View',
@@ -201,7 +198,6 @@ export const reviewMessagesEn: Record<keyof typeof reviewMessagesId, string> = {
   'review.plan.submissions': 'Submission no.',
   'review.plan.notSubmitted': 'Not submitted',
   'review.plan.readOnly': 'You can view this plan but cannot change its status.',
-  'review.plan.notFound': 'Performance plan not found.',
 
   'review.expectations.title': 'Ekspektasi Khusus Pimpinan',
   'review.expectations.intro':

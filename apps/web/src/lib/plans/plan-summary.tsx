@@ -268,7 +268,7 @@ export function PlanSummary({
   /** Level of the section headings (the host page's heading is one above). */
   headingLevel?: 2 | 3;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const heading: Heading = headingLevel === 2 ? 'h2' : 'h3';
   const tabs = plan.tabs.filter((tab) => tab.code !== 'summary' && tab.code !== 'pre_planning');
   return (
@@ -314,10 +314,9 @@ export function PlanSummary({
       ))}
       {plan.approval ? (
         <Section title={t('planning.summary.approval')} heading={heading}>
+          {/* The label already names who approved and when ("Disetujui oleh … pada …"). */}
           <p data-testid="plan-summary-approval">
             <strong>{plan.approval.label}</strong>
-            <br />
-            <span className="muted">{formatDateTime(plan.approval.approvedAt, locale)}</span>
           </p>
         </Section>
       ) : null}

@@ -6,6 +6,7 @@ import { Link } from '../../../lib/router';
 import { DaysLeft } from './deadline-list';
 
 type Task = HomeResponse['tasks'][number];
+type Deadline = HomeResponse['deadlines'][number];
 
 /** Where a task is done: the own plan in "Rencana", approvals in "Periksa". */
 export function taskTarget(task: Pick<Task, 'code'>): string {
@@ -14,10 +15,31 @@ export function taskTarget(task: Pick<Task, 'code'>): string {
     : '/rencana';
 }
 
-/** Days left until `dueOn` as the server counted them for the stage closing that day. */
-function daysLeftOn(deadlines: HomeResponse['deadlines'], dueOn: string): number | null {
-  const stage = deadlines.find((d) => d.effectiveClosesOn === dueOn && d.status !== 'closed');
-  return stage?.daysLeft ?? null;
+/** Tasks waiting on someone else: their deadline asks nothing more of the person. */
+const WAITING = new Set<Task['code']>(['plan_submitted', 'plan_blocked', 'plan_approved']);
+
+/** The stage window closing on `dueOn`, as the server computed it for this person. */
+const stageClosingOn = (deadlines: Deadline[], dueOn: string): Deadline | undefined =>
+  deadlines.find((d) => d.effectiveClosesOn === dueOn);
+
+/** "Paling lambat …" with the days left, or "Ditutup" once the window has closed (§2.4). */
+function TaskDue({ task, deadlines }: { task: Task; deadlines: Deadline[] }) {
+  const { t, locale } = useI18n();
+  if (!task.dueOn || WAITING.has(task.code)) return null;
+  const stage = stageClosingOn(deadlines, task.dueOn);
+  const date = formatDate(task.dueOn, locale);
+  // The server's description of an own plan already names the date; do not repeat it.
+  const hasDateInText = task.description?.includes(date) ?? false;
+  return (
+    <span className="task-due">
+      {hasDateInText ? null : <>{t('notices.home.dueOn', { date })} </>}
+      {stage?.status === 'closed' ? (
+        <span className="status-chip is-closed">{t('notices.deadline.closed')}</span>
+      ) : (
+        <DaysLeft days={stage?.daysLeft ?? null} />
+      )}
+    </span>
+  );
 }
 
 /** The person's tasks in the period, each a link to where it is done (issue #4 item 5). */
@@ -28,9 +50,9 @@ export function TaskList({
 }: {
   tasks: Task[];
   showRole: boolean;
-  deadlines: HomeResponse['deadlines'];
+  deadlines: Deadline[];
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <ul className="task-list plain-list">
       {tasks.map((task) => {
@@ -49,12 +71,7 @@ export function TaskList({
               ) : null}
               <strong>{task.title}</strong>
               {task.description ? <span>{task.description}</span> : null}
-              {task.dueOn ? (
-                <span className="task-due">
-                  {t('notices.home.dueOn', { date: formatDate(task.dueOn, locale) })}{' '}
-                  <DaysLeft days={daysLeftOn(deadlines, task.dueOn)} />
-                </span>
-              ) : null}
+              <TaskDue task={task} deadlines={deadlines} />
             </Link>
           </li>
         );

@@ -75,7 +75,9 @@ describe('home: what is due', () => {
       name: /Lengkapi dan ajukan Perencanaan Kinerja/,
     });
     expect(link.getAttribute('href')).toBe('/rencana');
-    expect(link.textContent).toContain('Paling lambat 31 Januari 2026');
+    // The server's own sentence names the date; it is not repeated.
+    expect(link.textContent).toContain('Ajukan paling lambat 31 Januari 2026.');
+    expect(link.textContent?.split('31 Januari 2026')).toHaveLength(2);
     expect(link.textContent).toContain('5 hari lagi');
     expect(
       within(due).getByText(/Perencanaan Kinerja ditutup pada 31 Januari 2026\./),
@@ -171,12 +173,21 @@ describe('home: what is due', () => {
           isLockedOut: true,
         },
       ],
-      tasks: [{ ...task, code: 'plan_not_started', title: 'Mulai Perencanaan Kinerja' }],
+      tasks: [
+        {
+          ...task,
+          code: 'plan_not_started',
+          title: 'Mulai Perencanaan Kinerja',
+          dueOn: '2026-01-31',
+        },
+      ],
       unreadNotifications: 0,
     });
     renderAppAt('/');
     const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' });
     await within(due).findByText(/Perencanaan Kinerja sudah ditutup pada 31 Januari 2026/);
     expect(within(due).getByText(/Mintalah perpanjangan kepada Dinas Pendidikan/)).toBeTruthy();
+    const start = within(due).getByRole('link', { name: /Mulai Perencanaan Kinerja/ });
+    expect(start.textContent).toContain('Paling lambat 31 Januari 2026 Ditutup');
   });
 });

@@ -1,4 +1,5 @@
 import { useI18n } from '../../../lib/i18n/i18n';
+import { noticeNavItems } from '../../../lib/notifications/notice-pages';
 import { Link } from '../../../lib/router';
 import { activeRoleIn, rosterRoles, useMe } from '../../../lib/session/session';
 import { Page } from '../../../lib/ui/page';
@@ -32,6 +33,7 @@ function RosterActions() {
 export function HomePage() {
   const { t } = useI18n();
   const me = useMe();
+  const hasActions = activeRoleIn(me, rosterRoles) || noticeNavItems(me).length > 0;
   return (
     <Page title={t('nav.home')} wide>
       <p className="greeting">{t('home.greeting', { name: me.person.name })}</p>
@@ -40,7 +42,7 @@ export function HomePage() {
         <RoleCard me={me} />
         <PeriodCard period={me.activePeriod} />
       </div>
-      <h2 className="section-heading">{t('home.actions')}</h2>
+      {hasActions ? <h2 className="section-heading">{t('home.actions')}</h2> : null}
       {activeRoleIn(me, rosterRoles) ? <RosterActions /> : null}
       <NoticeActions me={me} />
       <p className="note">{t('notices.home.laterStages')}</p>

@@ -28,6 +28,8 @@ export function AssignMemberForm({
   const { errors, setErrors, isPending, run } = useFormAction(FORM_FIELDS);
   const [employeeId, setEmployeeId] = useState(employees[0]?.id ?? '');
   const [member, setMember] = useState<PersonLookupItem | null>(null);
+  // Remounts the lookup after a save so its search box starts empty.
+  const [lookupKey, setLookupKey] = useState(0);
   const selectId = useId();
 
   const submit = async (event: FormEvent) => {
@@ -45,6 +47,7 @@ export function AssignMemberForm({
     await run(async () => {
       const saved = await assignTimKinerja({ periodId, employeeId, memberId: member.id });
       setMember(null);
+      setLookupKey((key) => key + 1);
       onAssigned({ member: saved, wasThere });
     });
   };
@@ -78,6 +81,7 @@ export function AssignMemberForm({
         ) : null}
       </div>
       <PersonLookup
+        key={lookupKey}
         legend={t('notices.tim.member')}
         hint={t('notices.tim.memberHint')}
         value={member}

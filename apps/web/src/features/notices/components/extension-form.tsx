@@ -40,6 +40,8 @@ export function ExtensionForm({
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
   const [isConfirming, setConfirming] = useState(false);
+  // Remounts the lookup after a save so its search box starts empty.
+  const [lookupKey, setLookupKey] = useState(0);
   const stageId = useId();
   const current = closesOn(period, stage);
 
@@ -73,6 +75,7 @@ export function ExtensionForm({
     setConfirming(false);
     if (granted) {
       setPerson(null);
+      setLookupKey((key) => key + 1);
       setUntil('');
       setReason('');
       onGranted(granted);
@@ -84,6 +87,7 @@ export function ExtensionForm({
       <h2 className="card-heading">{t('notices.ext.formTitle')}</h2>
       <FormAlert message={errors.general} />
       <PersonLookup
+        key={lookupKey}
         legend={t('notices.ext.person')}
         value={person}
         onChange={setPerson}

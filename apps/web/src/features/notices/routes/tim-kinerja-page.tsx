@@ -122,11 +122,9 @@ function TimKinerjaContent() {
         <>
           <p className="school-line">
             <strong>{school.name}</strong>
-            {school.source === 'dinas' ? (
+            {school.principal ? (
               <span className="person-facts">
-                {school.principal
-                  ? t('notices.tim.principal', { name: school.principal.name })
-                  : t('notices.tim.noPrincipal')}
+                {t('notices.tim.principal', { name: school.principal.name })}
               </span>
             ) : null}
           </p>

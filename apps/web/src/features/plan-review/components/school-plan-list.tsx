@@ -48,6 +48,12 @@ function OpenLink({ row }: { row: Row }) {
   );
 }
 
+function ExpectationsNote({ row }: { row: Row }) {
+  const { t } = useI18n();
+  if (!row.hasSupervisorExpectations) return null;
+  return <span className="muted review-note">{t('review.hasExpectations')}</span>;
+}
+
 function SubmittedOn({ row, bare = false }: { row: Row; bare?: boolean }) {
   const { t, locale } = useI18n();
   if (!row.submittedAt) return null;
@@ -78,6 +84,7 @@ export function SchoolPlanCards({ plans, selected, onToggle }: ListProps) {
           <div className="review-card-status">
             <PlanStatusBadge status={row.status} label={t(`review.status.${row.status}`)} />
             <SubmittedOn row={row} />
+            <ExpectationsNote row={row} />
           </div>
           <OpenLink row={row} />
         </li>
@@ -115,7 +122,8 @@ export function SchoolPlanTable({ plans, selected, onToggle }: ListProps) {
               <th scope="row">{row.employee.name}</th>
               <td>{row.employee.nip ?? t('common.empty')}</td>
               <td>
-                <PlanStatusBadge status={row.status} label={t(`review.status.${row.status}`)} />
+                <PlanStatusBadge status={row.status} label={t(`review.status.${row.status}`)} />{' '}
+                <ExpectationsNote row={row} />
               </td>
               <td>
                 <SubmittedOn row={row} bare />

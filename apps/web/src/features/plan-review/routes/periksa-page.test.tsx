@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi, reply } from '../../../test/fake-api';
 import { renderAppAt } from '../../../test/render-app';
-import { planIdOf, principalMe, schoolList, teacherRow } from '../review-test-data';
+import { planIdOf, principalMe, schoolList, teacherRow } from '../test/review-test-data';
 
 const rows = [
   teacherRow(1, 'Budi Santoso, S.Pd.', 'not_started'),

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { installFakeApi, reply } from '../../../test/fake-api';
 import { renderAppAt } from '../../../test/render-app';
-import { dinasMe, planIdOf } from '../review-test-data';
+import { dinasMe, planIdOf } from '../test/review-test-data';
 import { PAGE_SIZE } from './principal-plans-page';
 
 type Row = DinasPlanListResponse['plans'][number];
@@ -39,7 +39,11 @@ const principalRow = (n: number, status: 'submitted' | 'draft'): Row => ({
 const dinasQueries = () =>
   vi
     .mocked(fetch)
-    .mock.calls.map(([input]) => new URL(String(input), 'http://localhost'))
+    .mock.calls.map(([input]) => {
+      const href =
+        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      return new URL(href, 'http://localhost');
+    })
     .filter((url) => url.pathname === '/api/dinas/dinas-bandung/plans')
     .map((url) => url.search);
 

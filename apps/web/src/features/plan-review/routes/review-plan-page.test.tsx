@@ -18,7 +18,7 @@ import {
   schoolList,
   submittedPlan,
   teacherRow,
-} from '../review-test-data';
+} from '../test/review-test-data';
 
 const planPath = `/api/plans/${planIdOf(2)}`;
 

@@ -1,4 +1,4 @@
-import type { EditPersonalDataRequest, Plan } from '@kinerja/contract';
+import type { Plan } from '@kinerja/contract';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { confirmPersonalData, editPersonalData } from '../../../lib/plans/plans-api';

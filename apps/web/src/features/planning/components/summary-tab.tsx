@@ -24,7 +24,7 @@ export function SummaryTab({
   return (
     <div className="stack">
       <PlanSummary
-        plan={{ ...plan, content }}
+        plan={{ ...plan, content, returnNote: null }}
         options={catalogues.options}
         practice={catalogues.practice}
       />

@@ -5,7 +5,7 @@ import {
   type PlanOptionsResponse,
   type SchoolPlanListResponse,
 } from '@kinerja/contract';
-import { makeMe } from '../../test/fake-api';
+import { makeMe } from '../../../test/fake-api';
 
 // Test data of the review pages, parsed with the contract so it cannot drift from the API.
 
