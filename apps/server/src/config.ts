@@ -34,6 +34,8 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: booleanFromEnv,
+  E_KINERJA_URL: z.url({ protocol: /^https?$/, error: 'harus URL http(s)://…' }).optional(),
+  E_KINERJA_TOKEN: z.string().trim().min(1).optional(),
   KINERJA_START_CLOCK_AT: z.iso
     .datetime({ offset: true, error: 'harus waktu ISO 8601, mis. 2026-01-15T08:00:00+07:00' })
     .optional(),
@@ -57,6 +59,8 @@ export type Config = {
   startClockAt: Date | undefined;
   /** Where evidence files live (architecture.md §4): local disk under dataDir, or S3-compatible. */
   blobStore: BlobStoreConfig;
+  /** The e-Kinerja endpoint the sync outbox pushes to (docs/E-KINERJA.md); off when unset. */
+  eKinerja: { url: string; token: string | undefined } | undefined;
   oidc:
     | {
         issuer: string;
@@ -120,6 +124,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Konfigurasi tidak valid:\n  OIDC_CLIENT_ID: wajib diisi bila OIDC_ISSUER diisi',
     );
   }
+  if (e.E_KINERJA_TOKEN && !e.E_KINERJA_URL) {
+    throw new Error(
+      'Konfigurasi tidak valid:\n  E_KINERJA_TOKEN: hanya berlaku bila E_KINERJA_URL diisi',
+    );
+  }
   if (e.KINERJA_START_CLOCK_AT && e.NODE_ENV === 'production') {
     throw new Error(
       'Konfigurasi tidak valid:\n  KINERJA_START_CLOCK_AT: hanya untuk demo dan pengujian, tidak boleh diisi bila NODE_ENV=production',
@@ -140,6 +149,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'test',
     startClockAt: e.KINERJA_START_CLOCK_AT ? new Date(e.KINERJA_START_CLOCK_AT) : undefined,
     blobStore: blobStoreConfig(e),
+    eKinerja: e.E_KINERJA_URL
+      ? { url: e.E_KINERJA_URL.replace(/\/$/, ''), token: e.E_KINERJA_TOKEN }
+      : undefined,
     oidc: e.OIDC_ISSUER
       ? {
           issuer: e.OIDC_ISSUER,

@@ -20,7 +20,10 @@ export function formatPlanning(report: PlanningReport): string {
   ];
   const floorRow = [
     'floor: 1 PK select',
-    num(report.floorRuns.reduce((n, run) => n + run.total, 0), 0),
+    num(
+      report.floorRuns.reduce((n, run) => n + run.total, 0),
+      0,
+    ),
     num(floor.requestsPerSecond),
     num(floor.p50Ms, 2),
     num(floor.p99Ms, 1),

@@ -2,7 +2,6 @@ import http from 'node:http';
 import type { Recorder } from './planning-recorder.js';
 
 const REQUEST_TIMEOUT_MS = 60_000;
-const T0 = performance.now();
 
 /** An answer of the app: status and parsed JSON body (null when empty). */
 export type Answer<T> = { status: number; body: T };
@@ -32,7 +31,11 @@ export class HttpDriver {
    * Sends one request and records it (a 409 counts as a conflict when `allowConflict`, else as an
    * error); socket errors are recorded as status 0 and thrown.
    */
-  send(call: Call, headers: Record<string, string>, allowConflict: boolean): Promise<Answer<unknown>> {
+  send(
+    call: Call,
+    headers: Record<string, string>,
+    allowConflict: boolean,
+  ): Promise<Answer<unknown>> {
     const payload = call.body === undefined ? undefined : JSON.stringify(call.body);
     const all: Record<string, string> = { ...headers, ...call.headers };
     if (payload !== undefined) {
@@ -51,7 +54,6 @@ export class HttpDriver {
             const text = Buffer.concat(chunks).toString('utf8');
             const status = response.statusCode ?? 0;
             this.recorder.record(call.label, { status, ms, detail: text, allowConflict });
-            if (process.env.TRACE && call.label === 'GET /api/me') console.error(`TRACE ${call.label} start=${(started - T0).toFixed(0)} ms=${ms.toFixed(0)} connect=${connectedAt.toFixed(0)} finish=${finishedAt.toFixed(0)}`);
             resolve({ status, body: parseJson(text) });
           });
           response.on('error', reject);
@@ -60,10 +62,6 @@ export class HttpDriver {
       request.method = call.method;
       request.path = call.path;
       for (const [name, value] of Object.entries(all)) request.setHeader(name, value);
-      let connectedAt = -1;
-      let finishedAt = -1;
-      request.on('finish', () => { finishedAt = performance.now() - started; });
-      request.on('socket', (sock) => { if (sock.connecting) sock.once('connect', () => { connectedAt = performance.now() - started; }); else connectedAt = 0; });
       request.setTimeout(REQUEST_TIMEOUT_MS, () => {
         request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`));
       });

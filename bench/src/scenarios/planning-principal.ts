@@ -6,6 +6,7 @@ import type { WavePrincipal } from './planning-types.js';
 /** Endpoint labels of the principal's side. */
 export const PRINCIPAL_LABELS = {
   list: 'GET /api/schools/:id/plans?status=submitted',
+  open: 'GET /api/plans/:id',
   approve: 'POST /api/plans/:id/approve',
   bulk: 'POST /api/schools/:id/plans/approve',
 } as const;
@@ -20,10 +21,12 @@ type BulkAnswer = { results: Array<{ planId: string; ok: boolean; code: string |
 
 /**
  * "Kepala Sekolah sebagai Atasan" (issue #4): polls "Periksa" for plans that are "Perlu disetujui"
- * and approves them — the first batch of two or more at once without remarks ("Setujui" in bulk),
- * the rest one by one with an "Ekspektasi Khusus Pimpinan" — until every teacher has finished.
+ * and approves them until every teacher has finished — once, half of a batch of two or more at once
+ * without remarks ("Setujui" in bulk); every other plan opened and approved with an "Ekspektasi
+ * Khusus Pimpinan".
  */
 export async function runPrincipal(
+  /** Already opened (GET /api/me done). */
   session: UserSession,
   input: {
     principal: WavePrincipal;
@@ -34,10 +37,9 @@ export async function runPrincipal(
     deadline: number;
   },
 ): Promise<void> {
-  const { principal, tally } = input;
+  const { principal } = input;
   const school = `/api/schools/${principal.schoolId}`;
   let hasApprovedInBulk = false;
-  await session.open();
   while (performance.now() < input.deadline) {
     // Read before listing: once every teacher had submitted, the list shows every submission.
     const isEveryoneDone = input.progress.finished >= principal.teachers;
@@ -50,36 +52,58 @@ export async function runPrincipal(
     if (waiting.length === 0) {
       if (isEveryoneDone) return;
       await new Promise((resolve) => setTimeout(resolve, input.pollMs));
-    } else if (!hasApprovedInBulk && waiting.length >= 2) {
-      hasApprovedInBulk = true;
-      const planIds = waiting.map((item) => item.planId ?? '');
-      const answer = await session.call<BulkAnswer>({
-        label: PRINCIPAL_LABELS.bulk,
-        method: 'POST',
-        path: `${school}/plans/approve`,
-        body: { planIds },
-      });
-      for (const result of answer.body.results) {
-        if (result.ok) tally.approvedInBulk += 1;
-        else input.recorder.fail(PRINCIPAL_LABELS.bulk, `${result.planId}: ${result.code}`);
-      }
-      tally.approved += answer.body.results.filter((result) => result.ok).length;
-    } else {
-      for (const item of waiting) {
-        const answer = await session.call(
-          {
-            label: PRINCIPAL_LABELS.approve,
-            method: 'POST',
-            path: `/api/plans/${item.planId}/approve`,
-            body: {
-              ...(item.version !== null && { version: item.version }),
-              supervisorExpectations: { akuntabel: 'Mengisi jurnal kelas setiap hari.' },
-            },
-          },
-          true,
-        );
-        if (answer.status !== 409) tally.approved += 1;
-      }
+      continue;
     }
+    let single = waiting;
+    if (!hasApprovedInBulk && waiting.length >= 2) {
+      hasApprovedInBulk = true;
+      const half = Math.ceil(waiting.length / 2);
+      single = waiting.slice(half);
+      await approveInBulk(session, input, waiting.slice(0, half));
+    }
+    for (const item of single) await approveOne(session, input.tally, item);
   }
+}
+
+type Waiting = SchoolPlanListResponse['plans'][number];
+
+/** "Setujui" for several plans at once, without remarks; each failed plan counts as an error. */
+async function approveInBulk(
+  session: UserSession,
+  input: { principal: WavePrincipal; tally: PrincipalTally; recorder: Recorder },
+  items: Waiting[],
+): Promise<void> {
+  const answer = await session.call<BulkAnswer>({
+    label: PRINCIPAL_LABELS.bulk,
+    method: 'POST',
+    path: `/api/schools/${input.principal.schoolId}/plans/approve`,
+    body: { planIds: items.map((item) => item.planId ?? '') },
+  });
+  for (const result of answer.body.results) {
+    if (!result.ok) {
+      input.recorder.fail(PRINCIPAL_LABELS.bulk, `${result.planId}: ${result.code}`);
+      continue;
+    }
+    input.tally.approved += 1;
+    input.tally.approvedInBulk += 1;
+  }
+}
+
+/** Opens one plan, then "Setujui" with an expectation written; a 409 leaves it for the next poll. */
+async function approveOne(session: UserSession, tally: PrincipalTally, item: Waiting) {
+  const path = `/api/plans/${item.planId}`;
+  await session.call({ label: PRINCIPAL_LABELS.open, method: 'GET', path });
+  const answer = await session.call(
+    {
+      label: PRINCIPAL_LABELS.approve,
+      method: 'POST',
+      path: `${path}/approve`,
+      body: {
+        ...(item.version !== null && { version: item.version }),
+        supervisorExpectations: { akuntabel: 'Mengisi jurnal kelas setiap hari.' },
+      },
+    },
+    true,
+  );
+  if (answer.status !== 409) tally.approved += 1;
 }

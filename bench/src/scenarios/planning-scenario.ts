@@ -10,7 +10,7 @@ import { insertRaporScores } from '../generate/planning-rapor.js';
 import type { LoadClient } from '../load/load-client.js';
 import type { LoadResult } from '../load/load-types.js';
 import { progress } from '../progress.js';
-import { createTarget, type TargetDatabase } from '../target-database.js';
+import { createTarget } from '../target-database.js';
 import { runWaveInWorker } from './planning-client.js';
 import {
   floorFigures,

@@ -23,12 +23,11 @@ export const TEACHER_LABELS = {
 const MAX_CONFLICT_RETRIES = 3;
 
 /**
- * One "Guru sebagai Pegawai" from opening the app to "Ajukan" (issue #4): GET /api/me, the plan of
- * the active period, "Mulai", "Data sudah sesuai", the tab options, six draft saves, then submit.
+ * One "Guru sebagai Pegawai" with the app open (GET /api/me done) up to "Ajukan" (issue #4): the
+ * plan of the active period, "Mulai", "Data sudah sesuai", the tab options, six draft saves, submit.
  */
 export async function runTeacher(session: UserSession): Promise<void> {
   const L = TEACHER_LABELS;
-  await session.open();
   await session.call({ label: L.mine, method: 'GET', path: '/api/plans/mine' });
   const started = await session.call<Plan>({
     label: L.start,

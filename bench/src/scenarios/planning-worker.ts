@@ -7,52 +7,93 @@ import { Recorder } from './planning-recorder.js';
 import { runTeacher } from './planning-teacher.js';
 import type { WaveReply, WaveResult, WaveSpec } from './planning-types.js';
 
+type Wave = {
+  spec: WaveSpec;
+  recorder: Recorder;
+  progress: SchoolProgress[];
+  tally: PrincipalTally;
+  deadline: number;
+  submitted: number;
+};
+
 async function runWave(spec: WaveSpec): Promise<WaveResult> {
   const recorder = new Recorder();
   const driver = new HttpDriver(new URL(spec.appUrl), recorder);
-  const progress: SchoolProgress[] = spec.principals.map(() => ({ finished: 0 }));
-  const tally: PrincipalTally = { approved: 0, approvedInBulk: 0 };
-  let submitted = 0;
   const started = performance.now();
-  const deadline = started + spec.timeoutSeconds * 1000;
-  // Every simulated user starts at once: a fixed concurrency of teachers + principals.
-  const teachers = spec.teachers.map(async (teacher) => {
-    try {
-      await runTeacher(new UserSession(driver, teacher.cookie));
-      submitted += 1;
-    } catch (error) {
-      failed(recorder, 'teacher flow', error);
-    } finally {
-      const school = progress[teacher.schoolIndex];
-      if (school) school.finished += 1;
-    }
-  });
-  const principals = spec.principals.map(async (principal, index) => {
-    try {
-      await runPrincipal(new UserSession(driver, principal.cookie), {
-        principal,
-        progress: progress[index] ?? { finished: 0 },
-        tally,
-        recorder,
-        pollMs: spec.pollMs,
-        deadline,
-      });
-    } catch (error) {
-      failed(recorder, 'principal flow', error);
-    }
-  });
-  await Promise.all([...teachers, ...principals]);
+  const wave: Wave = {
+    spec,
+    recorder,
+    progress: spec.principals.map(() => ({ finished: 0 })),
+    tally: { approved: 0, approvedInBulk: 0 },
+    deadline: started + spec.timeoutSeconds * 1000,
+    submitted: 0,
+  };
+  // Everyone opens the app first (GET /api/me on a new connection), then all flows start at once:
+  // a fixed concurrency of teachers + principals on warm keep-alive connections (README: new
+  // connections opened while the server is saturated wait seconds before their first request is read).
+  const open = async (cookie: string) => {
+    const session = new UserSession(driver, cookie);
+    await session.open();
+    return session;
+  };
+  const cookies = [...spec.teachers, ...spec.principals].map((user) => user.cookie);
+  const sessions = await Promise.allSettled(cookies.map(open));
+  const teachers = sessions.slice(0, spec.teachers.length);
+  const principals = sessions.slice(spec.teachers.length);
+  await Promise.all([
+    ...teachers.map((session, index) => teacherFlow(wave, session, index)),
+    ...principals.map((session, index) => principalFlow(wave, session, index)),
+  ]);
   const seconds = (performance.now() - started) / 1000;
   driver.close();
   return {
     seconds,
     endpoints: recorder.figures(),
     total: recorder.total(),
-    teachersSubmitted: submitted,
-    plansApproved: tally.approved,
-    plansApprovedInBulk: tally.approvedInBulk,
+    teachersSubmitted: wave.submitted,
+    plansApproved: wave.tally.approved,
+    plansApprovedInBulk: wave.tally.approvedInBulk,
     errorSamples: recorder.errorSamples,
   };
+}
+
+async function teacherFlow(
+  wave: Wave,
+  session: PromiseSettledResult<UserSession>,
+  index: number,
+): Promise<void> {
+  const school = wave.progress[wave.spec.teachers[index]?.schoolIndex ?? -1];
+  try {
+    if (session.status === 'rejected') throw session.reason;
+    await runTeacher(session.value);
+    wave.submitted += 1;
+  } catch (error) {
+    failed(wave.recorder, 'teacher flow', error);
+  } finally {
+    if (school) school.finished += 1;
+  }
+}
+
+async function principalFlow(
+  wave: Wave,
+  session: PromiseSettledResult<UserSession>,
+  index: number,
+): Promise<void> {
+  const principal = wave.spec.principals[index];
+  try {
+    if (session.status === 'rejected') throw session.reason;
+    if (!principal) return;
+    await runPrincipal(session.value, {
+      principal,
+      progress: wave.progress[index] ?? { finished: 0 },
+      tally: wave.tally,
+      recorder: wave.recorder,
+      pollMs: wave.spec.pollMs,
+      deadline: wave.deadline,
+    });
+  } catch (error) {
+    failed(wave.recorder, 'principal flow', error);
+  }
 }
 
 /** A flow that stopped: HTTP answers were already counted; anything else is counted here. */

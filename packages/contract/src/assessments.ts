@@ -295,6 +295,11 @@ export const batchDocumentsQuerySchema = z.object({
   periodId: z.string().trim().min(1).max(20).optional(),
 });
 
+/** ?periodId= of GET /api/people/:id/angka-kredit: the period whose roles authorize the reader. */
+export const angkaKreditQuerySchema = z.object({
+  periodId: z.string().trim().min(1).max(20).optional(),
+});
+
 /** One angka kredit entry: a final assessment converted (domain.md §5.4). */
 export const angkaKreditEntrySchema = z.object({
   assessmentId: z.string(),
@@ -306,7 +311,8 @@ export const angkaKreditEntrySchema = z.object({
   months: z.number().int(),
   percentage: z.number(),
   coefficient: z.number(),
-  angkaKredit: z.number(),
+  /** Null for the 2024 "Akhir" document. */
+  angkaKredit: z.number().nullable(),
   /** False for the 2024 "Akhir" document, whose months the two semesters already count. */
   isCounted: z.boolean(),
   finalizedAt: z.string(),

@@ -313,11 +313,7 @@ export type DB = {
     fileSource: 'device' | 'karya' | null;
     karyaId: string | null;
     documentKind:
-      | 'certificate'
-      | 'surat_keterangan_selesai_topik'
-      | 'relevant_document'
-      | 'report'
-      | null;
+      'certificate' | 'surat_keterangan_selesai_topik' | 'relevant_document' | 'report' | null;
     issuedOn: string | null;
     uploadedAt: Timestamp | null;
     collectedAt: Timestamp | null;

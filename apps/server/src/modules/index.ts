@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../lib/context.js';
+import { angkaKreditRoutes } from './angka-kredit/angka-kredit.routes.js';
 import { assessmentRoutes } from './assessments/assessments.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { authOidcRoutes } from './auth-oidc/auth-oidc.routes.js';
@@ -37,6 +38,7 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   timKinerjaRoutes,
   peopleDirectoryRoutes,
   assessmentRoutes,
+  angkaKreditRoutes,
   evidenceRoutes,
   buktiKaryaRoutes,
   rhkChangeRoutes,

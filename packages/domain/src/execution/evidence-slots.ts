@@ -35,7 +35,11 @@ export function evidenceSlotsOf(options: {
     for (const duty of draft.additionalDuties) {
       if (seen.has(duty.code)) continue;
       seen.add(duty.code);
-      slots.push({ kind: 'additional_duty_evidence', code: duty.code, skReference: duty.skReference });
+      slots.push({
+        kind: 'additional_duty_evidence',
+        code: duty.code,
+        skReference: duty.skReference,
+      });
     }
   }
   return slots;

@@ -1,60 +1,78 @@
-import type { PlanSummary } from '@kinerja/contract';
-import { findByCode, requireCatalogue } from '@kinerja/domain';
-import { domainDraft, type PlanScope } from '../plans/plan-scope.js';
+import type { PlanContent, PlanSummary } from '@kinerja/contract';
+import {
+  findByCode,
+  requireCatalogue,
+  type CatalogueSet,
+  type EmployeeKind,
+  type RuleSet,
+} from '@kinerja/domain';
+import type { StoredExpectations } from '../plans/plan-content.js';
 
-function competencyLines(scope: PlanScope): string[] {
-  const rule = scope.ruleSet.competency;
+/** What a plan summary needs: the rules and catalogues of its period and the stored content. */
+export type PlanFacts = {
+  ruleSet: RuleSet;
+  catalogues: CatalogueSet;
+  content: PlanContent;
+  expectations: StoredExpectations;
+  employeeKind: EmployeeKind;
+};
+
+function competencyLines(plan: PlanFacts): string[] {
+  const rule = plan.ruleSet.competency;
   if (rule.mode === 'points') {
-    const catalogue = requireCatalogue(scope.catalogues.competencyRhks, rule.catalogueId);
-    return scope.content.competencyRhkCodes.map((code) => {
+    const catalogue = requireCatalogue(plan.catalogues.competencyRhks, rule.catalogueId);
+    return plan.content.competencyRhkCodes.map((code) => {
       const rhk = findByCode(catalogue, code);
       return `${rhk?.role ?? code} (${rhk?.points.value ?? '-'} poin)`;
     });
   }
-  const code = scope.content.competencyIndicatorCode;
+  const code = plan.content.competencyIndicatorCode;
   if (!code) return [];
-  const catalogue = requireCatalogue(scope.catalogues.competencyIndicators, rule.catalogueId);
+  const catalogue = requireCatalogue(plan.catalogues.competencyIndicators, rule.catalogueId);
   const group = catalogue.items.find((item) => item.indicators.value?.some((i) => i.code === code));
   const indicator = group?.indicators.value?.find((item) => item.code === code);
   return [indicator ? `${indicator.name} (${group?.name.value ?? ''})` : code];
 }
 
-function practiceIndicator(scope: PlanScope): string | null {
-  const id = scope.ruleSet.practice.catalogueIds[scope.row.employeeKind];
-  const catalogue = requireCatalogue(scope.catalogues.practiceIndicators, id);
-  const code = scope.content.practiceIndicatorCode;
+function practiceIndicator(plan: PlanFacts): string | null {
+  const id = plan.ruleSet.practice.catalogueIds[plan.employeeKind];
+  const catalogue = requireCatalogue(plan.catalogues.practiceIndicators, id);
+  const code = plan.content.practiceIndicatorCode;
   if (!code) return null;
   return findByCode(catalogue, code)?.name.value ?? code;
 }
 
-function additionalDuties(scope: PlanScope): string[] {
-  const rule = scope.ruleSet.additionalDuties;
-  const catalogue = requireCatalogue(scope.catalogues.additionalDuties, rule.catalogueId);
-  return scope.content.additionalDuties.map((duty) => {
+function additionalDuties(plan: PlanFacts): string[] {
+  const rule = plan.ruleSet.additionalDuties;
+  const catalogue = requireCatalogue(plan.catalogues.additionalDuties, rule.catalogueId);
+  return plan.content.additionalDuties.map((duty) => {
     const name = findByCode(catalogue, duty.code)?.name ?? duty.code;
     return duty.skReference ? `${name} — SK/Surat Tugas: ${duty.skReference}` : name;
   });
 }
 
-/** The agreed plan as names, for the assessor's page and the e-Kinerja SKP (domain.md §3.3, §3.5). */
-export function summarisePlan(scope: PlanScope): PlanSummary {
-  const dutyName = (code: string) => findByCode(scope.catalogues.mainDuties, code)?.name ?? code;
-  const { dutyCodes, focusCode } = scope.content.mainDuties;
-  const draft = domainDraft(scope);
+/**
+ * The agreed plan as names, for the assessor's page and the e-Kinerja SKP (domain.md §3.3, §3.5).
+ * The supervisor's written expectation takes the place of the employee's entry, as in the plan.
+ */
+export function summarisePlan(plan: PlanFacts): PlanSummary {
+  const dutyName = (code: string) => findByCode(plan.catalogues.mainDuties, code)?.name ?? code;
+  const { dutyCodes, focusCode } = plan.content.mainDuties;
   return {
     mainDuties: dutyCodes.map(dutyName),
     focusDuty: focusCode ? dutyName(focusCode) : null,
-    practiceIndicator: practiceIndicator(scope),
-    competency: competencyLines(scope),
-    additionalDuties: additionalDuties(scope),
-    workBehaviour: scope.catalogues.berakhlak.items.map((value) => {
-      const choice = draft.workBehaviour[value.code];
+    practiceIndicator: practiceIndicator(plan),
+    competency: competencyLines(plan),
+    additionalDuties: additionalDuties(plan),
+    workBehaviour: plan.catalogues.berakhlak.items.map((value) => {
+      const choice = plan.content.workBehaviour[value.code];
       const behaviour = value.behaviours.find((b) => b.code === choice?.behaviourCode);
+      const written = plan.expectations[value.code]?.text ?? '';
       return {
         value: value.code,
         name: value.name,
         behaviour: behaviour?.text ?? null,
-        expectation: choice?.supervisorExpectation ?? '',
+        expectation: written !== '' ? written : (choice?.supervisorExpectation ?? ''),
       };
     }),
   };

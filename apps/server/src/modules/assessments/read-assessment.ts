@@ -81,7 +81,7 @@ export async function readAssessmentPage(
       id: plan.row.id,
       status: plan.row.status,
       approvedAt: plan.row.approvedAt?.toISOString() ?? null,
-      summary: summarisePlan(plan),
+      summary: summarisePlan({ ...plan, employeeKind: plan.row.employeeKind }),
     },
     execution: await readExecutionSummary(ctx.db, {
       planId: plan.row.id,

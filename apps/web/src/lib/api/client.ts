@@ -55,7 +55,9 @@ export function setApiEventHandler(handler: ((event: ApiEvent) => void) | null):
 export function apiHeaders(method: string, hasJsonBody: boolean): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (hasJsonBody) headers['content-type'] = 'application/json';
-  if (locale === 'en') headers['accept-language'] = 'en';
+  // Always say which language: a browser set to English must not get English server text in an
+  // Indonesian page.
+  headers['accept-language'] = locale;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   return headers;
 }

@@ -167,6 +167,7 @@ export const planningMessagesId = {
   'planning.conflict.notEditable':
     'Rencana ini sekarang berstatus "{status}" dan tidak dapat diubah lagi.',
   'planning.conflict.mine': 'Pakai isian saya',
+  'planning.conflict.show': 'Pilih versi',
   'planning.conflict.theirs': 'Pakai versi terbaru',
 
   'planning.returned.title': 'Dikembalikan oleh atasan',
@@ -389,6 +390,7 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
     '"Use the latest version" shows the other device’s version; the entries on this screen are dropped.',
   'planning.conflict.notEditable': 'The plan is now "{status}" and can no longer be changed.',
   'planning.conflict.mine': 'Use my entries',
+  'planning.conflict.show': 'Choose version',
   'planning.conflict.theirs': 'Use the latest version',
 
   'planning.returned.title': 'Returned by your supervisor',

@@ -12,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { installFakeApi, makeMe, reply } from '../../test/fake-api';
 import { renderAppAt } from '../../test/render-app';
 
+/** The whole app loads first (session, bell, page); a busy test machine may need a while. */
+const FIRST_LOAD = { timeout: 5_000 };
+
 const RETURNED_ID = '6f1c2b1e-0000-4000-8000-000000000001';
 const SUBMITTED_ID = '6f1c2b1e-0000-4000-8000-000000000002';
 const OLD_ID = '6f1c2b1e-0000-4000-8000-000000000003';
@@ -81,7 +84,11 @@ describe('the notification bell', () => {
   it('shows the unread count, and opening one marks it read and goes to Rencana', async () => {
     const api = installNotifications();
     renderAppAt('/');
-    const bell = await screen.findByRole('button', { name: 'Notifikasi, 2 belum dibaca' });
+    const bell = await screen.findByRole(
+      'button',
+      { name: 'Notifikasi, 2 belum dibaca' },
+      FIRST_LOAD,
+    );
     expect(screen.getByTestId('bell-count').textContent).toBe('2');
     // The bell asks for a small page only: it is polled every minute.
     const polled = api.calls.find((c) => c.path === '/api/notifications');
@@ -112,8 +119,8 @@ describe('the notification bell', () => {
   it('"Tandai semua dibaca" clears the count, on the bell and on /notifikasi', async () => {
     const api = installNotifications();
     renderAppAt('/notifikasi');
-    await screen.findByRole('heading', { name: 'Notifikasi', level: 1 });
-    await screen.findByRole('button', { name: 'Notifikasi, 2 belum dibaca' });
+    await screen.findByRole('heading', { name: 'Notifikasi', level: 1 }, FIRST_LOAD);
+    await screen.findByRole('button', { name: 'Notifikasi, 2 belum dibaca' }, FIRST_LOAD);
     const main = screen.getByRole('main');
     expect(within(main).getAllByRole('link')).toHaveLength(3);
     const user = userEvent.setup();

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { installFakeApi, makeMe, reply } from '../../../test/fake-api';
 import { renderAppAt } from '../../../test/render-app';
 
+/** The whole app loads first (session, bell, page); a busy test machine may need a while. */
+const FIRST_LOAD = { timeout: 5_000 };
+
 const planning = {
   stage: 'planning' as const,
   label: 'Perencanaan Kinerja',
@@ -70,7 +73,7 @@ describe('home: what is due', () => {
       unreadNotifications: 0,
     });
     renderAppAt('/');
-    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' });
+    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' }, FIRST_LOAD);
     const link = await within(due).findByRole('link', {
       name: /Lengkapi dan ajukan Perencanaan Kinerja/,
     });
@@ -144,7 +147,7 @@ describe('home: what is due', () => {
       me,
     );
     renderAppAt('/');
-    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' });
+    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' }, FIRST_LOAD);
     const approvals = await within(due).findByRole('link', { name: /2 Perencanaan Kinerja/ });
     expect(approvals.getAttribute('href')).toBe('/periksa');
     expect(approvals.textContent).toContain('Sebagai Kepala Sekolah sebagai Atasan');
@@ -184,7 +187,7 @@ describe('home: what is due', () => {
       unreadNotifications: 0,
     });
     renderAppAt('/');
-    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' });
+    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' }, FIRST_LOAD);
     await within(due).findByText(/Perencanaan Kinerja sudah ditutup pada 31 Januari 2026/);
     expect(within(due).getByText(/Mintalah perpanjangan kepada Dinas Pendidikan/)).toBeTruthy();
     const start = within(due).getByRole('link', { name: /Mulai Perencanaan Kinerja/ });

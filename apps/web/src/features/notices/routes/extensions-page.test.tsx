@@ -12,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { installFakeApi, makeMe, reply, replyError } from '../../../test/fake-api';
 import { renderAppAt } from '../../../test/render-app';
 
+/** The whole app loads first (session, bell, page); a busy test machine may need a while. */
+const FIRST_LOAD = { timeout: 5_000 };
+
 const TEACHER_ID = '3d5c8a10-0000-4000-8000-000000000001';
 const admin = makeMe({
   person: {
@@ -106,7 +109,7 @@ describe('/perpanjangan — Perpanjangan Tenggat', () => {
         );
       });
       renderAppAt('/perpanjangan');
-      await screen.findByRole('heading', { name: 'Perpanjangan Tenggat', level: 1 });
+      await screen.findByRole('heading', { name: 'Perpanjangan Tenggat', level: 1 }, FIRST_LOAD);
       const user = userEvent.setup();
 
       // Nothing filled: every missing field is named, nothing is sent.

@@ -121,7 +121,7 @@ function TimKinerjaContent() {
       {school ? (
         <>
           <p className="school-line">
-            <strong>{school.name}</strong>
+            {schools.length > 1 ? null : <strong>{school.name}</strong>}
             {school.principal ? (
               <span className="person-facts">
                 {t('notices.tim.principal', { name: school.principal.name })}

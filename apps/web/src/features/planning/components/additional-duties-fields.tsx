@@ -26,7 +26,8 @@ export function AdditionalDutiesFields(props: TabProps & { asSection: boolean })
   const legend = t('planning.additional.legend');
   return (
     <fieldset className="choice-list planning-group">
-      <legend className={asSection ? 'planning-legend-section' : undefined}>{legend}</legend>
+      {/* On its own tab the panel heading already says "Tugas Tambahan". */}
+      <legend className={asSection ? undefined : 'visually-hidden'}>{legend}</legend>
       <p className="hint">{t('planning.additional.hint')}</p>
       {duties.length === 0 ? <p className="note">{t('planning.additional.none')}</p> : null}
       {duties.map((duty) => {
@@ -44,7 +45,7 @@ export function AdditionalDutiesFields(props: TabProps & { asSection: boolean })
               <span>
                 {duty.name}
                 {duty.weeklyJp !== null ? (
-                  <span className="plan-option-meta">
+                  <span className="plan-option-meta plan-nowrap">
                     {' '}
                     {t('planning.additional.weeklyJp', { jp: duty.weeklyJp })}
                   </span>

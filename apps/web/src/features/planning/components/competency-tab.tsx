@@ -1,10 +1,21 @@
-import type { PlanOptionsResponse } from '@kinerja/contract';
+import type { PlanContent, PlanOptionsResponse } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { setCompetencyIndicator, toggleRhk } from '../draft/content-edits';
 import type { TabProps } from './tab-props';
 
 type PointsOptions = Extract<PlanOptionsResponse['competency'], { mode: 'points' }>;
 type IndicatorOptions = Extract<PlanOptionsResponse['competency'], { mode: 'indicator' }>;
+
+/** The running total of the chosen 2024 RHKs (null in indicator mode). */
+export function competencyTotal(
+  competency: PlanOptionsResponse['competency'],
+  content: PlanContent,
+): number | null {
+  if (competency.mode !== 'points') return null;
+  return competency.rhks
+    .filter((rhk) => content.competencyRhkCodes.includes(rhk.code))
+    .reduce((sum, rhk) => sum + (rhk.points ?? 0), 0);
+}
 
 /** 2024: RHKs with their points and a running total; ≥ 32 required, 32–128 recommended (§3.3, §4.5). */
 function PointsChoice({
@@ -14,9 +25,7 @@ function PointsChoice({
 }: Omit<TabProps, 'catalogues'> & { options: PointsOptions }) {
   const { t } = useI18n();
   const chosen = content.competencyRhkCodes;
-  const total = options.rhks
-    .filter((rhk) => chosen.includes(rhk.code))
-    .reduce((sum, rhk) => sum + (rhk.points ?? 0), 0);
+  const total = competencyTotal(options, content) ?? 0;
   const min = options.minPoints;
   const max = options.recommendedMaxPoints;
   const verdict =
@@ -46,13 +55,14 @@ function PointsChoice({
             onChange={(event) => edit(toggleRhk(rhk.code, event.target.checked))}
           />
           <span>
-            {rhk.role}
-            <span className="plan-option-meta">
-              {' '}
-              {rhk.points !== null
-                ? t('planning.summary.points', { points: rhk.points })
-                : t('planning.competency.pointsGap')}
-            </span>
+            {rhk.role}{' '}
+            {rhk.points !== null ? (
+              <span className="plan-option-meta plan-nowrap">
+                {t('planning.summary.points', { points: rhk.points })}
+              </span>
+            ) : (
+              <span className="plan-option-meta">{t('planning.competency.pointsGap')}</span>
+            )}
             {rhk.conversion ? (
               <span className="hint plan-option-block">{rhk.conversion}</span>
             ) : null}

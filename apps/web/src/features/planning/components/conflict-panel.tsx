@@ -21,7 +21,7 @@ export function ConflictPanel({
   const canKeepMine = server.abilities.canEdit;
   return (
     <section className="plan-conflict" role="alert" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading" className="card-heading">
+      <h2 id="conflict-heading" className="card-heading" tabIndex={-1}>
         {t('planning.conflict.title')}
       </h2>
       <p>{t('planning.conflict.body', { time: formatDateTime(server.updatedAt, locale) })}</p>

@@ -83,7 +83,7 @@ function EditForm({
       <h3 id="personal-edit-heading" className="card-heading">
         {t('planning.personal.editTitle')}
       </h3>
-      <ul className="note planning-notes">
+      <ul className="hint planning-notes">
         <li>{t('planning.personal.editLocalOnly')}</li>
         <li>{t('planning.personal.editOnce')}</li>
         <li>{t('planning.personal.editCareerImpact')}</li>

@@ -7,6 +7,7 @@ import { submitPlan } from '../../../lib/plans/plans-api';
 import { clearStoredDrafts, readStoredDraft, type StoredDraft } from '../draft/draft-storage';
 import { contentKey } from '../draft/stable-json';
 import { useDraftSync } from '../draft/use-draft-sync';
+import { competencyTotal } from './competency-tab';
 import { ConflictPanel } from './conflict-panel';
 import { DeadlineNote } from './deadline-note';
 import { PlanHistory } from './plan-history';
@@ -125,6 +126,11 @@ export function PlanEditor({
       else setDialogError(t('planning.submit.notSaved'));
     });
 
+  // 2024: the running total stays in view while scrolling the long RHK list (domain.md §4.5).
+  const total =
+    tab === 'competency' ? competencyTotal(catalogues.options.competency, content) : null;
+  const pointsLine = total === null ? null : t('planning.competency.total', { total });
+
   const tabIndex = plan.tabs.findIndex((entry) => entry.code === tab);
   const nextTab = plan.tabs[tabIndex + 1];
   const currentTab = plan.tabs[tabIndex];
@@ -201,10 +207,16 @@ export function PlanEditor({
         ) : null}
       </section>
       <SaveBar
+        extra={pointsLine}
         status={status}
         updatedAt={plan.updatedAt}
         isBusy={isBusy}
         onSave={() => void once(async () => void (await sync.retryNow()))}
+        onShowConflict={() => {
+          const heading = document.getElementById('conflict-heading');
+          heading?.scrollIntoView?.({ block: 'start' });
+          heading?.focus();
+        }}
       />
       {plan.submissionCount > 0 && plan.abilities.canViewHistory ? (
         <PlanHistory planId={plan.id} />

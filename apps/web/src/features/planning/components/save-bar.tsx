@@ -20,12 +20,18 @@ export function SaveBar({
   status,
   updatedAt,
   onSave,
+  onShowConflict,
   isBusy,
+  extra,
 }: {
   status: SaveStatus;
+  /** A line shown above the state, e.g. the running total of competency points. */
+  extra?: string | null;
   /** When the server last stored the plan (shown before anything is saved in this visit). */
   updatedAt: string;
   onSave: () => void;
+  /** Brings the conflict choice into view (it sits above the tabs). */
+  onShowConflict: () => void;
   isBusy: boolean;
 }) {
   const { t, locale } = useI18n();
@@ -59,17 +65,19 @@ export function SaveBar({
   }
   return (
     <div className="plan-save-bar">
+      {extra ? <p className="plan-save-extra">{extra}</p> : null}
       <p className={`plan-save-status ${tone}`} role="status" data-testid="save-status">
         {text}
       </p>
-      <button
-        type="button"
-        className="btn btn-secondary"
-        disabled={isBusy || status.kind === 'conflict'}
-        onClick={onSave}
-      >
-        {t('planning.save.button')}
-      </button>
+      {status.kind === 'conflict' ? (
+        <button type="button" className="btn btn-primary" onClick={onShowConflict}>
+          {t('planning.conflict.show')}
+        </button>
+      ) : (
+        <button type="button" className="btn btn-secondary" disabled={isBusy} onClick={onSave}>
+          {t('planning.save.button')}
+        </button>
+      )}
     </div>
   );
 }
