@@ -28,6 +28,9 @@ export default defineConfig({
           name: 'web',
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // user-event drives jsdom step by step; on a loaded 2-core CI machine a page test can take
+          // several seconds, so the 5 s default would fail tests that are correct, only slow.
+          testTimeout: 20_000,
         },
       },
       {
