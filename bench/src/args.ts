@@ -40,7 +40,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const num = (key: string, fallback: number) => positiveInt(key, flags.get(key), fallback);
   return {
     databases: parseDatabases(flags.get('db') ?? 'both'),
-    scenarios: parseScenarios(flags.get('scenario') ?? 'auth,import'),
+    scenarios: parseScenarios(flags.get('scenario') ?? 'auth,import,planning'),
     durationSeconds: num('duration', 10),
     warmupSeconds: num('warmup', 2),
     connections: num('connections', 20),

@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { openContext } from './bootstrap.js';
 import { loadConfig, type Config } from './config.js';
 import { scheduleDeadlineReminders } from './jobs/deadline-reminders.js';
+import { scheduleEKinerjaSync } from './jobs/e-kinerja-sync.js';
 import { seedDemoIfEmpty } from './modules/demo/seed-demo.js';
 
 async function main(): Promise<void> {
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   }
 
   const stopReminders = scheduleDeadlineReminders(ctx, app.log);
+  const stopSync = scheduleEKinerjaSync(ctx, app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'menutup server');
     stopReminders();
+    stopSync();
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await ctx.database.close();

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { openContext } from '../../../apps/server/src/bootstrap.js';
 import { loadConfig } from '../../../apps/server/src/config.js';
 import type { AppContext } from '../../../apps/server/src/lib/context.js';
@@ -77,6 +78,8 @@ export async function runPlanningScenario(
     });
     const schoolIds = data.schools.map((school) => school.id);
     await insertRaporScores(ctx.db, { adminId: data.admin.id, schoolIds });
+    // Planner statistics, as autovacuum would have them on a live database.
+    await sql`analyze`.execute(ctx.db);
     const server = await startAppUnderTest(ctx);
     try {
       await fillCompetencyIndicators({

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../lib/context.js';
 import { angkaKreditRoutes } from './angka-kredit/angka-kredit.routes.js';
 import { assessmentRoutes } from './assessments/assessments.routes.js';
+import { eKinerjaRoutes } from './e-kinerja/e-kinerja.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { authOidcRoutes } from './auth-oidc/auth-oidc.routes.js';
 import { buktiKaryaRoutes } from './bukti-karya/bukti-karya.routes.js';
@@ -39,6 +40,7 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   peopleDirectoryRoutes,
   assessmentRoutes,
   angkaKreditRoutes,
+  eKinerjaRoutes,
   evidenceRoutes,
   buktiKaryaRoutes,
   rhkChangeRoutes,

@@ -2,7 +2,8 @@ import { DOCUMENTED_ERRORS, transportMessage } from './e-kinerja-errors.js';
 
 /** What one delivery attempt came to. */
 export type PushResult =
-  | { outcome: 'delivered' | 'duplicate'; status: number }
+  | { outcome: 'delivered'; status: number }
+  | { outcome: 'duplicate'; status: number }
   | {
       outcome: 'retry';
       status: number | null;
@@ -48,19 +49,34 @@ async function classify(response: Response): Promise<PushResult> {
   const { status } = response;
   const body = await readJson(response);
   if (status >= 200 && status < 300) {
-    return { outcome: body.status === 'duplicate' ? 'duplicate' : 'delivered', status };
+    return body.status === 'duplicate'
+      ? { outcome: 'duplicate', status }
+      : { outcome: 'delivered', status };
   }
   const code = typeof body.code === 'string' ? body.code : `HTTP_${status}`;
   if (status === 409 && code === 'DUPLIKAT') return { outcome: 'duplicate', status };
   if (status === 401 || status === 403) {
-    return { outcome: 'retry', status, code, message: transportMessage.auth(status), retryAfterMs: null };
+    return {
+      outcome: 'retry',
+      status,
+      code,
+      message: transportMessage.auth(status),
+      retryAfterMs: null,
+    };
   }
   if (status === 408 || status === 429 || status === 503) {
-    const message = status === 408 ? transportMessage.server(status) : transportMessage.busy(status);
+    const message =
+      status === 408 ? transportMessage.server(status) : transportMessage.busy(status);
     return { outcome: 'retry', status, code, message, retryAfterMs: retryAfter(response) };
   }
   if (status >= 500) {
-    return { outcome: 'retry', status, code, message: transportMessage.server(status), retryAfterMs: null };
+    return {
+      outcome: 'retry',
+      status,
+      code,
+      message: transportMessage.server(status),
+      retryAfterMs: null,
+    };
   }
   const documented = DOCUMENTED_ERRORS[code];
   if (documented) {
@@ -78,7 +94,8 @@ function isTimeout(error: unknown): boolean {
 }
 
 function causeOf(error: unknown): string {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
   if (cause && typeof cause.code === 'string') return cause.code;
   return error instanceof Error ? error.message : String(error);
 }

@@ -66,7 +66,9 @@ function pegawaiOf(row: PlanRecordRow): EKinerjaRecord['pegawai'] {
   const levelName = isAsn && level && isCareerLevelCode(level) ? careerLevelOf(level).name : null;
   const teacher = levelName ? `Guru ${levelName}` : isAsn ? 'Guru' : null;
   const edited =
-    row.overrideGolongan && row.overrideRuang ? `${row.overrideGolongan}/${row.overrideRuang}` : null;
+    row.overrideGolongan && row.overrideRuang
+      ? `${row.overrideGolongan}/${row.overrideRuang}`
+      : null;
   return {
     id: row.personId,
     nama: row.name,
@@ -74,8 +76,7 @@ function pegawaiOf(row: PlanRecordRow): EKinerjaRecord['pegawai'] {
     nuptk: row.nuptk,
     statusKepegawaian: row.employmentStatus,
     jenisPegawai: row.employeeKind === 'principal' ? 'kepala_sekolah' : 'guru',
-    jabatan:
-      row.employeeKind === 'principal' ? `Kepala Sekolah (${teacher ?? 'Guru'})` : teacher,
+    jabatan: row.employeeKind === 'principal' ? `Kepala Sekolah (${teacher ?? 'Guru'})` : teacher,
     golonganRuang: row.employmentStatus === 'pns' ? (edited ?? row.golonganRuang) : null,
   };
 }
@@ -177,6 +178,7 @@ export async function loadRecords(
     });
   }
   const last = plans[plans.length - 1];
-  const next = plans.length === options.limit && last ? { npsn: last.npsn, planId: last.planId } : null;
+  const next =
+    plans.length === options.limit && last ? { npsn: last.npsn, planId: last.planId } : null;
   return { records, next };
 }

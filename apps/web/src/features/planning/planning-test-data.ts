@@ -184,7 +184,7 @@ export function makeMine(plan: Plan | null): MyPlanResponse {
     plan,
     canStart: plan === null,
     startRefusal: null,
-    planningDeadline: plan?.planningDeadline ?? null,
+    planningDeadline: (plan ?? makePlan()).planningDeadline,
   });
 }
 

@@ -113,10 +113,10 @@ export function PlanEditor({
       }
     });
 
+  // "Cek Ulang": back to the first tab with something missing, else to the first tab.
   const review = () => {
     setDialogOpen(false);
-    const target = firstTabWithErrors();
-    if (target) goTo(target);
+    goTo(firstTabWithErrors() ?? initialTab({ ...plan, lastTab: null }));
   };
 
   const saveDraft = () =>

@@ -1,0 +1,85 @@
+import { describeError } from '../../../lib/api/describe-error';
+import { useI18n, type Locale } from '../../../lib/i18n/i18n';
+import { formatDateTime } from '../../../lib/plans/plan-summary';
+
+/** The states of an autosaved form, as the save line shows them. */
+export type SaveStateValue =
+  | { kind: 'clean' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'retrying'; error: unknown }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'conflict' };
+
+/** "HH.MM" (Indonesian) or "HH:MM" on this device's clock; the date too when not today. */
+function clock(at: Date, locale: Locale): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const time = `${pad(at.getHours())}${locale === 'id' ? '.' : ':'}${pad(at.getMinutes())}`;
+  return at.toDateString() === new Date().toDateString()
+    ? time
+    : formatDateTime(at.toISOString(), locale);
+}
+
+/**
+ * The always-visible save line: "Tersimpan 09.15", "Menyimpan…", "Belum tersimpan — mencoba
+ * lagi" with "Coba lagi", so nobody has to wonder whether a rating reached the server.
+ */
+export function SaveState({
+  state,
+  savedAt,
+  onRetry,
+}: {
+  state: SaveStateValue;
+  /** When the server last stored it (shown before anything is saved in this visit). */
+  savedAt: string | null;
+  onRetry?: () => void;
+}) {
+  const { t, locale } = useI18n();
+  let text: string;
+  let tone = 'exec-save-ok';
+  switch (state.kind) {
+    case 'clean':
+      text = savedAt
+        ? t('execution.save.saved', { time: clock(new Date(savedAt), locale) })
+        : t('execution.save.nothing');
+      tone = savedAt ? 'exec-save-ok' : '';
+      break;
+    case 'saved':
+      text = t('execution.save.saved', { time: clock(state.at, locale) });
+      break;
+    case 'pending':
+      text = t('execution.save.pending');
+      tone = 'exec-save-warn';
+      break;
+    case 'saving':
+      text = t('execution.save.saving');
+      tone = '';
+      break;
+    case 'retrying':
+      text = `${t('execution.save.retrying')} ${describeError(state.error, t)}`;
+      tone = 'exec-save-warn';
+      break;
+    case 'failed':
+      text = `${t('execution.save.failed')} ${describeError(state.error, t)}`;
+      tone = 'exec-save-error';
+      break;
+    case 'conflict':
+      text = t('execution.save.conflict');
+      tone = 'exec-save-error';
+      break;
+  }
+  const canRetry = onRetry && (state.kind === 'retrying' || state.kind === 'failed');
+  return (
+    <div className="exec-save">
+      <p className={`exec-save-status ${tone}`} role="status" data-testid="save-state">
+        {text}
+      </p>
+      {canRetry ? (
+        <button type="button" className="btn btn-secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
