@@ -3,6 +3,9 @@ import { matchPath } from './lib/router';
 import { ChangePasswordPage } from './features/auth/routes/change-password-page';
 import { SignInPage } from './features/auth/routes/sign-in-page';
 import { HomePage } from './features/home/routes/home-page';
+import { ExecutionPage } from './features/execution/routes/execution-page';
+import { ExecutionReviewPage } from './features/execution/routes/execution-review-page';
+import { PracticeCyclePage } from './features/execution/routes/practice-cycle-page';
 import { ExtensionsPage } from './features/notices/routes/extensions-page';
 import { NotificationsPage } from './features/notices/routes/notifications-page';
 import { TimKinerjaPage } from './features/notices/routes/tim-kinerja-page';
@@ -30,6 +33,9 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/notifikasi': { page: NotificationsPage, access: 'signed-in' },
   '/perpanjangan': { page: ExtensionsPage, access: 'signed-in' },
   '/tim-kinerja': { page: TimKinerjaPage, access: 'signed-in' },
+  '/pelaksanaan': { page: ExecutionPage, access: 'signed-in' },
+  '/pelaksanaan/siklus/:planId': { page: PracticeCyclePage, access: 'signed-in' },
+  '/periksa/pelaksanaan': { page: ExecutionReviewPage, access: 'signed-in' },
 };
 
 /** The route for a path: an exact entry first, then the first `:param` pattern that matches. */

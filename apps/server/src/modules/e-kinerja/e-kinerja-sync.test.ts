@@ -1,4 +1,5 @@
 import type { EKinerjaOutboxDetail, EKinerjaOutboxResponse } from '@kinerja/contract';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/test-app.js';
 import {
@@ -19,6 +20,7 @@ describe('the e-Kinerja relay (domain.md §6.4, docs/E-KINERJA.md)', () => {
   const t = useTestApp();
   let fake: FakeEKinerja;
   const keys = { skp: [] as string[], penilaian: [] as string[] };
+  let nipC: string | null = null;
 
   beforeAll(async () => {
     fake = await startFakeEKinerja(TOKEN);
@@ -30,6 +32,7 @@ describe('the e-Kinerja relay (domain.md §6.4, docs/E-KINERJA.md)', () => {
       periodId: '2026',
       teachers: 3,
     });
+    nipC = teachers[2]!.nip;
     const plans: string[] = [];
     for (const teacher of teachers) {
       plans.push(
@@ -71,18 +74,17 @@ describe('the e-Kinerja relay (domain.md §6.4, docs/E-KINERJA.md)', () => {
     fake.faults.set(skpA, [{ kind: 'status', status: 500 }]);
     fake.faults.set(skpB, [{ kind: 'hang' }, { kind: 'drop' }]);
     fake.faults.set(penA, [{ kind: 'status', status: 503, headers: { 'retry-after': '120' } }]);
+    // Teacher C's Unor is not active in e-Kinerja until the Admin Instansi fixes it.
     let isUnorFixed = false;
-    fake.rejectWhen = () => null;
-    fake.faults.set(skpC, [
-      {
-        kind: 'status',
-        status: 422,
-        body: {
-          code: 'UNOR_TIDAK_TERDAFTAR',
-          message: 'Data Unit Kerja Pegawai tidak terdaftar di Referensi Unit Kerja',
-        },
+    const unorError = {
+      kind: 'status',
+      status: 422,
+      body: {
+        code: 'UNOR_TIDAK_TERDAFTAR',
+        message: 'Data Unit Kerja Pegawai tidak terdaftar di Referensi Unit Kerja',
       },
-    ]);
+    } as const;
+    fake.rejectWhen = (body) => (!isUnorFixed && body.pegawai?.nip === nipC ? unorError : null);
 
     setNow(at(0));
     // Only the SKP go first: a predikat waits for the SKP of its plan.
@@ -131,8 +133,10 @@ describe('the e-Kinerja relay (domain.md §6.4, docs/E-KINERJA.md)', () => {
       'Data Unit Kerja Pegawai tidak terdaftar di Referensi Unit Kerja',
     );
     expect(failed.rows[0]!.lastError).toContain('Admin Instansi');
+    const tooSoon = await admin.post(`/api/e-kinerja/outbox/${failed.rows[0]!.id}/retry`);
+    expect(tooSoon.json()).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(await syncOutbox(ctx, settings())).toMatchObject({ claimed: 1, failed: 1 });
     isUnorFixed = true;
-    expect(isUnorFixed).toBe(true);
     const retried = await admin.post(`/api/e-kinerja/outbox/${failed.rows[0]!.id}/retry`);
     expect(retried.json()).toMatchObject({ status: 'pending', attempts: 0 });
     expect(await syncOutbox(ctx, settings())).toMatchObject({ claimed: 1, delivered: 1 });
@@ -209,7 +213,7 @@ describe('the e-Kinerja relay (domain.md §6.4, docs/E-KINERJA.md)', () => {
       .selectFrom('outbox')
       .select(['attempts', 'failedAt', 'lastError', 'lastErrorCode', 'processedAt'])
       .where('topic', '=', 'plan.approved')
-      .where(({ eb, ref }) => eb(ref('payload', '->>').key('planId' as never), '=', planId))
+      .where(sql<string>`payload ->> 'planId'`, '=', planId)
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       attempts: 3,

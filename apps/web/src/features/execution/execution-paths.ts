@@ -16,9 +16,7 @@ export function executionKindOf(me: MeResponse): EmployeeKind | null {
 
 /** The list a supervisor's active role follows: their school's teachers, or binaan principals. */
 export type ExecutionReviewScope =
-  | { kind: 'school'; schoolId: string }
-  | { kind: 'pengawas' }
-  | { kind: 'none' };
+  { kind: 'school'; schoolId: string } | { kind: 'pengawas' } | { kind: 'none' };
 
 /** The school of Kepala Sekolah sebagai Atasan, or the pengawas's binaan list (domain.md §1.2). */
 export function executionReviewScope(me: MeResponse): ExecutionReviewScope {

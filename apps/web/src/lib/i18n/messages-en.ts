@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages-id';
+import { executionMessagesEn } from './messages-execution';
 import { noticesMessagesEn } from './messages-notices';
 import { planningMessagesEn } from './messages-planning';
 import { reviewMessagesEn } from './messages-review';
@@ -8,6 +9,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...planningMessagesEn,
   ...reviewMessagesEn,
   ...noticesMessagesEn,
+  ...executionMessagesEn,
   'app.name': 'Kinerja',
   'app.tagline': 'Performance management for teachers and principals',
   'app.skipToContent': 'Skip to main content',

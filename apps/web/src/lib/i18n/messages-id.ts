@@ -1,3 +1,4 @@
+import { executionMessagesId } from './messages-execution';
 import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
 import { reviewMessagesId } from './messages-review';
@@ -7,6 +8,7 @@ export const messagesId = {
   ...planningMessagesId,
   ...reviewMessagesId,
   ...noticesMessagesId,
+  ...executionMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -31,7 +31,10 @@ export const fetchDocument = (planId: string, kind: WrittenDocument['kind']) =>
   apiRequest(writtenDocumentSchema, documentPath(planId, kind));
 
 /** PUT …/competency-reflection — "Simpan Draft" of the refleksi hasil belajar (domain.md §3.6). */
-export const saveReflectionDocument = (doc: Pick<WrittenDocument, 'planId' | 'version'>, text: string) =>
+export const saveReflectionDocument = (
+  doc: Pick<WrittenDocument, 'planId' | 'version'>,
+  text: string,
+) =>
   apiRequest(writtenDocumentSchema, documentPath(doc.planId, 'competency_reflection'), {
     method: 'PUT',
     body: { version: doc.version, text },
@@ -82,4 +85,7 @@ export const fetchSchoolExecution = (schoolId: string, periodId?: string) =>
 
 /** GET /api/pengawas/execution — the principals of the pengawas's binaan schools. */
 export const fetchPengawasExecution = (periodId?: string) =>
-  apiRequest(pengawasExecutionListResponseSchema, `/api/pengawas/execution${periodQuery(periodId)}`);
+  apiRequest(
+    pengawasExecutionListResponseSchema,
+    `/api/pengawas/execution${periodQuery(periodId)}`,
+  );

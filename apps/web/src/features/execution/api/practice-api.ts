@@ -15,12 +15,7 @@ type Base = Pick<PracticeCycle, 'planId' | 'version'>;
 const cyclePath = (planId: string, suffix = '') =>
   `/api/plans/${encodeURIComponent(planId)}/practice-cycle${suffix}`;
 
-const write = (
-  method: 'PUT' | 'POST' | 'PATCH',
-  cycle: Base,
-  suffix: string,
-  body: object = {},
-) =>
+const write = (method: 'PUT' | 'POST' | 'PATCH', cycle: Base, suffix: string, body: object = {}) =>
   apiRequest(practiceCycleSchema, cyclePath(cycle.planId, suffix), {
     method,
     body: { ...body, version: cycle.version },
@@ -31,8 +26,10 @@ export const fetchPracticeCycle = (planId: string) =>
   apiRequest(practiceCycleSchema, cyclePath(planId));
 
 /** A: "Simpan" of the Diskusi Persiapan. */
-export const savePreparation = (cycle: Base, preparation: Omit<SavePreparationRequest, 'version'>) =>
-  write('PUT', cycle, '/preparation', preparation);
+export const savePreparation = (
+  cycle: Base,
+  preparation: Omit<SavePreparationRequest, 'version'>,
+) => write('PUT', cycle, '/preparation', preparation);
 
 /** B: autosave of some ratings (only the behaviours sent change). */
 export const saveObservation = (cycle: Base, patch: Omit<SaveObservationRequest, 'version'>) =>
@@ -77,8 +74,7 @@ export const uploadModulAjar = (
   planId: string,
   file: File,
   onProgress: (percent: number) => void,
-) =>
-  uploadRawPdf(practiceCycleSchema, { url: cyclePath(planId, '/modul-ajar'), file, onProgress });
+) => uploadRawPdf(practiceCycleSchema, { url: cyclePath(planId, '/modul-ajar'), file, onProgress });
 
 /** A: removes the Modul Ajar. */
 export const removeModulAjar = (planId: string) =>

@@ -1,5 +1,11 @@
 import type { z } from '@kinerja/contract';
-import { apiHeaders, ApiError, BAD_RESPONSE, NETWORK_ERROR, toApiError } from '../../../lib/api/client';
+import {
+  apiHeaders,
+  ApiError,
+  BAD_RESPONSE,
+  NETWORK_ERROR,
+  toApiError,
+} from '../../../lib/api/client';
 
 /**
  * PUTs one PDF as the raw request body (the server judges it by its bytes and streams it to the

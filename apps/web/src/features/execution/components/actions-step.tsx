@@ -41,7 +41,9 @@ export function ActionsForm({
   const { t } = useI18n();
   const write = useCycleWrite(onCycle);
   const [actions, setActions] = useState<Action[]>(() =>
-    cycle.actions.length > 0 ? cycle.actions.map((a) => ({ ...a })) : [{ date: today(), description: '' }],
+    cycle.actions.length > 0
+      ? cycle.actions.map((a) => ({ ...a }))
+      : [{ date: today(), description: '' }],
   );
   const isDirty = JSON.stringify(cleaned(actions)) !== JSON.stringify(cycle.actions);
   useLeaveWarning(isDirty);
@@ -74,7 +76,9 @@ export function ActionsForm({
         <ol className="plain-list exec-actions">
           {actions.map((action, index) => (
             <li key={index} className="exec-action">
-              <p className="exec-action-title">{t('execution.actions.item', { number: index + 1 })}</p>
+              <p className="exec-action-title">
+                {t('execution.actions.item', { number: index + 1 })}
+              </p>
               <Field
                 type="date"
                 label={t('execution.actions.date', { number: index + 1 })}
@@ -106,7 +110,9 @@ export function ActionsForm({
           <button
             type="button"
             className="btn btn-secondary"
-            onClick={() => setActions((current) => [...current, { date: today(), description: '' }])}
+            onClick={() =>
+              setActions((current) => [...current, { date: today(), description: '' }])
+            }
           >
             {t('execution.actions.add')}
           </button>

@@ -38,7 +38,9 @@ export function ChecklistEditor({
   const duties = doc.checklist?.duties ?? [];
   const toggle = (code: string, isOn: boolean) =>
     draft.setValue(
-      isOn ? [...draft.value.filter((c) => c !== code), code] : draft.value.filter((c) => c !== code),
+      isOn
+        ? [...draft.value.filter((c) => c !== code), code]
+        : draft.value.filter((c) => c !== code),
     );
   return (
     <div className="stack exec-editor">

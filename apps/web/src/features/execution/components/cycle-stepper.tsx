@@ -19,9 +19,15 @@ export function CycleStepper({ cycle }: { cycle: PracticeCycle }) {
               {step.status === 'done' ? '✓' : step.letter}
             </span>
             <span className="exec-step-text">
-              <a href={`#langkah-${step.letter.toLowerCase()}`} className="exec-step-label">
-                {step.letter}. {step.label}
-              </a>
+              {step.status === 'upcoming' ? (
+                <span className="exec-step-label">
+                  {step.letter}. {step.label}
+                </span>
+              ) : (
+                <a href={`#langkah-${step.letter.toLowerCase()}`} className="exec-step-label">
+                  {step.letter}. {step.label}
+                </a>
+              )}
               <span className="exec-step-status">
                 {step.status === 'done'
                   ? t('execution.step.done', {

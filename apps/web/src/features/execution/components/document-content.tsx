@@ -60,9 +60,7 @@ export function AccountabilityNote({ doc }: { doc: WrittenDocument }) {
   }
   return (
     <p className="note">
-      {doc.state === 'sent'
-        ? t('execution.accountability.awaiting')
-        : accountability.description}
+      {doc.state === 'sent' ? t('execution.accountability.awaiting') : accountability.description}
     </p>
   );
 }

@@ -20,7 +20,10 @@ export function ExecutionDeadline({ deadline }: { deadline: StageDeadlineDto | n
       : '';
   const soon = deadline.status === 'closing_soon' || deadline.status === 'closed';
   return (
-    <p className={soon ? 'exec-deadline exec-deadline-soon' : 'exec-deadline'} data-testid="execution-deadline">
+    <p
+      className={soon ? 'exec-deadline exec-deadline-soon' : 'exec-deadline'}
+      data-testid="execution-deadline"
+    >
       {t('execution.deadline.label')}: <strong>{date}</strong>
       {days}
       {deadline.status === 'extended' ? ` — ${t('execution.deadline.extended')}` : ''}

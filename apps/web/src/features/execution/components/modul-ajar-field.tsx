@@ -76,8 +76,7 @@ export function ModulAjarField({
           <p>
             <strong className="break">{current.fileName}</strong>{' '}
             <span className="muted">
-              {formatSize(current.sizeBytes, locale)} ·{' '}
-              {formatDateTime(current.uploadedAt, locale)}
+              {formatSize(current.sizeBytes, locale)} · {formatDateTime(current.uploadedAt, locale)}
             </span>
           </p>
           <div className="actions exec-file-actions">

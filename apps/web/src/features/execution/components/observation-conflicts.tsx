@@ -21,7 +21,11 @@ export function ObservationConflicts({
   const labelOf = (rating: string | null) =>
     scale.find((option) => option.value === rating)?.label ?? t('execution.observation.unrated');
   return (
-    <section className="alert alert-error exec-conflict" role="alert" aria-labelledby="exec-obs-conflict">
+    <section
+      className="alert alert-error exec-conflict"
+      role="alert"
+      aria-labelledby="exec-obs-conflict"
+    >
       <h3 id="exec-obs-conflict" className="card-heading">
         {t('execution.observation.conflictTitle')}
       </h3>

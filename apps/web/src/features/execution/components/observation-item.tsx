@@ -39,7 +39,9 @@ export function ObservationItem({
     >
       <legend className="exec-obs-legend">
         <span className="exec-obs-number">{number}.</span> {item.text}
-        {item.isFocus ? <span className="badge exec-badge-focus">{t('execution.observation.focus')}</span> : null}
+        {item.isFocus ? (
+          <span className="badge exec-badge-focus">{t('execution.observation.focus')}</span>
+        ) : null}
       </legend>
       {target ? <TargetDetails target={target} /> : null}
       <div className="exec-scale">

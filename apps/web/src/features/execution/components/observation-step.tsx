@@ -75,11 +75,7 @@ export function ObservationForm({
             {t('execution.observation.progress', { rated, total })}
           </span>
         </div>
-        <SaveState
-          state={status}
-          savedAt={latest.updatedAt}
-          onRetry={() => void sync.retryNow()}
-        />
+        <SaveState state={status} savedAt={latest.updatedAt} onRetry={() => void sync.retryNow()} />
         <FinishButton
           cycle={latest}
           finish="observation"

@@ -1,4 +1,8 @@
-import type { ObservationRatingDto, PracticeCycle, SaveObservationRequest } from '@kinerja/contract';
+import type {
+  ObservationRatingDto,
+  PracticeCycle,
+  SaveObservationRequest,
+} from '@kinerja/contract';
 import { practiceConflictCopy } from '../api/practice-api';
 import { isRetryable } from './retryable';
 import {
@@ -203,7 +207,8 @@ export class ObservationSync {
       } else if (sameEntry(theirs, change.base) || ours.some((sent) => sameEntry(sent, theirs))) {
         this.items.set(code, { base: theirs, local: change.local });
       } else {
-        const text = this.cycle.observation.ratings.find((item) => item.code === code)?.text ?? code;
+        const text =
+          this.cycle.observation.ratings.find((item) => item.code === code)?.text ?? code;
         conflicts.push({ code, text, mine: change.local, theirs });
       }
     }

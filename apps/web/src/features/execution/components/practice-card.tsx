@@ -19,7 +19,13 @@ export function PracticeCard({
         <h2 id="exec-practice-heading" className="card-heading">
           {t('execution.practice.title')}
         </h2>
-        <span className={practice.isStarted ? 'badge exec-state exec-state-draft' : 'badge exec-state exec-state-empty'}>
+        <span
+          className={
+            practice.isStarted
+              ? 'badge exec-state exec-state-draft'
+              : 'badge exec-state exec-state-empty'
+          }
+        >
           {practice.isStarted ? practice.stateLabel : t('execution.practice.notStarted')}
         </span>
       </div>

@@ -208,9 +208,7 @@ export function PreparationForm({
             label={t('execution.preparation.finish')}
             title={t('execution.preparation.finishTitle')}
             body={
-              <p>
-                {t('execution.preparation.finishBody', { observer: observerNames(cycle) })}
-              </p>
+              <p>{t('execution.preparation.finishBody', { observer: observerNames(cycle) })}</p>
             }
             beforeFinish={() => (isDirty ? save() : Promise.resolve(cycle))}
             onCycle={onCycle}

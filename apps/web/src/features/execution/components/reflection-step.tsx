@@ -132,9 +132,7 @@ export function ReflectionForm({ cycle, onCycle }: Props) {
         isSent ? (
           <EmployeeReflection cycle={cycle} onCycle={onCycle} />
         ) : (
-          <p className="note">
-            {t('execution.reflection.waiting', { name: cycle.employee.name })}
-          </p>
+          <p className="note">{t('execution.reflection.waiting', { name: cycle.employee.name })}</p>
         )
       ) : (
         <EmployeeReflection cycle={cycle} onCycle={onCycle} />

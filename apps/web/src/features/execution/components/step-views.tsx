@@ -161,7 +161,9 @@ export function ReflectionView({ cycle }: { cycle: PracticeCycle }) {
       <h3 className="exec-sub">{t('execution.reflection.cycleLabel')}</h3>
       <blockquote className="exec-quote">{cycle.reflection.text || t('common.empty')}</blockquote>
       <h3 className="exec-sub">{t('execution.reflection.comment')}</h3>
-      <blockquote className="exec-quote">{cycle.reflection.comment || t('common.empty')}</blockquote>
+      <blockquote className="exec-quote">
+        {cycle.reflection.comment || t('common.empty')}
+      </blockquote>
     </div>
   );
 }

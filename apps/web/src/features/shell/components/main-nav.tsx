@@ -13,11 +13,15 @@ export function navItems(me: MeResponse): NavItem[] {
   // "Perencanaan Kinerja": the employee's own plan (teacher, or principal as pegawai).
   if (activeRoleIn(me, ['teacher', 'principal_employee'])) {
     items.push({ to: '/rencana', key: 'planning.nav' });
+    items.push({ to: '/pelaksanaan', key: 'execution.nav' });
   }
   // "Periksa": teachers' plans for the school head, principals' plans for the Dinas and pengawas.
   if (activeRoleIn(me, ['principal_supervisor', 'dinas_official', 'pengawas'])) {
     const to = me.activeRole === 'principal_supervisor' ? '/periksa' : '/periksa/kepala-sekolah';
     items.push({ to, key: 'review.nav' });
+  }
+  if (activeRoleIn(me, ['principal_supervisor', 'pengawas'])) {
+    items.push({ to: '/periksa/pelaksanaan', key: 'execution.nav' });
   }
   if (activeRoleIn(me, rosterRoles)) {
     items.push(
