@@ -133,7 +133,7 @@ export async function readAngkaKredit(
       ? []
       : [
           {
-            careerLevel: entry.careerLevel.code as CareerLevelCode,
+            careerLevel: entry.careerLevel.code,
             angkaKredit: entry.angkaKredit,
           },
         ],

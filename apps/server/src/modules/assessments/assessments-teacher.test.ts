@@ -9,7 +9,6 @@ import { useTestApp } from '../../test/test-app.js';
 import { clientFor, codeOf, makePlanningSchool } from '../plans/plan-test-support.js';
 import {
   approvedPlan,
-  assessAndSet,
   documentText,
   draftBody,
   pageOf,
@@ -279,9 +278,10 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
       plans.push(await approvedPlan(test, { periodId: '2025', employee: guru, approver: kepsek }));
     }
     test.setNow(WINDOWS['2025'].assessment);
+    const head = await clientFor(app, principal!.email);
     for (const [index, [result, behaviour, code, label]] of MATRIX.entries()) {
       const draft = pageOf(
-        await kepsek.put(
+        await head.put(
           `/api/plans/${plans[index]}/assessment`,
           draftBody({ version: 0, result, behaviour }),
         ),
@@ -292,7 +292,7 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
         isPreview: true,
       });
       const set = pageOf(
-        await kepsek.post(`/api/assessments/${draft.assessment.id}/finalize`, {
+        await head.post(`/api/assessments/${draft.assessment.id}/finalize`, {
           version: draft.assessment.version,
           isConfirmed: true,
         }),
@@ -306,7 +306,7 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
     expect(RATINGS.length ** 2).toBe(MATRIX.length);
 
     const list = (
-      await kepsek.get(`/api/schools/${school.id}/assessments?periodId=2025`)
+      await head.get(`/api/schools/${school.id}/assessments?periodId=2025`)
     ).json<SchoolAssessmentsResponse>();
     expect(list.rows).toHaveLength(9);
     expect(list.rows.every((row) => row.state === 'final')).toBe(true);
@@ -325,7 +325,7 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
       periodId: '2024-S1',
       teachers: 2,
     });
-    const kepsek = await clientFor(app, principal!.email);
+    let kepsek = await clientFor(app, principal!.email);
     const guru = await clientFor(app, teachers[0]!.email);
     const planId = await approvedPlan(test, {
       periodId: '2024-S1',
@@ -339,6 +339,7 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
     }>();
 
     setNow(WINDOWS['2024-S1'].assessment);
+    kepsek = await clientFor(app, principal!.email);
     const body = draftBody({
       version: 0,
       result: 'meets_expectations',
@@ -349,6 +350,7 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
     expect(codeOf(unapproved)).toBe('ASSESSMENT_PLAN_NOT_APPROVED');
 
     setNow(WINDOWS['2024-S1'].after);
+    kepsek = await clientFor(app, principal!.email);
     const late = await kepsek.put(`/api/plans/${planId}/assessment`, body);
     expect(late.statusCode).toBe(403);
     expect(codeOf(late)).toBe('ASSESSMENT_CLOSED');

@@ -92,7 +92,7 @@ describe('e-Kinerja export and sync log (domain.md §6.4, docs/E-KINERJA.md)', (
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('application/json');
     expect(response.headers['content-disposition']).toMatch(/e-kinerja-2026-.*\.json/);
-    const doc = eKinerjaExportSchema.parse(JSON.parse(response.body)) as EKinerjaExport;
+    const doc = eKinerjaExportSchema.parse(JSON.parse(response.body));
     expect(doc).toMatchObject({
       format: 'kinerja.e-kinerja.v1',
       cakupan: { jenis: 'sekolah', id: schoolId },
@@ -179,14 +179,14 @@ describe('e-Kinerja export and sync log (domain.md §6.4, docs/E-KINERJA.md)', (
     expect((await otherHead.get(`/api/schools/${schoolId}/e-kinerja/export`)).statusCode).toBe(404);
     const farDinas = await makeDinasOfficial(t().ctx.db, other.dinas.id);
     await t()
-      .ctx.db.updateTable('dinasOffices')
-      .set({ regencyCode: null, provinceCode: '31' })
-      .where('id', '=', other.dinas.id)
-      .execute();
-    await t()
       .ctx.db.insertInto('provinces')
       .values({ code: '31', name: 'DKI Jakarta' })
       .onConflict((oc) => oc.doNothing())
+      .execute();
+    await t()
+      .ctx.db.updateTable('dinasOffices')
+      .set({ level: 'provinsi', regencyCode: null, provinceCode: '31' })
+      .where('id', '=', other.dinas.id)
       .execute();
     const far = await clientFor(app, farDinas.email);
     expect((await far.get(`/api/dinas/${dinasId}/e-kinerja/export`)).statusCode).toBe(404);

@@ -28,7 +28,8 @@ export async function* jsonExport(
   options: { filter: RecordFilter; header: ExportHeader },
 ): AsyncGenerator<string> {
   const head = JSON.stringify({ ...options.header, records: [] });
-  yield `${head.slice(0, -2)}[`;
+  // The header ends in `"records":[]}`: keep everything up to the opening bracket.
+  yield head.slice(0, -2);
   let first = true;
   for await (const record of allRecords(db, options.filter)) {
     yield `${first ? '\n' : ',\n'}${JSON.stringify(record)}`;

@@ -38,7 +38,7 @@ export const executionMessagesId = {
   'execution.document.send': 'Kirim ke Atasan',
   'execution.document.sending': 'Mengirim…',
   'execution.document.sendTitle': 'Kirim ke Atasan?',
-  'execution.document.sendBody': '{document} akan dikirim kepada {name}.',
+  'execution.document.sendBody': '{document} akan dikirim kepada {name} untuk diperiksa.',
   'execution.document.sendBodyNoName': '{document} akan dikirim kepada atasan Anda.',
   'execution.document.sendWarning':
     'Dokumen yang telah dikirim tidak dapat diubah kembali. Periksa isinya sebelum mengirim.',
@@ -123,11 +123,11 @@ export const executionMessagesId = {
   'execution.step.current': 'Sedang berjalan',
   'execution.step.upcoming': 'Belum dimulai',
 
-  'execution.who.preparation': 'Diisi bersama oleh {employee} dan {observer}.',
-  'execution.who.observation': 'Dinilai oleh {observer}.',
-  'execution.who.followUp': 'Ditulis oleh {observer}, lalu dikonfirmasi oleh {employee}.',
-  'execution.who.actions': 'Dicatat oleh {employee}.',
-  'execution.who.reflection': 'Refleksi oleh {employee}, komentar oleh {observer}.',
+  'execution.who.preparation': 'Diisi bersama oleh {employee} dan {observer}',
+  'execution.who.observation': 'Dinilai oleh {observer}',
+  'execution.who.followUp': 'Ditulis oleh {observer}, lalu dikonfirmasi oleh {employee}',
+  'execution.who.actions': 'Dicatat oleh {employee}',
+  'execution.who.reflection': 'Refleksi oleh {employee}, komentar oleh {observer}',
 
   'execution.target.details': 'Perilaku yang dianjurkan dan dihindari',
   'execution.target.recommended': 'Perilaku yang dianjurkan',
@@ -153,7 +153,7 @@ export const executionMessagesId = {
   'execution.preparation.finish': 'Selesai Diskusi Persiapan',
   'execution.preparation.finishTitle': 'Selesaikan Diskusi Persiapan?',
   'execution.preparation.finishBody':
-    'Perilaku fokus, jadwal dan isian Diskusi Persiapan tidak dapat diubah lagi. Langkah berikutnya: Observasi Kinerja oleh {observer}.',
+    'Perilaku fokus, jadwal dan isian Diskusi Persiapan tidak dapat diubah lagi. Setelah ini {observer} melakukan Observasi Kinerja sesuai jadwal.',
 
   'execution.modulAjar.legend': 'Modul Ajar',
   'execution.modulAjar.choose': 'Unggah Modul Ajar',
@@ -202,7 +202,7 @@ export const executionMessagesId = {
     'Tindak lanjut yang disepakati tidak dapat diubah lagi. {name} akan mengonfirmasi lalu mencatat upaya tindak lanjut.',
   'execution.followUp.waiting': '{name} menuliskan hasil Diskusi Tindak Lanjut setelah observasi.',
   'execution.followUp.acknowledgedAt': 'Dikonfirmasi oleh {name} pada {date}.',
-  'execution.followUp.notAcknowledged': 'Belum dikonfirmasi oleh {name}.',
+  'execution.followUp.notAcknowledged': '{name} belum mengonfirmasi hasil diskusi ini.',
 
   'execution.actions.acknowledgeHint':
     'Baca hasil Diskusi Tindak Lanjut di atas, lalu konfirmasi sebelum menyelesaikan upaya tindak lanjut.',
@@ -238,9 +238,10 @@ export const executionMessagesId = {
   'execution.reflection.submittedAt': 'Dikirim {date}',
   'execution.reflection.waiting': 'Menunggu {name} mengirim refleksi tindak lanjut.',
   'execution.reflection.comment': 'Komentar atasan',
-  'execution.reflection.commentHint': 'Umpan balik Anda atas refleksi {name}.',
+  'execution.reflection.commentHint':
+    'Tuliskan umpan balik atas refleksi {name}: apa yang sudah baik dan apa yang perlu dilanjutkan.',
   'execution.reflection.saveComment': 'Simpan komentar',
-  'execution.reflection.commentWaiting': 'Menunggu komentar dari {name}.',
+  'execution.reflection.commentWaiting': '{name} belum menulis komentar.',
 
   'execution.review.title': 'Pelaksanaan',
   'execution.review.intro': 'Pelaksanaan Kinerja guru {school}, periode {period}.',
@@ -311,7 +312,7 @@ export const executionMessagesEn: Record<keyof typeof executionMessagesId, strin
   'execution.document.send': 'Send to supervisor',
   'execution.document.sending': 'Sending…',
   'execution.document.sendTitle': 'Send to your supervisor?',
-  'execution.document.sendBody': '{document} will be sent to {name}.',
+  'execution.document.sendBody': '{document} will be sent to {name} for review.',
   'execution.document.sendBodyNoName': '{document} will be sent to your supervisor.',
   'execution.document.sendWarning':
     'A sent document cannot be changed again. Check it before sending.',
@@ -396,11 +397,11 @@ export const executionMessagesEn: Record<keyof typeof executionMessagesId, strin
   'execution.step.current': 'In progress',
   'execution.step.upcoming': 'Not started',
 
-  'execution.who.preparation': 'Filled in together by {employee} and {observer}.',
-  'execution.who.observation': 'Rated by {observer}.',
-  'execution.who.followUp': 'Written by {observer}, then confirmed by {employee}.',
-  'execution.who.actions': 'Logged by {employee}.',
-  'execution.who.reflection': 'Reflection by {employee}, comment by {observer}.',
+  'execution.who.preparation': 'Filled in together by {employee} and {observer}',
+  'execution.who.observation': 'Rated by {observer}',
+  'execution.who.followUp': 'Written by {observer}, then confirmed by {employee}',
+  'execution.who.actions': 'Logged by {employee}',
+  'execution.who.reflection': 'Reflection by {employee}, comment by {observer}',
 
   'execution.target.details': 'Recommended and avoided behaviours',
   'execution.target.recommended': 'Recommended behaviours',
@@ -426,7 +427,7 @@ export const executionMessagesEn: Record<keyof typeof executionMessagesId, strin
   'execution.preparation.finish': 'Finish the preparation discussion',
   'execution.preparation.finishTitle': 'Finish the preparation discussion?',
   'execution.preparation.finishBody':
-    'The focus behaviours, the schedule and the preparation can no longer be changed. Next: the observation by {observer}.',
+    'The focus behaviours, the schedule and the preparation can no longer be changed. Then {observer} observes as scheduled.',
 
   'execution.modulAjar.legend': 'Modul Ajar (lesson plan)',
   'execution.modulAjar.choose': 'Upload the Modul Ajar',
@@ -477,7 +478,7 @@ export const executionMessagesEn: Record<keyof typeof executionMessagesId, strin
   'execution.followUp.waiting':
     '{name} writes the outcome of the follow-up discussion after the observation.',
   'execution.followUp.acknowledgedAt': 'Confirmed by {name} on {date}.',
-  'execution.followUp.notAcknowledged': 'Not confirmed by {name} yet.',
+  'execution.followUp.notAcknowledged': '{name} has not confirmed this discussion yet.',
 
   'execution.actions.acknowledgeHint':
     'Read the follow-up discussion above and confirm it before finishing the follow-up actions.',
@@ -512,9 +513,10 @@ export const executionMessagesEn: Record<keyof typeof executionMessagesId, strin
   'execution.reflection.submittedAt': 'Sent {date}',
   'execution.reflection.waiting': 'Waiting for {name} to send the follow-up reflection.',
   'execution.reflection.comment': "Supervisor's comment",
-  'execution.reflection.commentHint': "Your feedback on {name}'s reflection.",
+  'execution.reflection.commentHint':
+    "Your feedback on {name}'s reflection: what went well and what to continue.",
   'execution.reflection.saveComment': 'Save the comment',
-  'execution.reflection.commentWaiting': 'Waiting for a comment from {name}.',
+  'execution.reflection.commentWaiting': '{name} has not commented yet.',
 
   'execution.review.title': 'Pelaksanaan',
   'execution.review.intro': 'Execution of the teachers of {school}, period {period}.',

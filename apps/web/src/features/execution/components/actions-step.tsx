@@ -18,7 +18,8 @@ type Action = { date: string; description: string };
 const cleaned = (actions: Action[]) =>
   actions
     .map((action) => ({ date: action.date, description: action.description.trim() }))
-    .filter((action) => action.date !== '' || action.description !== '');
+    // A row without a description is not an action yet (a fresh row already has today's date).
+    .filter((action) => action.description !== '');
 
 /** Today on this device as YYYY-MM-DD (actions are not logged in the future). */
 function today(): string {
@@ -65,7 +66,6 @@ export function ActionsForm({
             label={t('execution.actions.acknowledge')}
             title={t('execution.actions.acknowledgeTitle')}
             body={<p>{t('execution.actions.acknowledgeBody')}</p>}
-            beforeFinish={() => (isDirty ? save() : Promise.resolve(cycle))}
             onCycle={onCycle}
           />
         </div>

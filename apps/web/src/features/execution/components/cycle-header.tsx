@@ -29,7 +29,7 @@ export function CycleHeader({ cycle }: { cycle: PracticeCycle }) {
         </h2>
         <p className="card-title">{indicator.name ?? t('execution.cycle.noIndicator')}</p>
         {indicator.description ? <p className="muted">{indicator.description}</p> : null}
-        <dl className="facts facts-compact">
+        <dl className="exec-people">
           <div>
             <dt>{t(`execution.observer.${observer.role}`)}</dt>
             <dd>{observerNames(cycle)}</dd>
