@@ -2,7 +2,7 @@
 export type DbKind = 'pglite' | 'postgres';
 
 /** Which scenario a run performs. */
-export type ScenarioName = 'auth' | 'import' | 'planning';
+export type ScenarioName = 'auth' | 'import' | 'planning' | 'upload';
 
 /** Options of one `npm run bench` invocation. */
 export type BenchArgs = {
@@ -19,7 +19,7 @@ export type BenchArgs = {
   postgresUrl: string;
 };
 
-const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import,planning]
+const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import,planning,upload]
   [--duration=10] [--warmup=2] [--connections=20] [--repeats=3]
   [--schools=500] [--teachers=10000] [--rows=100000] [--roster-schools=2000]
 PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).`;
@@ -40,7 +40,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const num = (key: string, fallback: number) => positiveInt(key, flags.get(key), fallback);
   return {
     databases: parseDatabases(flags.get('db') ?? 'both'),
-    scenarios: parseScenarios(flags.get('scenario') ?? 'auth,import,planning'),
+    scenarios: parseScenarios(flags.get('scenario') ?? 'auth,import,planning,upload'),
     durationSeconds: num('duration', 10),
     warmupSeconds: num('warmup', 2),
     connections: num('connections', 20),
@@ -71,8 +71,10 @@ function parseDatabases(raw: string): DbKind[] {
 function parseScenarios(raw: string): ScenarioName[] {
   const names = raw.split(',').map((s) => s.trim());
   for (const name of names) {
-    if (name !== 'auth' && name !== 'import' && name !== 'planning') {
-      throw new Error(`--scenario takes auth, import and/or planning, not "${name}"\n${USAGE}`);
+    if (!['auth', 'import', 'planning', 'upload'].includes(name)) {
+      throw new Error(
+        `--scenario takes auth, import, planning and/or upload, not "${name}"\n${USAGE}`,
+      );
     }
   }
   return [...new Set(names)] as ScenarioName[];

@@ -11,12 +11,14 @@ import { formatAuth } from './report/format-auth.js';
 import { formatImport } from './report/format-import.js';
 import { formatMachine } from './report/format-machine.js';
 import { formatPlanning } from './report/format-planning.js';
+import { formatUpload } from './report/format-upload.js';
 import { writeResults } from './results.js';
 import { runAuthScenario, type AuthReport } from './scenarios/auth-scenario.js';
 import { runImportScenario, type ImportReport } from './scenarios/import-scenario.js';
 import { runPlanningScenario, type PlanningReport } from './scenarios/planning-scenario.js';
+import { runUploadScenario, type UploadReport } from './scenarios/upload-scenario.js';
 
-type Report = AuthReport | ImportReport | PlanningReport;
+type Report = AuthReport | ImportReport | PlanningReport | UploadReport;
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -70,12 +72,14 @@ async function runDatabase(
       load.close();
     }
   }
+  if (args.scenarios.includes('upload')) reports.push(await runUploadScenario(args, kind));
   return reports;
 }
 
 function formatReport(report: Report): string {
   if (report.scenario === 'auth') return formatAuth(report);
   if (report.scenario === 'planning') return formatPlanning(report);
+  if (report.scenario === 'upload') return formatUpload(report);
   return formatImport(report);
 }
 

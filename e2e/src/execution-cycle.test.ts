@@ -109,7 +109,7 @@ browserSuite('Pelaksanaan Kinerja 2025 on phones (10 March 2025)', () => {
     await reflection.getByLabel('Refleksi hasil belajar').fill(REFLECTION);
     await reflection.getByRole('button', { name: 'Simpan Draft' }).click();
     await expect
-      .poll(() => reflection.getByTestId('save-state').textContent())
+      .poll(() => reflection.getByTestId('save-state').textContent(), { timeout: 15_000 })
       .toMatch(/^Tersimpan/);
     await checkA11y(teacher, 'reflection editor (phone)');
     await screenshot(teacher, 'pelaksanaan-reflection', PHONE);
@@ -174,7 +174,9 @@ browserSuite('Pelaksanaan Kinerja 2025 on phones (10 March 2025)', () => {
     await expect
       .poll(() => mainText(principal))
       .toContain(`Dokumen akuntabilitas ${TEACHER.name} telah dikonfirmasi.`);
-    expect(await mainText(principal)).toContain('Dokumen akuntabilitas dikonfirmasi');
+    // The list reloads: the row now says so, and nothing waits any more.
+    await expect.poll(() => mainText(principal)).toContain('Dokumen akuntabilitas dikonfirmasi');
+    expect(await mainText(principal)).not.toContain('menunggu konfirmasi Anda');
 
     await teacher.reload();
     const checklist = step(teacher, 'Dokumen Pelaksanaan Tugas Pokok');
@@ -241,7 +243,8 @@ browserSuite('Pelaksanaan Kinerja 2025 on phones (10 March 2025)', () => {
     const progress = principal.getByTestId('observation-progress');
     await expect.poll(() => progress.textContent()).toBe(`${count} dari ${count} perilaku dinilai`);
     await expect
-      .poll(() => principal.getByTestId('save-state').textContent())
+      // The note is saved a second after the last keystroke.
+      .poll(() => principal.getByTestId('save-state').textContent(), { timeout: 15_000 })
       .toMatch(/^Tersimpan/);
     await checkA11y(principal, 'cycle B observation (phone)');
     await screenshot(principal, 'siklus-b-observasi', PHONE);

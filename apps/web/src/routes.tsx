@@ -3,6 +3,9 @@ import { matchPath } from './lib/router';
 import { ChangePasswordPage } from './features/auth/routes/change-password-page';
 import { SignInPage } from './features/auth/routes/sign-in-page';
 import { HomePage } from './features/home/routes/home-page';
+import { EvidencePage } from './features/evidence/routes/evidence-page';
+import { RhkChangePage } from './features/evidence/routes/rhk-change-page';
+import { BuktiKaryaPage } from './features/evidence/routes/bukti-karya-page';
 import { ExecutionPage } from './features/execution/routes/execution-page';
 import { ExecutionReviewPage } from './features/execution/routes/execution-review-page';
 import { PracticeCyclePage } from './features/execution/routes/practice-cycle-page';
@@ -34,6 +37,9 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/perpanjangan': { page: ExtensionsPage, access: 'signed-in' },
   '/tim-kinerja': { page: TimKinerjaPage, access: 'signed-in' },
   '/pelaksanaan': { page: ExecutionPage, access: 'signed-in' },
+  '/pelaksanaan/bukti': { page: EvidencePage, access: 'signed-in' },
+  '/pelaksanaan/ubah-rhk': { page: RhkChangePage, access: 'signed-in' },
+  '/bukti-karya': { page: BuktiKaryaPage, access: 'signed-in' },
   '/pelaksanaan/siklus/:planId': { page: PracticeCyclePage, access: 'signed-in' },
   '/periksa/pelaksanaan': { page: ExecutionReviewPage, access: 'signed-in' },
 };

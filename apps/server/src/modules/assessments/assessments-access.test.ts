@@ -180,4 +180,28 @@ describe('who may reach the assessment endpoints (architecture.md §5)', () => {
     const mine = (await otherTeacher.get('/api/assessments/mine')).json<MyAssessmentsResponse>();
     expect(mine.assessments).toEqual([]);
   });
+  it('lets one of two simultaneous writes win; the other gets 409 and nothing is lost silently', async () => {
+    const body = (result: string) =>
+      draftBody({ version: 1, result, behaviour: 'meets_expectations' });
+    const saves = await Promise.all([
+      kepsek.put(`/api/plans/${planId}/assessment`, body('above_expectations')),
+      kepsek.put(`/api/plans/${planId}/assessment`, body('below_expectations')),
+    ]);
+    expect(saves.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const page = pageOf(await kepsek.get(`/api/plans/${planId}/assessment`));
+    expect(page.assessment.version).toBe(2);
+    const sets = await Promise.all(
+      [0, 1].map(() =>
+        kepsek.post(`/api/assessments/${assessmentId}/finalize`, { version: 2, isConfirmed: true }),
+      ),
+    );
+    expect(sets.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const { ctx } = t();
+    const queued = await ctx.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('topic', '=', 'assessment.final')
+      .execute();
+    expect(queued).toHaveLength(1);
+  });
 });

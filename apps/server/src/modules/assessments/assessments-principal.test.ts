@@ -249,4 +249,37 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
     });
     expect(refused.statusCode).toBe(404);
   });
+  it('a Plt assesses the teachers of the school they lead; the document names them as Plt', async () => {
+    const test = t();
+    const { app, ctx, setNow } = test;
+    setNow(WINDOWS['2026'].planning);
+    await prepareCatalogues(test, ['2026']);
+    const { teacher, principal } = await makePlanningSchool(ctx.db, {
+      periodId: '2026',
+      head: 'acting',
+    });
+    // Plans at a Plt-only school are approved by the system (domain.md §1.2).
+    const planId = await approvedPlan(test, {
+      periodId: '2026',
+      employee: await clientFor(app, teacher.email),
+      approver: null,
+    });
+    setNow(WINDOWS['2026'].assessment);
+    const plt = await clientFor(app, principal!.email);
+    const set = await assessAndSet(plt, planId, {
+      result: 'meets_expectations',
+      behaviour: 'above_expectations',
+    });
+    expect(set.assessment).toMatchObject({
+      state: 'final',
+      predikat: { code: 'baik' },
+      assessor: { id: principal!.id },
+      finalizedBy: { id: principal!.id },
+    });
+    const text = documentText(
+      (await plt.get(`/api/assessments/${set.assessment.id}/pdf`)).rawPayload,
+    );
+    expect(text).toContain('Plt. Kepala Sekolah');
+    expect(text).toContain(principal!.name);
+  });
 });

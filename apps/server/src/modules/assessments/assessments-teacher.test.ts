@@ -4,6 +4,7 @@ import type {
   NotificationListResponse,
   SchoolAssessmentsResponse,
 } from '@kinerja/contract';
+import { emptyPracticeRecord } from '@kinerja/domain';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/test-app.js';
 import { clientFor, codeOf, makePlanningSchool } from '../plans/plan-test-support.js';
@@ -60,7 +61,73 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
     setNow(WINDOWS['2026'].assessment);
     kepsek = await clientFor(app, principal!.email);
     guru = await clientFor(app, teacher.email);
+    // What Pelaksanaan left (written here as the execution module stores it).
+    const keys = {
+      planId,
+      periodId: '2026',
+      employeeId: teacher.id,
+      schoolId: school.id,
+      provinceCode: '32',
+    };
+    await ctx.db
+      .insertInto('writtenDocuments')
+      .values({
+        ...keys,
+        kind: 'competency_reflection',
+        state: 'sent',
+        content: JSON.stringify({ text: 'Refleksi' }),
+        sentAt: new Date(WINDOWS['2026'].execution),
+      })
+      .execute();
+    const record = {
+      ...emptyPracticeRecord(),
+      state: 'completed' as const,
+      items: [
+        { code: 'a', text: 'Perilaku A', isFocus: true },
+        { code: 'b', text: 'Perilaku B', isFocus: false },
+      ],
+      observation: {
+        ratings: { a: { rating: 'done_effective' as const, note: '' } },
+        generalNote: 'Kelas tertib.',
+      },
+      reflection: {
+        text: 'Saya belajar banyak.',
+        submittedAt: '2026-10-01T00:00:00Z',
+        comment: '',
+      },
+    };
+    await ctx.db
+      .insertInto('practiceCycles')
+      .values({
+        ...keys,
+        employeeKind: 'teacher',
+        state: 'completed',
+        record: JSON.stringify(record),
+      })
+      .execute();
     const page = pageOf(await kepsek.get(`/api/plans/${planId}/assessment`));
+    expect(page.execution).toEqual({
+      evidence: null,
+      documents: [
+        expect.objectContaining({
+          kind: 'competency_reflection',
+          label: 'Dokumen Pengembangan Kompetensi',
+          state: 'Terkirim',
+        }),
+      ],
+      practiceCycle: {
+        state: 'completed',
+        stateLabel: 'Selesai',
+        observation: {
+          rated: 1,
+          total: 2,
+          counts: { not_done: 0, done_not_effective: 0, done_effective: 1 },
+        },
+        generalNote: 'Kelas tertib.',
+        followUpAgreement: '',
+        reflection: 'Saya belajar banyak.',
+      },
+    });
     expect(page).toMatchObject({
       assessment: {
         id: null,

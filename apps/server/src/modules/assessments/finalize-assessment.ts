@@ -39,7 +39,11 @@ function angkaKreditOf(scope: AssessmentScope, predikat: Predikat) {
 }
 
 /** The outbox row that later pushes the final predikat to e-Kinerja (domain.md §6.4). */
-async function enqueueSync(trx: Db, scope: AssessmentScope, assessmentId: string): Promise<void> {
+async function enqueueSync(
+  trx: Db,
+  options: { scope: AssessmentScope; assessmentId: string; now: Date },
+): Promise<void> {
+  const { scope, assessmentId, now } = options;
   const { row } = scope.plan;
   const payload = {
     assessmentId,
@@ -50,7 +54,12 @@ async function enqueueSync(trx: Db, scope: AssessmentScope, assessmentId: string
   };
   await trx
     .insertInto('outbox')
-    .values({ topic: 'assessment.final', payload: JSON.stringify(payload) })
+    .values({
+      topic: 'assessment.final',
+      payload: JSON.stringify(payload),
+      createdAt: now,
+      availableAt: now,
+    })
     .execute();
 }
 
@@ -86,7 +95,7 @@ async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise
     planId: plan.row.id,
     periodId: plan.row.periodId,
   });
-  await enqueueSync(trx, scope, row.id);
+  await enqueueSync(trx, { scope, assessmentId: row.id, now });
   const after = { version, state: 'final', predikat, angkaKredit: credit.angkaKredit };
   const audit = { row, actorId: input.personId, action: 'assessment.finalize', after };
   await auditAssessment(trx, { ...audit, requestId: input.requestId });

@@ -1,6 +1,6 @@
 import type { Assessment, AssessmentPage } from '@kinerja/contract';
 import { RATINGS, RATING_LABELS, type EvaluationDocument, type Locale } from '@kinerja/domain';
-import { forbidden } from '../../lib/app-error.js';
+import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { isPrerequisiteMet, windowOf } from './assessment-facts.js';
 import { presentAssessment } from './assessment.presenter.js';
@@ -13,7 +13,6 @@ import {
 import { readExecutionSummary } from './execution-summary.js';
 import { listSchoolAssessments, presentOrganisation } from './organisation-check.js';
 import { summarisePlan } from './plan-summary.js';
-import { notFound } from '../../lib/app-error.js';
 
 /** Who reads which plan's assessment. */
 export type ReadInput = {

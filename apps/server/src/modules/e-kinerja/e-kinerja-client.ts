@@ -29,7 +29,7 @@ type ErrorBody = { code?: unknown; message?: unknown; status?: unknown };
 async function readJson(response: Response): Promise<ErrorBody> {
   try {
     const value: unknown = await response.json();
-    return typeof value === 'object' && value !== null ? (value) : {};
+    return typeof value === 'object' && value !== null ? value : {};
   } catch {
     return {};
   }

@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages-id';
+import { evidenceMessagesEn } from './messages-evidence';
 import { executionMessagesEn } from './messages-execution';
 import { noticesMessagesEn } from './messages-notices';
 import { planningMessagesEn } from './messages-planning';
@@ -10,6 +11,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...reviewMessagesEn,
   ...noticesMessagesEn,
   ...executionMessagesEn,
+  ...evidenceMessagesEn,
   'app.name': 'Kinerja',
   'app.tagline': 'Performance management for teachers and principals',
   'app.skipToContent': 'Skip to main content',

@@ -1,3 +1,4 @@
+import { evidenceMessagesId } from './messages-evidence';
 import { executionMessagesId } from './messages-execution';
 import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
@@ -9,6 +10,7 @@ export const messagesId = {
   ...reviewMessagesId,
   ...noticesMessagesId,
   ...executionMessagesId,
+  ...evidenceMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
   'app.skipToContent': 'Langsung ke konten utama',

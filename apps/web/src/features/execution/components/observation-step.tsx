@@ -27,8 +27,8 @@ export function ObservationForm({
   useEffect(() => onCycle(latest), [latest, onCycle]);
 
   const { rated, total, status } = snapshot;
-  const canFinish =
-    latest.abilities.canFinishObservation && rated === total && !snapshot.hasUnsavedChanges;
+  // The server says every behaviour is rated; "Selesai observasi" saves what is typed first.
+  const canFinish = latest.abilities.canFinishObservation && rated === total;
   const targets = new Map(latest.indicator.targets.map((target) => [target.code, target]));
 
   return (
@@ -76,22 +76,24 @@ export function ObservationForm({
           </span>
         </div>
         <SaveState state={status} savedAt={latest.updatedAt} onRetry={() => void sync.retryNow()} />
-        <FinishButton
-          cycle={latest}
-          finish="observation"
-          label={t('execution.observation.finish')}
-          title={t('execution.observation.finishTitle')}
-          body={
-            <p>{t('execution.observation.finishBody', { total, name: latest.employee.name })}</p>
-          }
-          disabled={!canFinish}
-          beforeFinish={async () => ((await sync.flush()) ? sync.getSnapshot().cycle : null)}
-          onCycle={(next) => {
-            // Finished: nothing is left to keep here. A stale answer keeps the ratings on screen.
-            if (next.state !== 'observation') sync.replaceCycle(next);
-            onCycle(next);
-          }}
-        />
+        {rated === total && total > 0 ? (
+          <FinishButton
+            cycle={latest}
+            finish="observation"
+            label={t('execution.observation.finish')}
+            title={t('execution.observation.finishTitle')}
+            body={
+              <p>{t('execution.observation.finishBody', { total, name: latest.employee.name })}</p>
+            }
+            disabled={!canFinish}
+            beforeFinish={async () => ((await sync.flush()) ? sync.getSnapshot().cycle : null)}
+            onCycle={(next) => {
+              // Finished: nothing is left to keep here. A stale answer keeps the ratings on screen.
+              if (next.state !== 'observation') sync.replaceCycle(next);
+              onCycle(next);
+            }}
+          />
+        ) : null}
       </div>
       {rated < total ? (
         <p className="hint">{t('execution.observation.finishHint', { rated, total })}</p>

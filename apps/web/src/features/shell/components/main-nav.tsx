@@ -14,6 +14,7 @@ export function navItems(me: MeResponse): NavItem[] {
   if (activeRoleIn(me, ['teacher', 'principal_employee'])) {
     items.push({ to: '/rencana', key: 'planning.nav' });
     items.push({ to: '/pelaksanaan', key: 'execution.nav' });
+    if (me.activeRole === 'teacher') items.push({ to: '/bukti-karya', key: 'evidence.nav.karya' });
   }
   // "Periksa": teachers' plans for the school head, principals' plans for the Dinas and pengawas.
   if (activeRoleIn(me, ['principal_supervisor', 'dinas_official', 'pengawas'])) {

@@ -1,0 +1,155 @@
+import type { PlanOptionsResponse, RhkOverviewResponse } from '@kinerja/contract';
+import { useState } from 'react';
+import { describeError } from '../../../lib/api/describe-error';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { FormAlert } from '../../../lib/ui/form-alert';
+import { changeRhk } from '../api/evidence-api';
+import { ConfirmDialog } from './confirm-dialog';
+
+/**
+ * The new selection: competency RHKs with the running total (≥ 32, domain.md §3.4) and additional
+ * duties with their SK; "Simpan" asks "Simpan"/"Kembali" before sending.
+ */
+export function RhkChangeForm({
+  overview,
+  options,
+  onSaved,
+  onCancel,
+}: {
+  overview: RhkOverviewResponse;
+  options: PlanOptionsResponse;
+  onSaved: (next: RhkOverviewResponse) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [codes, setCodes] = useState<string[]>(() => overview.competency.map((i) => i.code));
+  const [duties, setDuties] = useState<Record<string, string>>(() =>
+    Object.fromEntries(overview.additionalDuties.map((d) => [d.code, d.skReference ?? ''])),
+  );
+  const [isConfirming, setConfirming] = useState(false);
+  const [isPending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const rhks = options.competency.mode === 'points' ? options.competency.rhks : [];
+  const min = overview.competencyPoints.min;
+  const total = rhks
+    .filter((rhk) => codes.includes(rhk.code))
+    .reduce((sum, rhk) => sum + (rhk.points ?? 0), 0);
+
+  const toggle = (code: string) =>
+    setCodes((current) =>
+      current.includes(code) ? current.filter((c) => c !== code) : [...current, code],
+    );
+  const save = async () => {
+    setPending(true);
+    setError(null);
+    try {
+      const next = await changeRhk(overview.planId, {
+        discussed: true,
+        competencyRhkCodes: codes,
+        additionalDuties: Object.entries(duties).map(([code, skReference]) => ({
+          code,
+          skReference,
+        })),
+        planVersion: overview.planVersion,
+      });
+      setConfirming(false);
+      onSaved(next);
+    } catch (cause) {
+      setConfirming(false);
+      setError(describeError(cause, t));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setError(null);
+        setConfirming(true);
+      }}
+    >
+      <fieldset className="stack">
+        <legend>{t('evidence.rhk.competencyLegend')}</legend>
+        {rhks.map((rhk) => (
+          <label key={rhk.code} className="evidence-check">
+            <input
+              type="checkbox"
+              checked={codes.includes(rhk.code)}
+              disabled={!rhk.isAvailable}
+              onChange={() => toggle(rhk.code)}
+            />
+            <span>
+              {rhk.role} ({t('evidence.points', { points: rhk.points ?? 0 })})
+            </span>
+          </label>
+        ))}
+        <p role="status" className={total < min ? 'alert alert-error' : 'evidence-progress-line'}>
+          {t(total < min ? 'evidence.rhk.runningLow' : 'evidence.rhk.running', { total, min })}
+        </p>
+      </fieldset>
+      <fieldset className="stack">
+        <legend>{t('evidence.rhk.dutyLegend')}</legend>
+        {options.additionalDuties.duties.map((duty) => {
+          const checked = duty.code in duties;
+          return (
+            <div key={duty.code} className="stack">
+              <label className="evidence-check">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() =>
+                    setDuties((current) => {
+                      const next = { ...current };
+                      if (checked) delete next[duty.code];
+                      else next[duty.code] = '';
+                      return next;
+                    })
+                  }
+                />
+                <span>{duty.name}</span>
+              </label>
+              {checked ? (
+                <div className="field">
+                  <label htmlFor={`sk-${duty.code}`}>
+                    {t('evidence.rhk.skLabel', { name: duty.name })}
+                  </label>
+                  <input
+                    id={`sk-${duty.code}`}
+                    value={duties[duty.code] ?? ''}
+                    onChange={(event) =>
+                      setDuties((current) => ({ ...current, [duty.code]: event.target.value }))
+                    }
+                  />
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </fieldset>
+      <FormAlert message={error} />
+      <div className="actions">
+        <button type="button" className="btn btn-secondary" onClick={onCancel}>
+          {t('evidence.back')}
+        </button>
+        <button type="submit" className="btn btn-primary">
+          {t('evidence.rhk.save')}
+        </button>
+      </div>
+      {isConfirming ? (
+        <ConfirmDialog
+          title={t('evidence.rhk.confirmTitle')}
+          body={t('evidence.rhk.confirmBody')}
+          confirmLabel={t('evidence.rhk.save')}
+          cancelLabel={t('evidence.back')}
+          error={null}
+          isPending={isPending}
+          onConfirm={() => void save()}
+          onClose={() => setConfirming(false)}
+        />
+      ) : null}
+    </form>
+  );
+}
