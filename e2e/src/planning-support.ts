@@ -81,7 +81,7 @@ async function next(page: Page, label: string): Promise<void> {
   await expectTab(page, label);
 }
 
-/** Signs-in page → /rencana → "Mulai" → "Data sudah sesuai"; ends on the first tab. */
+/** /rencana → "Mulai" → "Data sudah sesuai"; checks the tabs and ends on the first to fill. */
 export async function startPlan(page: Page, choices: PlanChoices): Promise<void> {
   await page.goto('/rencana');
   await page.getByRole('heading', { level: 1, name: 'Perencanaan Kinerja' }).waitFor();

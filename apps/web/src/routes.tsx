@@ -6,6 +6,8 @@ import { HomePage } from './features/home/routes/home-page';
 import { EvidencePage } from './features/evidence/routes/evidence-page';
 import { RhkChangePage } from './features/evidence/routes/rhk-change-page';
 import { BuktiKaryaPage } from './features/evidence/routes/bukti-karya-page';
+import { SchoolEvidencePage } from './features/evidence/routes/school-evidence-page';
+import { TeacherEvidencePage } from './features/evidence/routes/teacher-evidence-page';
 import { ExecutionPage } from './features/execution/routes/execution-page';
 import { ExecutionReviewPage } from './features/execution/routes/execution-review-page';
 import { PracticeCyclePage } from './features/execution/routes/practice-cycle-page';
@@ -32,6 +34,8 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/operator/impor': { page: RosterImportPage, access: 'roster' },
   '/periksa': { page: PeriksaPage, access: 'signed-in' },
   '/periksa/kepala-sekolah': { page: PrincipalPlansPage, access: 'signed-in' },
+  '/periksa/bukti': { page: SchoolEvidencePage, access: 'signed-in' },
+  '/periksa/bukti/:planId': { page: TeacherEvidencePage, access: 'signed-in' },
   '/periksa/:planId': { page: ReviewPlanPage, access: 'signed-in' },
   '/notifikasi': { page: NotificationsPage, access: 'signed-in' },
   '/perpanjangan': { page: ExtensionsPage, access: 'signed-in' },

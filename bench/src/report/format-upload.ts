@@ -29,6 +29,7 @@ export function formatUpload(report: UploadReport): string {
     'RSS +MiB',
     'heap +MiB',
     'buffers +MiB',
+    'loop max ms',
   ];
   const rows = [
     summaryRow('floor: bare route, bytes dropped', report.floor),
@@ -65,6 +66,7 @@ function summaryRow(label: string, total: RoundSummary): string[] {
     num(total.peakRssDeltaMiB, 0),
     num(total.peakHeapUsedDeltaMiB, 0),
     num(total.peakBuffersDeltaMiB, 0),
+    num(total.eventLoopMaxMs, 0),
   ];
 }
 
@@ -83,5 +85,6 @@ function row(label: string, r: RoundFigures): string[] {
     num(r.memory.peakRssDeltaMiB, 0),
     num(r.memory.peakHeapUsedDeltaMiB, 0),
     num(r.memory.peakBuffersDeltaMiB, 0),
+    num(r.memory.eventLoopMaxMs, 0),
   ];
 }

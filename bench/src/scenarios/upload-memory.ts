@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
@@ -16,6 +17,8 @@ export type UploadMemory = {
   peakHeapUsedDeltaMiB: number;
   peakBuffersDeltaMiB: number;
   samples: number;
+  /** The longest the server's event loop was blocked during the round (PGlite's queries run on it). */
+  eventLoopMaxMs: number;
 };
 
 /**
@@ -31,7 +34,8 @@ function collectGarbage(): void {
 /**
  * After a full GC, takes the baseline of this process (the server's: the app runs in the benchmark
  * process) and samples every 50 ms: RSS, V8 heap in use, and the memory of Buffers/ArrayBuffers,
- * where a request body held in memory would show. `stop` returns peaks and peaks minus baseline.
+ * where a request body held in memory would show, and the event loop's longest delay. `stop`
+ * returns peaks and peaks minus baseline.
  */
 export function startUploadMemorySampler(): { stop(): UploadMemory } {
   collectGarbage();
@@ -48,9 +52,12 @@ export function startUploadMemorySampler(): { stop(): UploadMemory } {
     samples++;
   };
   const timer = setInterval(sample, INTERVAL_MS);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   return {
     stop: () => {
       clearInterval(timer);
+      loop.disable();
       sample();
       return {
         baselineRssMiB: baseline.rss / MiB,
@@ -63,6 +70,7 @@ export function startUploadMemorySampler(): { stop(): UploadMemory } {
         peakHeapUsedDeltaMiB: (peakHeap - baseline.heapUsed) / MiB,
         peakBuffersDeltaMiB: (peakBuffers - baseline.arrayBuffers) / MiB,
         samples,
+        eventLoopMaxMs: loop.max / 1e6,
       };
     },
   };

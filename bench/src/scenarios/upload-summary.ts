@@ -70,5 +70,6 @@ export function summariseRounds(rounds: RoundFigures[]) {
     peakBuffersDeltaMiB: max((m) => m.peakBuffersDeltaMiB),
     peakRssMiB: max((m) => m.peakRssMiB),
     peakHeapUsedMiB: max((m) => m.peakHeapUsedMiB),
+    eventLoopMaxMs: max((m) => m.eventLoopMaxMs),
   };
 }

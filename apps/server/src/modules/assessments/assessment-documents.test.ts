@@ -92,6 +92,8 @@ describe('Dokumen Evaluasi Kinerja Pegawai (domain.md §5.5, §5.6)', () => {
     const pageS2 = pageOf(await head2.get(`/api/plans/${plan2}/assessment`));
     expect(pageS2.documents.map((item) => item.document.code)).toEqual(['semester_2', 'akhir']);
     expect(pageS2.assessment.document.code).toBe('semester_2');
+    // 2024 collects evidence uploads: the page counts them (the 2025+ pages have none).
+    expect(pageS2.execution.evidence).toEqual({ collected: 0, total: expect.any(Number) });
 
     // Akhir comes after Semester II is set.
     const akhirDraft = pageOf(

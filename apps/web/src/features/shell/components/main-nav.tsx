@@ -23,6 +23,8 @@ export function navItems(me: MeResponse): NavItem[] {
   }
   if (activeRoleIn(me, ['principal_supervisor', 'pengawas'])) {
     items.push({ to: '/periksa/pelaksanaan', key: 'execution.nav' });
+    if (me.activeRole === 'principal_supervisor')
+      items.push({ to: '/periksa/bukti', key: 'evidence.nav.review' });
   }
   if (activeRoleIn(me, rosterRoles)) {
     items.push(
