@@ -3,10 +3,10 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { ExecutionDeadline } from './execution-deadline';
 import { observerNames } from './cycle-people';
 
-/** Whose cycle, the sub-indicator practised, and who observes (domain.md §2.3, §3.8, §4.1–4.2). */
+/** Whose cycle, its window, and why it cannot be written now (gate, missing observer). */
 export function CycleHeader({ cycle }: { cycle: PracticeCycle }) {
   const { t } = useI18n();
-  const { indicator, observer } = cycle;
+  const { observer } = cycle;
   return (
     <div className="stack">
       <p className="lead">
@@ -23,23 +23,31 @@ export function CycleHeader({ cycle }: { cycle: PracticeCycle }) {
         </p>
       ) : null}
       {observer.message ? <p className="alert alert-error">{observer.message}</p> : null}
-      <section className="card" aria-labelledby="exec-indicator-heading">
-        <h2 id="exec-indicator-heading" className="card-kicker">
-          {t('execution.cycle.indicator')}
-        </h2>
-        <p className="card-title">{indicator.name ?? t('execution.cycle.noIndicator')}</p>
-        {indicator.description ? <p className="muted">{indicator.description}</p> : null}
-        <dl className="exec-people">
-          <div>
-            <dt>{t(`execution.observer.${observer.role}`)}</dt>
-            <dd>{observerNames(cycle)}</dd>
-          </div>
-          <div>
-            <dt>{t('execution.cycle.employee')}</dt>
-            <dd>{cycle.employee.name}</dd>
-          </div>
-        </dl>
-      </section>
     </div>
+  );
+}
+
+/** The sub-indicator practised and who observes (domain.md §2.3, §3.8, §4.1–4.2). */
+export function IndicatorCard({ cycle }: { cycle: PracticeCycle }) {
+  const { t } = useI18n();
+  const { indicator, observer } = cycle;
+  return (
+    <section className="card" aria-labelledby="exec-indicator-heading">
+      <h2 id="exec-indicator-heading" className="card-kicker">
+        {t('execution.cycle.indicator')}
+      </h2>
+      <p className="card-title">{indicator.name ?? t('execution.cycle.noIndicator')}</p>
+      {indicator.description ? <p className="muted">{indicator.description}</p> : null}
+      <dl className="exec-people">
+        <div>
+          <dt>{t(`execution.observer.${observer.role}`)}</dt>
+          <dd>{observerNames(cycle)}</dd>
+        </div>
+        <div>
+          <dt>{t('execution.cycle.employee')}</dt>
+          <dd>{cycle.employee.name}</dd>
+        </div>
+      </dl>
+    </section>
   );
 }

@@ -161,11 +161,13 @@ export class ObservationSync {
     const planId = this.cycle.planId;
     const backup = readObservationBackup(planId);
     if (!backup) return;
-    if (!this.cycle.abilities.canRecordObservation) {
-      // The observation is finished (or not this viewer's to record): nothing to put back.
+    if (this.cycle.state !== 'observation') {
+      // The observation is finished: nothing can be put back any more.
       clearObservationBackup(planId);
       return;
     }
+    // Not recordable now (e.g. outside the window): keep the copy for later.
+    if (!this.cycle.abilities.canRecordObservation) return;
     const codes = new Set(this.cycle.observation.ratings.map((item) => item.code));
     for (const [code, change] of Object.entries(backup.items)) {
       if (codes.has(code)) this.items.set(code, change);

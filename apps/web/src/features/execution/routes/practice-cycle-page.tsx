@@ -7,7 +7,7 @@ import { useMe } from '../../../lib/session/session';
 import { Loading } from '../../../lib/ui/loading';
 import { Page } from '../../../lib/ui/page';
 import { fetchPracticeCycle } from '../api/practice-api';
-import { CycleHeader } from '../components/cycle-header';
+import { CycleHeader, IndicatorCard } from '../components/cycle-header';
 import { CycleStepper } from '../components/cycle-stepper';
 import { CycleSteps } from '../components/cycle-steps';
 import { cycleBackPath } from '../execution-paths';
@@ -83,6 +83,7 @@ export function PracticeCyclePage() {
           <div className="exec-cycle-side">
             <CycleHeader cycle={cycle} />
             <CycleStepper cycle={cycle} />
+            <IndicatorCard cycle={cycle} />
           </div>
           <CycleSteps cycle={cycle} onCycle={onCycle} />
         </div>
