@@ -10,7 +10,7 @@ import {
   type RhkChangeRequest,
 } from '@kinerja/contract';
 import { apiRequest } from '../../../lib/api/client';
-import { sendRawPdf } from './raw-upload';
+import { sendRawPdf } from '../../../lib/api/raw-upload';
 
 // The endpoints of apps/server/src/modules/{evidence,bukti-karya,rhk-change} (issue #5).
 

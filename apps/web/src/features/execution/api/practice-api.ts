@@ -5,7 +5,7 @@ import {
   type SavePreparationRequest,
 } from '@kinerja/contract';
 import { apiRequest } from '../../../lib/api/client';
-import { uploadRawPdf } from './raw-upload';
+import { sendRawPdf } from '../../../lib/api/raw-upload';
 
 // The Siklus Peningkatan Kinerja A–E (apps/server/src/modules/practice-cycle/practice-cycle.routes.ts;
 // issue #5 item 4, domain.md §2.3). Every write sends the version last read and answers the whole cycle.
@@ -74,7 +74,7 @@ export const uploadModulAjar = (
   planId: string,
   file: File,
   onProgress: (percent: number) => void,
-) => uploadRawPdf(practiceCycleSchema, { url: cyclePath(planId, '/modul-ajar'), file, onProgress });
+) => sendRawPdf(practiceCycleSchema, { method: 'PUT', url: cyclePath(planId, '/modul-ajar'), file, onProgress });
 
 /** A: removes the Modul Ajar. */
 export const removeModulAjar = (planId: string) =>

@@ -5,20 +5,25 @@ import {
   BAD_RESPONSE,
   NETWORK_ERROR,
   toApiError,
-} from '../../../lib/api/client';
+} from './client';
 
 /**
- * PUTs one PDF as the raw request body (the server judges it by its bytes and streams it to the
- * blob store), its name URL-encoded in `x-file-name`, reporting progress (0–100).
+ * Sends one PDF as the raw request body (the server judges it by its bytes while streaming), its
+ * name URL-encoded in `x-file-name`, reporting progress (0–100) as it goes.
  */
-export function uploadRawPdf<S extends z.ZodType>(
+export function sendRawPdf<S extends z.ZodType>(
   schema: S,
-  input: { url: string; file: File; onProgress: (percent: number) => void },
+  input: {
+    method: 'PUT' | 'POST';
+    url: string;
+    file: File;
+    onProgress: (percent: number) => void;
+  },
 ): Promise<z.output<S>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('PUT', input.url);
-    for (const [name, value] of Object.entries(apiHeaders('PUT', false))) {
+    xhr.open(input.method, input.url);
+    for (const [name, value] of Object.entries(apiHeaders(input.method, false))) {
       xhr.setRequestHeader(name, value);
     }
     xhr.setRequestHeader('content-type', 'application/pdf');
