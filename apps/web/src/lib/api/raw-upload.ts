@@ -1,11 +1,5 @@
 import type { z } from '@kinerja/contract';
-import {
-  apiHeaders,
-  ApiError,
-  BAD_RESPONSE,
-  NETWORK_ERROR,
-  toApiError,
-} from './client';
+import { apiHeaders, ApiError, BAD_RESPONSE, NETWORK_ERROR, toApiError } from './client';
 
 /**
  * Sends one PDF as the raw request body (the server judges it by its bytes while streaming), its

@@ -6,6 +6,11 @@ export const executionMessagesId = {
   'execution.nav': 'Pelaksanaan',
   'execution.title': 'Pelaksanaan Kinerja',
   'execution.intro': 'Periode {period} · {school}',
+  'execution.evidence2024.title': 'Bukti Dukung',
+  'execution.evidence2024.intro':
+    'Unggah bukti dukung untuk setiap RHK Pengembangan Kompetensi dan Tugas Tambahan yang disetujui, lalu Kumpulkan. Sebelum Penilaian dimulai, Anda dapat mengubah RHK setelah berdiskusi dengan atasan.',
+  'execution.evidence2024.collect': 'Kumpulkan Bukti Dukung',
+  'execution.evidence2024.changeRhk': 'Ubah Rencana Hasil Kerja',
   'execution.wrongRole':
     'Pelaksanaan Kinerja diisi dengan peran "Guru sebagai Pegawai" atau "Kepala Sekolah sebagai Pegawai". Ganti peran lewat menu nama Anda bila Anda memiliki peran tersebut.',
   'execution.noPlan':
@@ -280,6 +285,11 @@ export const executionMessagesEn: Record<keyof typeof executionMessagesId, strin
   'execution.nav': 'Pelaksanaan',
   'execution.title': 'Pelaksanaan Kinerja (performance execution)',
   'execution.intro': 'Period {period} · {school}',
+  'execution.evidence2024.title': 'Bukti Dukung (evidence)',
+  'execution.evidence2024.intro':
+    'Upload evidence for each approved Pengembangan Kompetensi and Tugas Tambahan RHK, then collect it. Before the assessment starts you may change RHKs after discussing them with your supervisor.',
+  'execution.evidence2024.collect': 'Kumpulkan Bukti Dukung',
+  'execution.evidence2024.changeRhk': 'Ubah Rencana Hasil Kerja',
   'execution.wrongRole':
     'Pelaksanaan Kinerja is done in the role "Guru sebagai Pegawai" or "Kepala Sekolah sebagai Pegawai". Switch roles from the menu under your name if you have one of them.',
   'execution.noPlan':

@@ -74,7 +74,13 @@ export const uploadModulAjar = (
   planId: string,
   file: File,
   onProgress: (percent: number) => void,
-) => sendRawPdf(practiceCycleSchema, { method: 'PUT', url: cyclePath(planId, '/modul-ajar'), file, onProgress });
+) =>
+  sendRawPdf(practiceCycleSchema, {
+    method: 'PUT',
+    url: cyclePath(planId, '/modul-ajar'),
+    file,
+    onProgress,
+  });
 
 /** A: removes the Modul Ajar. */
 export const removeModulAjar = (planId: string) =>

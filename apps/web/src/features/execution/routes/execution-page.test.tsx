@@ -107,6 +107,25 @@ describe('Pelaksanaan Kinerja (/pelaksanaan)', () => {
     ]);
   });
 
+  it('2024: offers "Kumpulkan Bukti Dukung" and "Ubah Rencana Hasil Kerja" instead of the documents', async () => {
+    const plan2024 = overview([]);
+    plan2024.plan.ruleSetVersion = '2024-S1';
+    installFakeApi({
+      'GET /api/me': () => reply(meResponseSchema, teacherMe()),
+      'GET /api/plans/mine': () => reply(myPlanResponseSchema, approvedMine()),
+      [`GET /api/plans/${PLAN_ID}/execution`]: () => reply(executionOverviewSchema, plan2024),
+    });
+    renderAppAt('/pelaksanaan');
+    const card = await screen.findByRole('region', { name: 'Bukti Dukung' });
+    expect(
+      within(card).getByRole('link', { name: 'Kumpulkan Bukti Dukung' }).getAttribute('href'),
+    ).toBe('/pelaksanaan/bukti');
+    expect(
+      within(card).getByRole('link', { name: 'Ubah Rencana Hasil Kerja' }).getAttribute('href'),
+    ).toBe('/pelaksanaan/ubah-rhk');
+    expect(screen.queryByRole('region', { name: 'Dokumen Pengembangan Kompetensi' })).toBeNull();
+  });
+
   it('keeps the typed reflection when another device saved first, and saves it on request', async () => {
     const theirs = reflectionDoc({
       state: 'draft',

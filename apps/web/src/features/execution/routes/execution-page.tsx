@@ -9,6 +9,7 @@ import { Loading } from '../../../lib/ui/loading';
 import { Page } from '../../../lib/ui/page';
 import { fetchExecution } from '../api/execution-api';
 import { DocumentCard } from '../components/document-card';
+import { Evidence2024Card } from '../components/evidence-2024-card';
 import { ExecutionDeadline } from '../components/execution-deadline';
 import { PracticeCard } from '../components/practice-card';
 import { SupervisorCard } from '../components/supervisor-card';
@@ -50,6 +51,7 @@ function Overview({
           onDocument={onDocument}
         />
       ))}
+      {plan.ruleSetVersion.startsWith('2024') ? <Evidence2024Card /> : null}
       <PracticeCard planId={plan.id} practice={overview.practice} />
     </div>
   );
