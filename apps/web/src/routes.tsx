@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { matchPath } from './lib/router';
+import { AssessPage } from './features/assessment/routes/assess-page';
+import { MyAssessmentsPage } from './features/assessment/routes/my-assessments-page';
+import { SchoolAssessmentsPage } from './features/assessment/routes/school-assessments-page';
 import { ChangePasswordPage } from './features/auth/routes/change-password-page';
 import { SignInPage } from './features/auth/routes/sign-in-page';
 import { HomePage } from './features/home/routes/home-page';
@@ -46,6 +49,9 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/bukti-karya': { page: BuktiKaryaPage, access: 'signed-in' },
   '/pelaksanaan/siklus/:planId': { page: PracticeCyclePage, access: 'signed-in' },
   '/periksa/pelaksanaan': { page: ExecutionReviewPage, access: 'signed-in' },
+  '/penilaian': { page: SchoolAssessmentsPage, access: 'signed-in' },
+  '/penilaian-saya': { page: MyAssessmentsPage, access: 'signed-in' },
+  '/penilaian/:planId': { page: AssessPage, access: 'signed-in' },
 };
 
 /** The route for a path: an exact entry first, then the first `:param` pattern that matches. */

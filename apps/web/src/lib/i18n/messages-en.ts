@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages-id';
+import { assessmentMessagesEn } from './messages-assessment';
 import { evidenceMessagesEn } from './messages-evidence';
 import { executionMessagesEn } from './messages-execution';
 import { noticesMessagesEn } from './messages-notices';
@@ -12,6 +13,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...noticesMessagesEn,
   ...executionMessagesEn,
   ...evidenceMessagesEn,
+  ...assessmentMessagesEn,
   'app.name': 'Kinerja',
   'app.tagline': 'Performance management for teachers and principals',
   'app.skipToContent': 'Skip to main content',

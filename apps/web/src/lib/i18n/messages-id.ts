@@ -1,3 +1,4 @@
+import { assessmentMessagesId } from './messages-assessment';
 import { evidenceMessagesId } from './messages-evidence';
 import { executionMessagesId } from './messages-execution';
 import { noticesMessagesId } from './messages-notices';
@@ -11,6 +12,7 @@ export const messagesId = {
   ...noticesMessagesId,
   ...executionMessagesId,
   ...evidenceMessagesId,
+  ...assessmentMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
   'app.skipToContent': 'Langsung ke konten utama',

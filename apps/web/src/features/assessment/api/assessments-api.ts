@@ -26,7 +26,10 @@ export function fetchAssessmentPage(
 }
 
 /** PUT /api/plans/:id/assessment — "Simpan" the draft; answers the page as it now is. */
-export function saveAssessment(planId: string, body: SaveAssessmentRequest): Promise<AssessmentPage> {
+export function saveAssessment(
+  planId: string,
+  body: SaveAssessmentRequest,
+): Promise<AssessmentPage> {
   return apiRequest(assessmentPageSchema, planPath(planId), { method: 'PUT', body });
 }
 

@@ -15,6 +15,7 @@ export function navItems(me: MeResponse): NavItem[] {
     items.push({ to: '/rencana', key: 'planning.nav' });
     items.push({ to: '/pelaksanaan', key: 'execution.nav' });
     if (me.activeRole === 'teacher') items.push({ to: '/bukti-karya', key: 'evidence.nav.karya' });
+    items.push({ to: '/penilaian-saya', key: 'assessment.nav.mine' });
   }
   // "Periksa": teachers' plans for the school head, principals' plans for the Dinas and pengawas.
   if (activeRoleIn(me, ['principal_supervisor', 'dinas_official', 'pengawas'])) {
@@ -25,6 +26,8 @@ export function navItems(me: MeResponse): NavItem[] {
     items.push({ to: '/periksa/pelaksanaan', key: 'execution.nav' });
     if (me.activeRole === 'principal_supervisor')
       items.push({ to: '/periksa/bukti', key: 'evidence.nav.review' });
+    if (me.activeRole === 'principal_supervisor')
+      items.push({ to: '/penilaian', key: 'assessment.nav.assess' });
   }
   if (activeRoleIn(me, rosterRoles)) {
     items.push(
