@@ -3,7 +3,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import type { AssessmentDraft } from '../assessment-draft';
 import { PredikatLine } from './predikat-line';
 import { RatingGroup } from './rating-group';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 
 /** The outcome of the last write, shown under the buttons. */
 export type FormStatus = { kind: 'saved' | 'error' | 'conflict'; message: string } | null;

@@ -4,7 +4,7 @@ import { describeError, toFormErrors } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { formatDateTime } from '../../../lib/plans/plan-summary';
 import { addRecommendation } from '../api/assessments-api';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 
 /**
  * Tim Kinerja recommendations to the Pejabat Penilai Kinerja; members may add one while the

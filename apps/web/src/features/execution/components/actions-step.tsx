@@ -6,7 +6,7 @@ import { FormAlert } from '../../../lib/ui/form-alert';
 import { saveActions } from '../api/practice-api';
 import { FinishButton } from './finish-button';
 import { FollowUpAgreement } from './step-views';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 import { useCycleWrite } from './use-cycle-write';
 import { useLeaveWarning } from './use-leave-warning';
 

@@ -8,7 +8,7 @@ import { FormAlert } from '../../../lib/ui/form-alert';
 import { Loading } from '../../../lib/ui/loading';
 import { confirmAccountability, fetchDocument } from '../api/execution-api';
 import { AccountabilityNote, DocumentContent } from './document-content';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 
 /**
  * A supervisor reads an employee's document; for the Dokumen Pelaksanaan Tugas Pokok they confirm

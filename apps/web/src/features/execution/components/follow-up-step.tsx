@@ -4,7 +4,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { saveFollowUp } from '../api/practice-api';
 import { FinishButton } from './finish-button';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 import { useCycleWrite } from './use-cycle-write';
 import { useLeaveWarning } from './use-leave-warning';
 

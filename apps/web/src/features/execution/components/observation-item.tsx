@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { ObservationEntry } from './observation-storage';
 import { TargetDetails } from './target-details';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 
 type Item = PracticeCycle['observation']['ratings'][number];
 

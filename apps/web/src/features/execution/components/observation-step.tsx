@@ -5,7 +5,7 @@ import { FinishButton } from './finish-button';
 import { ObservationConflicts } from './observation-conflicts';
 import { ObservationItem } from './observation-item';
 import { SaveState } from './save-state';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 import { useObservationSync } from './use-observation-sync';
 
 /**

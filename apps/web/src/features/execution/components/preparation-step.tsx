@@ -8,7 +8,7 @@ import { observerNames } from './cycle-people';
 import { FinishButton } from './finish-button';
 import { ModulAjarField } from './modul-ajar-field';
 import { TargetDetails } from './target-details';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 import { useCycleWrite } from './use-cycle-write';
 import { useLeaveWarning } from './use-leave-warning';
 

@@ -4,7 +4,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { saveReflectionDocument } from '../api/execution-api';
 import { DocumentActions } from './document-actions';
 import { SaveState } from './save-state';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 import { useDocumentDraft } from './use-document-draft';
 
 const textOf = (doc: WrittenDocument) => doc.reflection?.text ?? '';

@@ -2,7 +2,7 @@ import type { BerakhlakValueCodeDto, Plan, PlanOptionsResponse } from '@kinerja/
 import type { FormEvent } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { ExpectationTexts } from '../../../lib/plans/plans-api';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 
 /** A BerAKHLAK value shown on the review page, with the behaviour the employee chose for it. */
 export type ExpectationValue = {

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { Dialog } from '../../../lib/ui/dialog';
 import { FormAlert } from '../../../lib/ui/form-alert';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../lib/ui/text-area-field';
 
 /**
  * "Kembalikan" with a required "Catatan" the employee sees when revising (domain.md §3.10 return
