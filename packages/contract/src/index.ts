@@ -21,3 +21,4 @@ export * from './execution.js';
 export * from './practice-cycle.js';
 export * from './assessments.js';
 export * from './e-kinerja.js';
+export * from './dashboards.js';
