@@ -91,13 +91,41 @@ const principalPlansSql = (periodId: string) => sql`
     left join plans pl on pl.period_id = ${periodId} and pl.employee_id = sp.person_id
                       and pl.employee_kind = 'principal' and pl.school_id = s.id`;
 
-/** Principals' plans of the schools under a Dinas office (schools.dinas_id is indexed). */
-export async function listDinasPrincipalPlans(
+/** Principals' plans of a Dinas office's schools per status ("not_started" = no plan or no principal). */
+export async function countDinasPrincipalPlans(
   db: Db,
   key: { dinasId: string; periodId: string },
+): Promise<Array<{ status: Status | 'not_started'; count: number }>> {
+  const result = await sql<{ status: Status | 'not_started'; count: number }>`
+    select coalesce(q.status, 'not_started') as status, count(*)::int as count
+      from (${principalPlansSql(key.periodId)} where s.dinas_id = ${key.dinasId}) q
+     group by 1`.execute(db);
+  return result.rows;
+}
+
+/**
+ * One page of the principals' plans of the schools under a Dinas office, filtered by status in SQL:
+ * a provincial Dinas has thousands of schools, so neither filter nor page happens in memory.
+ */
+export async function listDinasPrincipalPlans(
+  db: Db,
+  key: {
+    dinasId: string;
+    periodId: string;
+    status?: Status | 'not_started' | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<PrincipalPlanRow[]> {
+  const statusFilter =
+    key.status === undefined
+      ? sql``
+      : key.status === 'not_started'
+        ? sql`and pl.id is null`
+        : sql`and pl.status = ${key.status}`;
   const result = await sql<PrincipalPlanRow>`${principalPlansSql(key.periodId)}
-     where s.dinas_id = ${key.dinasId} order by s.name, s.id`.execute(db);
+     where s.dinas_id = ${key.dinasId} ${statusFilter}
+     order by s.name, s.id limit ${key.limit} offset ${key.offset}`.execute(db);
   return result.rows;
 }
 

@@ -10,6 +10,7 @@ import type { AppContext } from '../../lib/context.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
 import { hasRole, loadActor } from './plan-actor.js';
 import {
+  countDinasPrincipalPlans,
   findDinasFacts,
   findSchoolFacts,
   listDinasPrincipalPlans,
@@ -92,8 +93,16 @@ export async function readDinasPlans(
   const ruleSet = ruleSetForPeriod(period);
   const facts = { ...NO_TEAM, headId: null, headKind: null, assessorId: dinas.assessorId };
   const approval = resolveSupervision({ facts, ruleSet, kind: 'principal' }).approval;
-  const rows = await listDinasPrincipalPlans(ctx.db, { dinasId: dinas.id, periodId: period.id });
-  const all = presentPrincipalPlans({
+  const key = { dinasId: dinas.id, periodId: period.id };
+  const counts = countByStatus([]);
+  for (const row of await countDinasPrincipalPlans(ctx.db, key)) counts[row.status] = row.count;
+  const rows = await listDinasPrincipalPlans(ctx.db, {
+    ...key,
+    status: input.status,
+    limit: input.limit,
+    offset: input.offset,
+  });
+  const plans = presentPrincipalPlans({
     rows,
     actor,
     periodId: period.id,
@@ -102,13 +111,15 @@ export async function readDinasPlans(
     approval,
     locale,
   });
-  const filtered = input.status ? all.filter((plan) => plan.status === input.status) : all;
+  const total = input.status
+    ? counts[input.status]
+    : Object.values(counts).reduce((sum, n) => sum + n, 0);
   return {
     period: { id: period.id, label: period.label },
     dinas: { id: dinas.id, name: dinas.name },
-    counts: countByStatus(all.map((plan) => plan.status)),
-    total: filtered.length,
-    plans: filtered.slice(input.offset, input.offset + input.limit),
+    counts,
+    total,
+    plans,
   };
 }
 
