@@ -4,7 +4,7 @@ import { Link } from '../router';
 import { MarkAllButton } from './mark-all-button';
 import { NotificationList } from './notification-list';
 import { useNotificationFeed } from './use-notification-feed';
-import { useOutsideDismiss } from './use-outside-dismiss';
+import { useDismiss } from '../ui/use-dismiss';
 import './notifications.css';
 
 /** The bell shows this many of the latest notifications; the rest are on /notifikasi. */
@@ -31,7 +31,7 @@ export function NotificationBell() {
   const panelId = useId();
   const headingId = useId();
   const close = useCallback(() => setOpen(false), []);
-  useOutsideDismiss({ isOpen, container, button, onDismiss: close });
+  useDismiss({ isOpen, container, button, onDismiss: close });
   const unread = feed?.unreadCount ?? 0;
 
   return (

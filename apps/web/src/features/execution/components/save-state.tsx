@@ -1,6 +1,6 @@
 import { describeError } from '../../../lib/api/describe-error';
-import { useI18n, type Locale } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { saveTime } from '../../../lib/ui/save-time';
 
 /** The states of an autosaved form, as the save line shows them. */
 export type SaveStateValue =
@@ -11,15 +11,6 @@ export type SaveStateValue =
   | { kind: 'retrying'; error: unknown }
   | { kind: 'failed'; error: unknown }
   | { kind: 'conflict' };
-
-/** "HH.MM" (Indonesian) or "HH:MM" on this device's clock; the date too when not today. */
-function clock(at: Date, locale: Locale): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const time = `${pad(at.getHours())}${locale === 'id' ? '.' : ':'}${pad(at.getMinutes())}`;
-  return at.toDateString() === new Date().toDateString()
-    ? time
-    : formatDateTime(at.toISOString(), locale);
-}
 
 /**
  * The always-visible save line: "Tersimpan 09.15", "Menyimpan…", "Belum tersimpan — mencoba
@@ -41,12 +32,12 @@ export function SaveState({
   switch (state.kind) {
     case 'clean':
       text = savedAt
-        ? t('execution.save.saved', { time: clock(new Date(savedAt), locale) })
+        ? t('execution.save.saved', { time: saveTime(new Date(savedAt), locale) })
         : t('execution.save.nothing');
       tone = savedAt ? 'exec-save-ok' : '';
       break;
     case 'saved':
-      text = t('execution.save.saved', { time: clock(state.at, locale) });
+      text = t('execution.save.saved', { time: saveTime(state.at, locale) });
       break;
     case 'pending':
       text = t('execution.save.pending');

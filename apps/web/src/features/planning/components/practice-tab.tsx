@@ -1,6 +1,7 @@
 import type { PracticeOption } from '@kinerja/contract';
 import { useState } from 'react';
 import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { TargetBehaviours } from '../../../lib/plans/target-behaviours';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { setPractice } from '../draft/content-edits';
 import type { TabProps } from './tab-props';
@@ -16,6 +17,13 @@ function PracticeChoice({
 }) {
   const { t, locale } = useI18n();
   const detailsId = `practice-${option.code}-details`;
+  const behavioursLook = {
+    summary: t('planning.practice.behaviours'),
+    recommended: t('planning.practice.recommended'),
+    avoided: t('planning.practice.avoided'),
+    className: 'plan-target-behaviours',
+    kindClassName: 'plan-option-subtitle',
+  };
   const score =
     option.raporScore !== null
       ? new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB').format(option.raporScore)
@@ -51,31 +59,7 @@ function PracticeChoice({
             {option.targets.map((target) => (
               <li key={target.code}>
                 {target.text}
-                {target.recommended.length + target.avoided.length > 0 ? (
-                  <details className="plan-target-behaviours">
-                    <summary>{t('planning.practice.behaviours')}</summary>
-                    {target.recommended.length > 0 ? (
-                      <>
-                        <p className="plan-option-subtitle">{t('planning.practice.recommended')}</p>
-                        <ul>
-                          {target.recommended.map((text) => (
-                            <li key={text}>{text}</li>
-                          ))}
-                        </ul>
-                      </>
-                    ) : null}
-                    {target.avoided.length > 0 ? (
-                      <>
-                        <p className="plan-option-subtitle">{t('planning.practice.avoided')}</p>
-                        <ul>
-                          {target.avoided.map((text) => (
-                            <li key={text}>{text}</li>
-                          ))}
-                        </ul>
-                      </>
-                    ) : null}
-                  </details>
-                ) : null}
+                <TargetBehaviours target={target} look={behavioursLook} />
               </li>
             ))}
           </ol>

@@ -1,16 +1,7 @@
 import { describeError } from '../../../lib/api/describe-error';
-import { useI18n, type Locale } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { saveTime } from '../../../lib/ui/save-time';
 import type { SaveStatus } from '../draft/draft-sync';
-
-/** "HH.MM" (Indonesian) or "HH:MM" on this device's clock; the date too when not today. */
-function clock(at: Date, locale: Locale): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const time = `${pad(at.getHours())}${locale === 'id' ? '.' : ':'}${pad(at.getMinutes())}`;
-  return at.toDateString() === new Date().toDateString()
-    ? time
-    : formatDateTime(at.toISOString(), locale);
-}
 
 /**
  * The always-visible save state and "Simpan Draf" (domain.md §3.3: "Simpan Draf" on every tab):
@@ -39,7 +30,7 @@ export function SaveBar({
   let tone = '';
   switch (status.kind) {
     case 'clean':
-      text = t('planning.save.saved', { time: clock(new Date(updatedAt), locale) });
+      text = t('planning.save.saved', { time: saveTime(new Date(updatedAt), locale) });
       tone = 'plan-save-ok';
       break;
     case 'pending':
@@ -47,7 +38,7 @@ export function SaveBar({
       text = t('planning.save.saving');
       break;
     case 'saved':
-      text = t('planning.save.saved', { time: clock(status.at, locale) });
+      text = t('planning.save.saved', { time: saveTime(status.at, locale) });
       tone = 'plan-save-ok';
       break;
     case 'retrying':

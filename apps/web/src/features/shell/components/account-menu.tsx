@@ -2,7 +2,7 @@ import type { MeResponse } from '@kinerja/contract';
 import { useCallback, useId, useRef, useState } from 'react';
 import { PeriodDialog } from '../../../lib/session/period-dialog';
 import { AccountPanel } from './account-panel';
-import { useDismiss } from './use-dismiss';
+import { useDismiss } from '../../../lib/ui/use-dismiss';
 
 /** The person's name, top-right (as in the guides), opening the account panel. */
 export function AccountMenu({ me, isRestricted }: { me: MeResponse; isRestricted: boolean }) {

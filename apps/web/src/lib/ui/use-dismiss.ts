@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 
-/** Closes the bell panel on Escape (focus back to the bell) and on a click or focus outside it. */
-export function useOutsideDismiss(options: {
+/** Closes a popup (account menu, notification panel) on Escape (returning focus to its button) and on a click or focus outside it. */
+export function useDismiss(options: {
   isOpen: boolean;
   container: RefObject<HTMLElement | null>;
   button: RefObject<HTMLButtonElement | null>;
@@ -17,6 +17,7 @@ export function useOutsideDismiss(options: {
     };
     const onOutside = (event: Event) => {
       const target = event.target as Node | null;
+      if (document.querySelector('dialog[open]')) return;
       if (target && !container.current?.contains(target)) onDismiss();
     };
     document.addEventListener('keydown', onKey);
