@@ -12,6 +12,7 @@ import {
   schoolEvidenceResponseSchema,
   z,
 } from '@kinerja/contract';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { acceptRawUploads } from '../../lib/blob-store/index.js';
 import type { AppContext } from '../../lib/context.js';
@@ -34,6 +35,16 @@ const errors = {
 const writeErrors = { ...errors, 409: errorResponseSchema, 422: errorResponseSchema };
 const uploadErrors = { ...writeErrors, 413: errorResponseSchema };
 
+/** Which slot of which plan a request is about, by whom, in which language. */
+function slotRequest(request: FastifyRequest<{ Params: { id: string; slotId: string } }>) {
+  return {
+    planId: request.params.id,
+    slotId: request.params.slotId,
+    personId: requireSession(request).personId,
+    locale: requestLocale(request),
+  };
+}
+
 /** "Unggah Dokumen": raw PDF bodies, in their own scope so no other route takes raw bodies. */
 const evidenceUploadRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -53,15 +64,8 @@ const evidenceUploadRoutes =
         },
       },
       async (request, reply) => {
-        const session = requireSession(request);
-        const locale = requestLocale(request);
+        const common = slotRequest(request);
         const { kind, issuedOn, version } = request.query;
-        const common = {
-          planId: request.params.id,
-          slotId: request.params.slotId,
-          personId: session.personId,
-          locale,
-        };
         await uploadEvidence(ctx, {
           ...common,
           version,
@@ -113,13 +117,7 @@ export const evidenceRoutes =
         },
       },
       async (request) => {
-        const session = requireSession(request);
-        const common = {
-          planId: request.params.id,
-          slotId: request.params.slotId,
-          personId: session.personId,
-          locale: requestLocale(request),
-        };
+        const common = slotRequest(request);
         await attachKarya(ctx, { ...common, ...request.body, requestId: request.id });
         return readSlot(ctx, common);
       },
@@ -137,13 +135,7 @@ export const evidenceRoutes =
         },
       },
       async (request) => {
-        const session = requireSession(request);
-        const common = {
-          planId: request.params.id,
-          slotId: request.params.slotId,
-          personId: session.personId,
-          locale: requestLocale(request),
-        };
+        const common = slotRequest(request);
         await saveEvidenceDraft(ctx, { ...common, ...request.body, requestId: request.id });
         return readSlot(ctx, common);
       },
@@ -161,13 +153,7 @@ export const evidenceRoutes =
         },
       },
       async (request) => {
-        const session = requireSession(request);
-        const common = {
-          planId: request.params.id,
-          slotId: request.params.slotId,
-          personId: session.personId,
-          locale: requestLocale(request),
-        };
+        const common = slotRequest(request);
         await collectEvidence(ctx, {
           ...common,
           version: request.body?.version,
