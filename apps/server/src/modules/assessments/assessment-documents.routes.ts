@@ -10,8 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.js';
 import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
-import { requestedPeriod } from '../plans/read-plan.js';
-import { requireDinasAccess, requireSchoolAccess } from './area-access.js';
+import { dinasOfRequest, schoolOfRequest } from './area-request.js';
 import {
   batchDocumentsZip,
   batchFileName,
@@ -78,14 +77,7 @@ export const assessmentDocumentRoutes =
         },
       },
       async (request, reply) => {
-        const session = requireSession(request);
-        const period = await requestedPeriod(ctx, session, request.query.periodId);
-        const { school } = await requireSchoolAccess(ctx.db, {
-          personId: session.personId,
-          schoolId: request.params.id,
-          periodId: period.id,
-          action: 'export.school',
-        });
+        const { period, school } = await schoolOfRequest(ctx, request, 'export.school');
         const area = { kind: 'school', schoolId: school.id, periodId: period.id } as const;
         return sendZip(ctx, reply, area, batchFileName(period.id, `${school.npsn}-${school.name}`));
       },
@@ -104,14 +96,7 @@ export const assessmentDocumentRoutes =
         },
       },
       async (request, reply) => {
-        const session = requireSession(request);
-        const period = await requestedPeriod(ctx, session, request.query.periodId);
-        const { dinas } = await requireDinasAccess(ctx.db, {
-          personId: session.personId,
-          dinasId: request.params.id,
-          periodId: period.id,
-          action: 'export.region',
-        });
+        const { period, dinas } = await dinasOfRequest(ctx, request, 'export.region');
         const area = { kind: 'dinas', dinasId: dinas.id, periodId: period.id } as const;
         return sendZip(ctx, reply, area, batchFileName(period.id, dinas.name));
       },

@@ -15,10 +15,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import { requireSession } from '../../plugins/session.js';
-import { requireDinasAccess, requireSchoolAccess } from '../assessments/area-access.js';
+import { dinasOfRequest, schoolOfRequest } from '../assessments/area-request.js';
 import { slug } from '../assessments/evaluation-document.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
-import { requestedPeriod } from '../plans/read-plan.js';
 import { csvExport, jsonExport, type ExportHeader } from './export-format.js';
 import { outboxReach, requireOutboxRow } from './outbox-access.js';
 import { presentOutboxRow } from './outbox.presenter.js';
@@ -81,14 +80,7 @@ export const eKinerjaRoutes =
         },
       },
       async (request, reply) => {
-        const session = requireSession(request);
-        const period = await requestedPeriod(ctx, session, request.query.periodId);
-        const { school } = await requireSchoolAccess(ctx.db, {
-          personId: session.personId,
-          schoolId: request.params.id,
-          periodId: period.id,
-          action: 'export.school',
-        });
+        const { period, school } = await schoolOfRequest(ctx, request, 'export.school');
         const header: ExportHeader = {
           format: 'kinerja.e-kinerja.v1',
           dibuatPada: ctx.clock().toISOString(),
@@ -114,14 +106,7 @@ export const eKinerjaRoutes =
         },
       },
       async (request, reply) => {
-        const session = requireSession(request);
-        const period = await requestedPeriod(ctx, session, request.query.periodId);
-        const { dinas } = await requireDinasAccess(ctx.db, {
-          personId: session.personId,
-          dinasId: request.params.id,
-          periodId: period.id,
-          action: 'export.region',
-        });
+        const { period, dinas } = await dinasOfRequest(ctx, request, 'export.region');
         const header: ExportHeader = {
           format: 'kinerja.e-kinerja.v1',
           dibuatPada: ctx.clock().toISOString(),
