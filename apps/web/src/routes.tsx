@@ -6,6 +6,9 @@ import { SchoolAssessmentsPage } from './features/assessment/routes/school-asses
 import { ChangePasswordPage } from './features/auth/routes/change-password-page';
 import { SignInPage } from './features/auth/routes/sign-in-page';
 import { HomePage } from './features/home/routes/home-page';
+import { DashboardPage } from './features/dashboard/routes/dashboard-page';
+import { ProvinceDashboardPage } from './features/dashboard/routes/province-dashboard-page';
+import { SchoolDashboardPage } from './features/dashboard/routes/school-dashboard-page';
 import { EvidencePage } from './features/evidence/routes/evidence-page';
 import { RhkChangePage } from './features/evidence/routes/rhk-change-page';
 import { BuktiKaryaPage } from './features/evidence/routes/bukti-karya-page';
@@ -52,6 +55,9 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/penilaian': { page: SchoolAssessmentsPage, access: 'signed-in' },
   '/penilaian-saya': { page: MyAssessmentsPage, access: 'signed-in' },
   '/penilaian/:planId': { page: AssessPage, access: 'signed-in' },
+  '/dasbor': { page: DashboardPage, access: 'signed-in' },
+  '/dasbor/provinsi/:code': { page: ProvinceDashboardPage, access: 'signed-in' },
+  '/dasbor/sekolah/:schoolId': { page: SchoolDashboardPage, access: 'signed-in' },
 };
 
 /** The route for a path: an exact entry first, then the first `:param` pattern that matches. */

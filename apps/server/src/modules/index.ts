@@ -7,6 +7,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { authOidcRoutes } from './auth-oidc/auth-oidc.routes.js';
 import { buktiKaryaRoutes } from './bukti-karya/bukti-karya.routes.js';
 import { catalogueRoutes } from './catalogues/catalogues.routes.js';
+import { dashboardRoutes } from './dashboards/dashboards.routes.js';
 import { deadlineRoutes } from './deadlines/deadlines.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { executionRoutes } from './execution-documents/execution-documents.routes.js';
@@ -45,4 +46,5 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   buktiKaryaRoutes,
   rhkChangeRoutes,
   executionRoutes,
+  dashboardRoutes,
 ];

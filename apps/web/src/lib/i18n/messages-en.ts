@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages-id';
 import { assessmentMessagesEn } from './messages-assessment';
+import { dashboardMessagesEn } from './messages-dashboard';
 import { evidenceMessagesEn } from './messages-evidence';
 import { executionMessagesEn } from './messages-execution';
 import { noticesMessagesEn } from './messages-notices';
@@ -14,6 +15,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...executionMessagesEn,
   ...evidenceMessagesEn,
   ...assessmentMessagesEn,
+  ...dashboardMessagesEn,
   'app.name': 'Kinerja',
   'app.tagline': 'Performance management for teachers and principals',
   'app.skipToContent': 'Skip to main content',

@@ -1,4 +1,5 @@
 import { assessmentMessagesId } from './messages-assessment';
+import { dashboardMessagesId } from './messages-dashboard';
 import { evidenceMessagesId } from './messages-evidence';
 import { executionMessagesId } from './messages-execution';
 import { noticesMessagesId } from './messages-notices';
@@ -13,6 +14,7 @@ export const messagesId = {
   ...executionMessagesId,
   ...evidenceMessagesId,
   ...assessmentMessagesId,
+  ...dashboardMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -10,6 +10,8 @@ type NavItem = { to: string; key: MessageKey };
 /** The destinations the active role has; nothing is offered that the role cannot use. */
 export function navItems(me: MeResponse): NavItem[] {
   const items: NavItem[] = [{ to: '/', key: 'nav.home' }];
+  if (activeRoleIn(me, ['principal_supervisor', 'dinas_official', 'admin']))
+    items.push({ to: '/dasbor', key: 'dashboard.nav' });
   // "Perencanaan Kinerja": the employee's own plan (teacher, or principal as pegawai).
   if (activeRoleIn(me, ['teacher', 'principal_employee'])) {
     items.push({ to: '/rencana', key: 'planning.nav' });
