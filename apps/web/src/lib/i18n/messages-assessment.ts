@@ -32,7 +32,7 @@ export const assessmentMessagesId = {
   'assessment.page.document': 'Dokumen Evaluasi Kinerja',
   'assessment.page.windowClosed': 'Penilaian belum dapat diisi.',
   'assessment.page.readOnly': 'Anda dapat membaca penilaian ini, tetapi tidak mengubahnya.',
-  'assessment.page.finalOn': 'Ditetapkan {date} oleh {name}.',
+  'assessment.page.finalOn': 'Ditetapkan oleh {name} pada {date}.',
 
   'assessment.summary.title': 'Rangkuman Perencanaan Kinerja',
   'assessment.summary.mainDuties': 'Tugas pokok',
@@ -48,7 +48,12 @@ export const assessmentMessagesId = {
   'assessment.execution.evidence': 'Bukti dukung terkumpul: {collected} dari {total}',
   'assessment.execution.documents': 'Dokumen pelaksanaan',
   'assessment.execution.cycle': 'Siklus Praktik Kinerja',
-  'assessment.execution.observation': 'Observasi Kinerja: {rated} dari {total} indikator dinilai',
+  'assessment.execution.observation': 'Observasi Kinerja: {rated} dari {total} perilaku dinilai',
+  'assessment.execution.scale.done_effective': 'Dilakukan dan Efektif',
+  'assessment.execution.scale.done_not_effective': 'Dilakukan tapi Belum Efektif',
+  'assessment.execution.scale.not_done': 'Belum Dilakukan',
+  'assessment.execution.sentOn': 'Terkirim {date}',
+  'assessment.execution.confirmedOn': 'dikonfirmasi atasan {date}',
   'assessment.execution.generalNote': 'Catatan umum',
   'assessment.execution.followUp': 'Kesepakatan tindak lanjut',
   'assessment.execution.reflection': 'Refleksi',
@@ -70,6 +75,8 @@ export const assessmentMessagesId = {
   'assessment.form.workResult': 'Rating Hasil Kerja',
   'assessment.form.workBehaviour': 'Rating Perilaku Kerja',
   'assessment.form.feedback': 'Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung',
+  'assessment.form.feedbackHint':
+    'Tulis umpan balik untuk nilai BerAKHLAK yang perlu; kolom yang tidak diisi tercetak "-" pada Dokumen Evaluasi Kinerja.',
   'assessment.form.notes': 'Catatan / Rekomendasi',
   'assessment.form.predikat': 'Predikat Kinerja',
   'assessment.form.predikatPending': 'Predikat muncul setelah kedua rating dipilih dan disimpan.',
@@ -94,7 +101,9 @@ export const assessmentMessagesId = {
   'assessment.result.ratings': 'Hasil Penilaian',
   'assessment.result.pdf': 'Unduh Dokumen Evaluasi Kinerja',
   'assessment.result.noFeedback': 'Tidak ada umpan balik.',
-  'assessment.result.angkaKredit': 'Angka kredit: {value}',
+  'assessment.result.angkaKreditLabel': 'Angka Kredit',
+  'assessment.result.angkaKredit': '{value} ({level})',
+  'assessment.result.assessor': 'Pejabat Penilai Kinerja',
 
   'assessment.mine.title': 'Hasil Penilaian Kinerja',
   'assessment.mine.none':
@@ -102,7 +111,6 @@ export const assessmentMessagesId = {
   'assessment.mine.wrongRole':
     'Halaman ini untuk peran Guru atau Kepala Sekolah sebagai pegawai. Ganti peran lewat menu nama Anda bila Anda memiliki peran tersebut.',
   'assessment.mine.heading': '{period} — {document}',
-  'assessment.mine.assessor': 'Pejabat Penilai Kinerja: {name}',
 };
 
 /** English messages of this area; regulation terms keep their Indonesian names. */
@@ -138,7 +146,7 @@ export const assessmentMessagesEn: Record<keyof typeof assessmentMessagesId, str
   'assessment.page.document': 'Dokumen Evaluasi Kinerja',
   'assessment.page.windowClosed': 'The assessment cannot be filled in now.',
   'assessment.page.readOnly': 'You can read this assessment but not change it.',
-  'assessment.page.finalOn': 'Set on {date} by {name}.',
+  'assessment.page.finalOn': 'Set by {name} on {date}.',
 
   'assessment.summary.title': 'Performance plan summary',
   'assessment.summary.mainDuties': 'Main duties',
@@ -154,7 +162,12 @@ export const assessmentMessagesEn: Record<keyof typeof assessmentMessagesId, str
   'assessment.execution.evidence': 'Evidence collected: {collected} of {total}',
   'assessment.execution.documents': 'Execution documents',
   'assessment.execution.cycle': 'Siklus Praktik Kinerja',
-  'assessment.execution.observation': 'Observasi Kinerja: {rated} of {total} indicators rated',
+  'assessment.execution.observation': 'Observasi Kinerja: {rated} of {total} behaviours rated',
+  'assessment.execution.scale.done_effective': 'Done and effective',
+  'assessment.execution.scale.done_not_effective': 'Done but not yet effective',
+  'assessment.execution.scale.not_done': 'Not done yet',
+  'assessment.execution.sentOn': 'Sent {date}',
+  'assessment.execution.confirmedOn': 'confirmed by the supervisor {date}',
   'assessment.execution.generalNote': 'General note',
   'assessment.execution.followUp': 'Follow-up agreement',
   'assessment.execution.reflection': 'Reflection',
@@ -176,6 +189,8 @@ export const assessmentMessagesEn: Record<keyof typeof assessmentMessagesId, str
   'assessment.form.workResult': 'Rating Hasil Kerja',
   'assessment.form.workBehaviour': 'Rating Perilaku Kerja',
   'assessment.form.feedback': 'Continuous feedback based on evidence',
+  'assessment.form.feedbackHint':
+    'Write feedback for the BerAKHLAK values that need it; empty fields print as "-" on the Dokumen Evaluasi Kinerja.',
   'assessment.form.notes': 'Catatan / Rekomendasi',
   'assessment.form.predikat': 'Predikat Kinerja',
   'assessment.form.predikatPending': 'The predikat appears once both ratings are chosen and saved.',
@@ -200,7 +215,9 @@ export const assessmentMessagesEn: Record<keyof typeof assessmentMessagesId, str
   'assessment.result.ratings': 'Assessment result',
   'assessment.result.pdf': 'Download Dokumen Evaluasi Kinerja',
   'assessment.result.noFeedback': 'No feedback.',
-  'assessment.result.angkaKredit': 'Angka kredit: {value}',
+  'assessment.result.angkaKreditLabel': 'Angka kredit',
+  'assessment.result.angkaKredit': '{value} ({level})',
+  'assessment.result.assessor': 'Assessor (Pejabat Penilai Kinerja)',
 
   'assessment.mine.title': 'Assessment result',
   'assessment.mine.none':
@@ -208,5 +225,4 @@ export const assessmentMessagesEn: Record<keyof typeof assessmentMessagesId, str
   'assessment.mine.wrongRole':
     'This page is for the teacher or principal (as employee) role. Switch role from the menu under your name if you have it.',
   'assessment.mine.heading': '{period} — {document}',
-  'assessment.mine.assessor': 'Assessor (Pejabat Penilai Kinerja): {name}',
 };

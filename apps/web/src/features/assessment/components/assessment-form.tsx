@@ -69,6 +69,7 @@ export function AssessmentForm({
         />
         <fieldset className="assessment-feedback">
           <legend>{t('assessment.form.feedback')}</legend>
+          <p className="hint">{t('assessment.form.feedbackHint')}</p>
           {assessment.behaviourFeedback.map((entry) => (
             <TextAreaField
               key={entry.value}

@@ -1,9 +1,34 @@
 import type { ExecutionSummary } from '@kinerja/contract';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { formatDate } from '../../../lib/i18n/format-date';
+import { useI18n, type Locale, type Translate } from '../../../lib/i18n/i18n';
+
+type Document = ExecutionSummary['documents'][number];
+
+/** The observation scale, best first (domain.md §2.3, Siklus B). */
+const SCALE = ['done_effective', 'done_not_effective', 'not_done'] as const;
+
+/** The day of an instant on this device's calendar, e.g. "12 Maret 2025". */
+function dayOf(iso: string, locale: Locale): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return formatDate(`${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`, locale);
+}
+
+/** Where a written document stands: sent when, and whether the atasan confirmed it (§3.6). */
+function documentStatus(document: Document, t: Translate, locale: Locale): string {
+  if (!document.sentAt) return document.state;
+  const sent = t('assessment.execution.sentOn', { date: dayOf(document.sentAt, locale) });
+  if (!document.confirmedAt) return sent;
+  const confirmed = t('assessment.execution.confirmedOn', {
+    date: dayOf(document.confirmedAt, locale),
+  });
+  return `${sent} · ${confirmed}`;
+}
 
 /** Whatever Pelaksanaan left: evidence, execution documents and the practice cycle (§3.9). */
 export function ExecutionCard({ execution }: { execution: ExecutionSummary }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { evidence, documents, practiceCycle: cycle } = execution;
   const isEmpty = !evidence && documents.length === 0 && !cycle;
   return (
@@ -16,27 +41,40 @@ export function ExecutionCard({ execution }: { execution: ExecutionSummary }) {
       {documents.length > 0 ? (
         <section className="assessment-part">
           <h3>{t('assessment.execution.documents')}</h3>
-          <ul>
+          <ul className="assessment-documents-list">
             {documents.map((document) => (
               <li key={document.kind}>
-                {document.label} — <span className="muted">{document.state}</span>
+                <span>{document.label}</span>
+                <span className="assessment-detail">{documentStatus(document, t, locale)}</span>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
       {cycle ? (
-        <section className="assessment-part">
+        <section className="assessment-part assessment-stack">
           <h3>{t('assessment.execution.cycle')}</h3>
           <p>
             <span className="badge">{cycle.stateLabel}</span>
           </p>
-          <p>
-            {t('assessment.execution.observation', {
-              rated: cycle.observation.rated,
-              total: cycle.observation.total,
-            })}
-          </p>
+          <div>
+            <p>
+              {t('assessment.execution.observation', {
+                rated: cycle.observation.rated,
+                total: cycle.observation.total,
+              })}
+            </p>
+            {cycle.observation.rated > 0 ? (
+              <ul>
+                {SCALE.map((code) => (
+                  <li key={code}>
+                    {t(`assessment.execution.scale.${code}`)}:{' '}
+                    <strong>{cycle.observation.counts[code] ?? 0}</strong>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
           <dl className="assessment-facts">
             {(
               [

@@ -161,4 +161,58 @@ describe('assessor page (/penilaian/:planId)', () => {
     expect(finals.map((call) => call.body)).toEqual([{ version: 2, isConfirmed: true }]);
     expect(api.calls.filter((call) => call.method === 'PUT')).toHaveLength(0);
   });
+  it('names where each execution document stands and counts the observation by label', async () => {
+    const page = {
+      ...assessmentPage(),
+      execution: {
+        evidence: null,
+        documents: [
+          {
+            kind: 'competency_reflection',
+            label: 'Dokumen Pengembangan Kompetensi',
+            state: 'Terkirim',
+            sentAt: '2026-03-10T03:00:00.000Z',
+            confirmedAt: null,
+          },
+          {
+            kind: 'main_duties_checklist',
+            label: 'Dokumen Pelaksanaan Tugas Pokok',
+            state: 'Terkirim',
+            sentAt: '2026-03-10T03:00:00.000Z',
+            confirmedAt: '2026-03-12T03:00:00.000Z',
+          },
+        ],
+        practiceCycle: {
+          state: 'completed',
+          stateLabel: 'Selesai',
+          observation: {
+            rated: 3,
+            total: 3,
+            counts: { done_effective: 2, done_not_effective: 1, not_done: 0 },
+          },
+          generalNote: '',
+          followUpAgreement: 'Restitusi dua pertemuan.',
+          reflection: '',
+        },
+      },
+    };
+    installFakeApi({
+      'GET /api/me': () => reply(meResponseSchema, principalMe()),
+      [`GET ${pagePath}`]: () => reply(assessmentPageSchema, page),
+    });
+    renderAppAt(`/penilaian/${PLAN_ID}`);
+    const card = await screen.findByRole('region', { name: 'Hasil Pelaksanaan Kinerja' });
+    const items = within(card)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual([
+      'Dokumen Pengembangan KompetensiTerkirim 10 Maret 2026',
+      'Dokumen Pelaksanaan Tugas PokokTerkirim 10 Maret 2026 · dikonfirmasi atasan 12 Maret 2026',
+      'Dilakukan dan Efektif: 2',
+      'Dilakukan tapi Belum Efektif: 1',
+      'Belum Dilakukan: 0',
+    ]);
+    expect(card.textContent).toContain('Observasi Kinerja: 3 dari 3 perilaku dinilai');
+    expect(card.textContent).not.toMatch(/completed|done_effective/);
+  });
 });

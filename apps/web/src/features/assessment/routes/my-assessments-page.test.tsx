@@ -44,4 +44,26 @@ describe('employee result (/penilaian-saya)', () => {
     renderAppAt('/penilaian-saya');
     expect(await screen.findByText(/Penilaian Kinerja Anda belum ditetapkan/)).toBeTruthy();
   });
+  it('shows a result set while the page is open once the window regains focus', async () => {
+    const { assessment } = assessmentPage({
+      state: 'final',
+      version: 3,
+      workResult: 'meets_expectations',
+      workBehaviour: 'meets_expectations',
+      predikat: { code: 'baik', label: 'Baik', isPreview: false },
+    });
+    let isSet = false;
+    installFakeApi({
+      'GET /api/me': () => reply(meResponseSchema, makeMe()),
+      'GET /api/assessments/mine': () =>
+        reply(myAssessmentsResponseSchema, { assessments: isSet ? [assessment] : [] }),
+    });
+    renderAppAt('/penilaian-saya');
+    expect(await screen.findByText(/Penilaian Kinerja Anda belum ditetapkan/)).toBeTruthy();
+    isSet = true;
+    window.dispatchEvent(new Event('focus'));
+    const heading = await screen.findByRole('heading', { name: '2026 — Tahunan' });
+    expect(heading.closest('section')?.textContent).toContain('Pejabat Penilai Kinerja');
+    expect(screen.queryByText(/Penilaian Kinerja Anda belum ditetapkan/)).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import type { MyAssessmentsResponse } from '@kinerja/contract';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { onNotificationsChanged } from '../../../lib/notifications/notifications-api';
 import { activeRoleIn, useMe } from '../../../lib/session/session';
 import { Loading } from '../../../lib/ui/loading';
 import { Page } from '../../../lib/ui/page';
@@ -20,6 +21,19 @@ export function MyAssessmentsPage() {
   const me = useMe();
   const isEmployee = activeRoleIn(me, ['teacher', 'principal_employee']);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  // A result set while the page is open shows up when the person comes back to the window or opens
+  // the bell's "Penilaian Kinerja telah ditetapkan" (which leads here, to the same path).
+  useEffect(() => {
+    if (!isEmployee) return;
+    const reload = () => setReloads((count) => count + 1);
+    window.addEventListener('focus', reload);
+    const unsubscribe = onNotificationsChanged(reload);
+    return () => {
+      window.removeEventListener('focus', reload);
+      unsubscribe();
+    };
+  }, [isEmployee]);
   useEffect(() => {
     if (!isEmployee) return;
     let isCurrent = true;
@@ -31,7 +45,7 @@ export function MyAssessmentsPage() {
     return () => {
       isCurrent = false;
     };
-  }, [isEmployee, t]);
+  }, [isEmployee, t, reloads]);
 
   if (!isEmployee) {
     return (
@@ -61,12 +75,8 @@ export function MyAssessmentsPage() {
                   period: assessment.periodLabel,
                   document: assessment.document.label,
                 })}
+                showAssessor
               />
-              {assessment.assessor ? (
-                <p className="muted">
-                  {t('assessment.mine.assessor', { name: assessment.assessor.name })}
-                </p>
-              ) : null}
             </div>
           ))
         : null}
