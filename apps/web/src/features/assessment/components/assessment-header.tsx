@@ -22,7 +22,9 @@ export function AssessmentHeader({ page }: { page: AssessmentPage }) {
       </p>
       <p>{t('assessment.page.coverage', { coverage: assessment.coverage.label })}</p>
       <p>
-        <span className="badge">{assessment.stateLabel}</span>
+        <span className="badge" data-state={assessment.state}>
+          {assessment.stateLabel}
+        </span>
       </p>
       {page.documents.length > 1 ? (
         <nav aria-label={t('assessment.page.document')} className="assessment-documents">
