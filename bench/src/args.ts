@@ -2,7 +2,7 @@
 export type DbKind = 'pglite' | 'postgres';
 
 /** Which scenario a run performs. */
-export type ScenarioName = 'auth' | 'import' | 'planning' | 'upload';
+export type ScenarioName = 'auth' | 'import' | 'planning' | 'upload' | 'national';
 
 /** Options of one `npm run bench` invocation. */
 export type BenchArgs = {
@@ -16,24 +16,37 @@ export type BenchArgs = {
   teachers: number;
   rosterRows: number;
   rosterSchools: number;
+  /** National scenario (PostgreSQL only): size of the generated country and where it is kept. */
+  nationalTeachers: number;
+  nationalSchools: number;
+  nationalDb: string;
+  /** Regenerate the kept national database even when its marker matches. */
+  regenerate: boolean;
   postgresUrl: string;
 };
 
-const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import,planning,upload]
+const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import,planning,upload,national]
   [--duration=10] [--warmup=2] [--connections=20] [--repeats=3]
   [--schools=500] [--teachers=10000] [--rows=100000] [--roster-schools=2000]
+  [--national-teachers=3400000] [--national-schools=440000] [--national-db=kinerja_bench_national] [--regenerate]
 PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).`;
 
 /** Parses `--key=value` flags; throws with the usage text on anything unknown or malformed. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchArgs {
   const flags = new Map<string, string>();
+  let regenerate = false;
   for (const arg of argv) {
+    if (arg === '--regenerate') {
+      regenerate = true;
+      continue;
+    }
     const match = /^--([a-z-]+)=(.+)$/.exec(arg);
     if (!match?.[1] || !match[2]) throw new Error(`Unknown argument: ${arg}\n${USAGE}`);
     flags.set(match[1], match[2]);
   }
   const known = ['db', 'scenario', 'duration', 'warmup', 'connections', 'repeats', 'schools'];
-  known.push('teachers', 'rows', 'roster-schools');
+  known.push('teachers', 'rows', 'roster-schools', 'national-teachers', 'national-schools');
+  known.push('national-db');
   for (const key of flags.keys()) {
     if (!known.includes(key)) throw new Error(`Unknown argument: --${key}\n${USAGE}`);
   }
@@ -49,6 +62,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     teachers: num('teachers', 10_000),
     rosterRows: num('rows', 100_000),
     rosterSchools: num('roster-schools', 2_000),
+    nationalTeachers: num('national-teachers', 3_400_000),
+    nationalSchools: num('national-schools', 440_000),
+    nationalDb: parseDbName(flags.get('national-db') ?? 'kinerja_bench_national'),
+    regenerate,
     postgresUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   };
 }
@@ -71,11 +88,19 @@ function parseDatabases(raw: string): DbKind[] {
 function parseScenarios(raw: string): ScenarioName[] {
   const names = raw.split(',').map((s) => s.trim());
   for (const name of names) {
-    if (!['auth', 'import', 'planning', 'upload'].includes(name)) {
+    if (!['auth', 'import', 'planning', 'upload', 'national'].includes(name)) {
       throw new Error(
-        `--scenario takes auth, import, planning and/or upload, not "${name}"\n${USAGE}`,
+        `--scenario takes auth, import, planning, upload and/or national, not "${name}"\n${USAGE}`,
       );
     }
   }
   return [...new Set(names)] as ScenarioName[];
+}
+
+/** A database name used unquoted in CREATE/DROP DATABASE: lower-case letters, digits, underscores. */
+function parseDbName(raw: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(raw)) {
+    throw new Error(`--national-db must be a plain lower-case name, not "${raw}"\n${USAGE}`);
+  }
+  return raw;
 }

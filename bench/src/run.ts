@@ -10,15 +10,17 @@ import { progress } from './progress.js';
 import { formatAuth } from './report/format-auth.js';
 import { formatImport } from './report/format-import.js';
 import { formatMachine } from './report/format-machine.js';
+import { formatNational } from './report/format-national.js';
 import { formatPlanning } from './report/format-planning.js';
 import { formatUpload } from './report/format-upload.js';
 import { writeResults } from './results.js';
 import { runAuthScenario, type AuthReport } from './scenarios/auth-scenario.js';
 import { runImportScenario, type ImportReport } from './scenarios/import-scenario.js';
+import { runNationalScenario, type NationalReport } from './scenarios/national-scenario.js';
 import { runPlanningScenario, type PlanningReport } from './scenarios/planning-scenario.js';
 import { runUploadScenario, type UploadReport } from './scenarios/upload-scenario.js';
 
-type Report = AuthReport | ImportReport | PlanningReport | UploadReport;
+type Report = AuthReport | ImportReport | PlanningReport | UploadReport | NationalReport;
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -73,6 +75,14 @@ async function runDatabase(
     }
   }
   if (args.scenarios.includes('upload')) reports.push(await runUploadScenario(args, kind));
+  if (args.scenarios.includes('national')) {
+    const load = kind === 'postgres' ? startLoadClient() : undefined;
+    try {
+      reports.push(await runNationalScenario(args, kind, load));
+    } finally {
+      load?.close();
+    }
+  }
   return reports;
 }
 
@@ -80,6 +90,7 @@ function formatReport(report: Report): string {
   if (report.scenario === 'auth') return formatAuth(report);
   if (report.scenario === 'planning') return formatPlanning(report);
   if (report.scenario === 'upload') return formatUpload(report);
+  if (report.scenario === 'national') return formatNational(report);
   return formatImport(report);
 }
 
