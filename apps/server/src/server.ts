@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { openContext } from './bootstrap.js';
 import { loadConfig, type Config } from './config.js';
+import { scheduleDashboardRefresh } from './jobs/dashboard-refresh.js';
 import { scheduleDeadlineReminders } from './jobs/deadline-reminders.js';
 import { scheduleEKinerjaSync } from './jobs/e-kinerja-sync.js';
 import { seedDemoIfEmpty } from './modules/demo/seed-demo.js';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
 
   const stopReminders = scheduleDeadlineReminders(ctx, app.log);
   const stopSync = scheduleEKinerjaSync(ctx, app.log);
+  const stopDashboardRefresh = scheduleDashboardRefresh(ctx, app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'menutup server');
     stopReminders();
     stopSync();
+    stopDashboardRefresh();
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await ctx.database.close();

@@ -420,4 +420,29 @@ export type DB = {
     errorCode: string | null;
     message: string | null;
   };
+  /** Per-school dashboard counts of one period and document (migration 0011). */
+  dashboardSchoolCounts: {
+    periodId: string;
+    document: 'semester_1' | 'semester_2' | 'akhir' | 'tahunan';
+    schoolId: string;
+    provinceCode: string;
+    regencyCode: string;
+    dinasId: string | null;
+    teachers: Default<number>;
+    planDraft: Default<number>;
+    planSubmitted: Default<number>;
+    planReturned: Default<number>;
+    planApproved: Default<number>;
+    executionCompleted: Default<number>;
+    assessmentDraft: Default<number>;
+    assessmentFinal: Default<number>;
+    sangatBaik: Default<number>;
+    baik: Default<number>;
+    butuhPerbaikan: Default<number>;
+    kurang: Default<number>;
+    sangatKurang: Default<number>;
+    refreshedAt: Timestamp;
+  };
+  /** Schools whose dashboard counts wait for a refresh (migration 0011). */
+  dashboardDirtySchools: { schoolId: string; markedAt: Default<Date> };
 };

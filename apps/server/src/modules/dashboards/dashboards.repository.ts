@@ -2,83 +2,66 @@ import type { PlanStatus } from '@kinerja/contract';
 import type { AssessmentState, EvaluationDocument, Predikat } from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import {
-  coalescedStageCounts,
-  stageCountColumns,
-  teacherStagesJoin,
-  type StageCountRow,
-} from './teacher-stages.js';
+import { ROLLUP_COUNT_COLUMNS } from './dashboard-rollup.js';
+import { coalescedStageCounts, teacherStagesJoin, type StageCountRow } from './teacher-stages.js';
 
 type Key = { periodId: string; document: EvaluationDocument };
 
-/**
- * Runs a province- or nation-wide count with more memory for its hash joins: with the default
- * 4 MB the nation's hash of millions of teachers spills to temporary files. `set local` ends with
- * the transaction, so no other query of the pooled connection is affected.
- */
-async function withReportMemory<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    await sql`set local work_mem = '64MB'`.execute(trx);
-    return run(trx);
-  });
-}
+/** The rollup's count columns summed over a group, named as `stageCountColumns` names them. */
+const summedCounts = sql.raw(ROLLUP_COUNT_COLUMNS.map((c) => `sum(${c})::int as ${c}`).join(', '));
 
 /** One area row with its counts: a school (code = id), a kabupaten/kota or a province. */
 export type AreaCountRow = StageCountRow & { code: string; name: string; npsn: string | null };
 
 /**
- * Every school of a Dinas office (schools.dinas_id) with its teachers' counts — one GROUP BY over
- * the schools' staff; schools without teachers stay with zeros.
+ * Every school of a Dinas office (schools.dinas_id) with its rollup row; a school without one
+ * (no teachers counted yet) stays with zeros. The caller refreshes the Dinas's dirty schools first.
  */
 export async function countBySchoolOfDinas(
   db: Db,
   key: Key & { dinasId: string },
 ): Promise<AreaCountRow[]> {
   const result = await sql<AreaCountRow>`
-    with t as (
-      select s.id as school_id, ${stageCountColumns}
-        from schools s join school_staff st on st.school_id = s.id ${teacherStagesJoin(key)}
-       where s.dinas_id = ${key.dinasId}
-       group by s.id)
     select s.id::text as code, s.name, s.npsn, ${coalescedStageCounts}
-      from schools s left join t on t.school_id = s.id
+      from schools s
+      left join dashboard_school_counts t on t.period_id = ${key.periodId}
+                                         and t.document = ${key.document} and t.school_id = s.id
      where s.dinas_id = ${key.dinasId}
      order by s.name, s.id`.execute(db);
   return result.rows;
 }
 
-/**
- * Every kabupaten/kota of a province with its teachers' counts, one GROUP BY; the staff are found
- * by school_staff.province_code, which the roster import keeps equal to their school's.
- */
+/** Every kabupaten/kota of a province with the sum of its schools' rollup rows. */
 export async function countByRegencyOfProvince(
   db: Db,
   key: Key & { provinceCode: string },
 ): Promise<AreaCountRow[]> {
-  const query = sql<AreaCountRow>`
+  const result = await sql<AreaCountRow>`
     with t as (
-      select s.regency_code, ${stageCountColumns}
-        from school_staff st join schools s on s.id = st.school_id ${teacherStagesJoin(key)}
-       where st.province_code = ${key.provinceCode}
-       group by s.regency_code)
+      select regency_code, ${summedCounts}
+        from dashboard_school_counts
+       where period_id = ${key.periodId} and document = ${key.document}
+         and province_code = ${key.provinceCode}
+       group by regency_code)
     select r.code, r.name, null as npsn, ${coalescedStageCounts}
       from regencies r left join t on t.regency_code = r.code
      where r.province_code = ${key.provinceCode}
-     order by r.code`;
-  return withReportMemory(db, async (trx) => (await query.execute(trx)).rows);
+     order by r.code`.execute(db);
+  return result.rows;
 }
 
-/** Every province with its teachers' counts: the nation in one GROUP BY. */
+/** Every province with the sum of its schools' rollup rows: the nation. */
 export async function countByProvince(db: Db, key: Key): Promise<AreaCountRow[]> {
-  const query = sql<AreaCountRow>`
+  const result = await sql<AreaCountRow>`
     with t as (
-      select st.province_code, ${stageCountColumns}
-        from school_staff st ${teacherStagesJoin(key)}
-       group by st.province_code)
+      select province_code, ${summedCounts}
+        from dashboard_school_counts
+       where period_id = ${key.periodId} and document = ${key.document}
+       group by province_code)
     select pr.code, pr.name, null as npsn, ${coalescedStageCounts}
       from provinces pr left join t on t.province_code = pr.code
-     order by pr.code`;
-  return withReportMemory(db, async (trx) => (await query.execute(trx)).rows);
+     order by pr.code`.execute(db);
+  return result.rows;
 }
 
 /** A province by its code; undefined when there is none. */

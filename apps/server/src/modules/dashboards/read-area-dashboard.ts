@@ -5,6 +5,11 @@ import type { PeriodRow } from '../periods/periods.repository.js';
 import { requireDinasAccess } from '../assessments/area-access.js';
 import { dashboardDocument } from './dashboard-document.js';
 import {
+  refreshDirtyOfDinas,
+  refreshDirtyOfNation,
+  refreshDirtyOfProvince,
+} from './dashboard-rollup.js';
+import {
   countByProvince,
   countByRegencyOfProvince,
   countBySchoolOfDinas,
@@ -61,6 +66,7 @@ export async function readDinasDashboard(
     action: 'distribution.view',
   });
   const document = documentOf(input);
+  await refreshDirtyOfDinas(ctx.db, dinas.id);
   const rows = await countBySchoolOfDinas(ctx.db, {
     dinasId: dinas.id,
     periodId: input.period.id,
@@ -77,6 +83,7 @@ export async function readNationDashboard(
 ): Promise<AreaDashboardResponse> {
   await requireNationAccess(ctx.db, { personId: input.personId, periodId: input.period.id });
   const document = documentOf(input);
+  await refreshDirtyOfNation(ctx.db);
   const rows = await countByProvince(ctx.db, {
     periodId: input.period.id,
     document: document.code,
@@ -96,11 +103,9 @@ export async function readProvinceDashboard(
     provinceCode: input.provinceCode,
   });
   const document = documentOf(input);
-  const rows = await countByRegencyOfProvince(ctx.db, {
-    provinceCode: province.code,
-    periodId: input.period.id,
-    document: document.code,
-  });
+  const key = { provinceCode: province.code, periodId: input.period.id, document: document.code };
+  await refreshDirtyOfProvince(ctx.db, key);
+  const rows = await countByRegencyOfProvince(ctx.db, key);
   const area = { kind: 'province' as const, code: province.code, name: province.name };
   return areaResponse({ period: input.period, document }, area, 'regency', rows);
 }

@@ -8,11 +8,12 @@ import { teachingJenisPtkSql } from '../people/teaching-jenis-ptk.js';
  * "Periksa" (domain.md §1.4) — each with their plan `pl` in the period, its completed Pelaksanaan
  * `pc` and its assessment `a` of one document. Every join is an index probe or an index-only scan
  * (migrations/0010_dashboards.sql). Plans are matched by school and person, not by their copied
- * region codes, so a school that moved region is counted where it now is.
+ * region codes, so a school that moved region is counted where it now is. Period and document are
+ * values, or column references when one query counts several keys (dashboard-rollup.ts).
  */
 export function teacherStagesJoin(key: {
-  periodId: string;
-  document: EvaluationDocument;
+  periodId: string | RawBuilder<unknown>;
+  document: EvaluationDocument | RawBuilder<unknown>;
 }): RawBuilder<unknown> {
   return sql`
     join people p on p.id = st.person_id and upper(p.jenis_ptk) in (${teachingJenisPtkSql})
