@@ -122,6 +122,7 @@ export function formatNational(report: NationalReport): string {
     table(pdfHeader, pdfRows),
     '',
     generated,
+    `dashboard rollup (migration 0011) refreshed before measuring: ${num(report.rollup.schools, 0)} schools in ${num(report.rollup.seconds, 0)} s`,
     `rows (estimate) and size with indexes: ${sizes.join(', ')}`,
   ].join('\n');
 }

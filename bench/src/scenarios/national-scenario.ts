@@ -13,6 +13,7 @@ import {
   recreateNationalDatabase,
   type NationalDatabaseInfo,
 } from '../generate/national-dataset.js';
+import { refreshNationalRollup, type RollupRefresh } from '../generate/national-rollup.js';
 import { createNationalSessions, type NationalSessions } from '../generate/national-sessions.js';
 import { NATIONAL_PERIOD } from '../generate/national-sql.js';
 import type { LoadClient } from '../load/load-client.js';
@@ -60,6 +61,8 @@ export type NationalReport =
       scenario: 'national';
       database: { kind: 'postgres'; version: string };
       dataset: NationalDatabaseInfo & { teachers: number; schools: number };
+      /** The dashboards' per-school rollup brought up to date before measuring (not timed as load). */
+      rollup: RollupRefresh;
       load: {
         connections: number;
         durationSeconds: number;
@@ -112,6 +115,7 @@ export async function runNationalScenario(
   let server: Awaited<ReturnType<typeof startAppUnderTest>> | undefined;
   try {
     if (!kept) await generateNationalDataset(url, size);
+    const rollup = await refreshNationalRollup(ctx.db);
     const marker = await markerOf(url);
     const sizes = await nationalTableSizes(url);
     const dataset = {
@@ -138,6 +142,7 @@ export async function runNationalScenario(
       scenario: 'national',
       database: { kind, version },
       dataset,
+      rollup,
       load: {
         connections: args.connections,
         durationSeconds: args.durationSeconds,
