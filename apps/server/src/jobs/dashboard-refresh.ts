@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../lib/context.js';
 import { refreshSchoolCounts } from '../modules/dashboards/dashboard-rollup.js';
+import { repeatJob } from './repeat-job.js';
 
 const EVERY_MS = 30 * 1000;
 const BATCH = 500;
@@ -12,30 +13,17 @@ const BATCH = 500;
  * logged and the next run tries again. Returns a stop function.
  */
 export function scheduleDashboardRefresh(ctx: AppContext, log: FastifyBaseLogger): () => void {
-  let isRunning = false;
-  let isStopped = false;
-  const run = async () => {
-    if (isRunning || isStopped) return;
-    isRunning = true;
-    try {
+  return repeatJob({
+    everyMs: EVERY_MS,
+    run: async (isStopped) => {
       let total = 0;
       for (;;) {
         const refreshed = await refreshSchoolCounts(ctx.db, 'all-dirty', { batchSize: BATCH });
         total += refreshed;
-        if (refreshed < BATCH || isStopped) break;
+        if (refreshed < BATCH || isStopped()) break;
       }
       if (total > 0) log.info({ schools: total }, 'pembaruan dasbor');
-    } catch (error) {
-      log.error({ err: error }, 'pembaruan dasbor gagal');
-    } finally {
-      isRunning = false;
-    }
-  };
-  void run();
-  const timer = setInterval(() => void run(), EVERY_MS);
-  timer.unref();
-  return () => {
-    isStopped = true;
-    clearInterval(timer);
-  };
+    },
+    onError: (error) => log.error({ err: error }, 'pembaruan dasbor gagal'),
+  });
 }

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../lib/context.js';
 import { syncOutbox } from '../modules/e-kinerja/sync-outbox.js';
+import { repeatJob } from './repeat-job.js';
 
 const EVERY_MS = 30 * 1000;
 const BATCH = 50;
@@ -13,28 +14,15 @@ const BATCH = 50;
 export function scheduleEKinerjaSync(ctx: AppContext, log: FastifyBaseLogger): () => void {
   const settings = ctx.config.eKinerja;
   if (!settings) return () => undefined;
-  let isRunning = false;
-  let isStopped = false;
-  const run = async () => {
-    if (isRunning) return;
-    isRunning = true;
-    try {
+  return repeatJob({
+    everyMs: EVERY_MS,
+    run: async (isStopped) => {
       for (;;) {
         const result = await syncOutbox(ctx, { ...settings, batchSize: BATCH });
         if (result.claimed > 0) log.info(result, 'sinkronisasi e-Kinerja');
-        if (result.claimed < BATCH || isStopped) break;
+        if (result.claimed < BATCH || isStopped()) break;
       }
-    } catch (error) {
-      log.error({ err: error }, 'sinkronisasi e-Kinerja gagal');
-    } finally {
-      isRunning = false;
-    }
-  };
-  void run();
-  const timer = setInterval(() => void run(), EVERY_MS);
-  timer.unref();
-  return () => {
-    isStopped = true;
-    clearInterval(timer);
-  };
+    },
+    onError: (error) => log.error({ err: error }, 'sinkronisasi e-Kinerja gagal'),
+  });
 }

@@ -1,0 +1,34 @@
+/** One run of a repeating job; `isStopped` lets a batch loop end early during shutdown. */
+export type JobRun = (isStopped: () => boolean) => Promise<void>;
+
+/**
+ * Runs `run` at once and then every `everyMs`, never two runs at a time in this process; a failed run
+ * goes to `onError` and the next one tries again. The timer does not keep the process alive.
+ * Returns a stop function.
+ */
+export function repeatJob(options: {
+  everyMs: number;
+  run: JobRun;
+  onError: (error: unknown) => void;
+}): () => void {
+  let isRunning = false;
+  let isStopped = false;
+  const tick = async () => {
+    if (isRunning || isStopped) return;
+    isRunning = true;
+    try {
+      await options.run(() => isStopped);
+    } catch (error) {
+      options.onError(error);
+    } finally {
+      isRunning = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(() => void tick(), options.everyMs);
+  timer.unref();
+  return () => {
+    isStopped = true;
+    clearInterval(timer);
+  };
+}
