@@ -25,16 +25,16 @@ function StageFilter({
     })),
   ];
   return (
-    <div role="group" aria-label={t('dashboard.stage.filter')} className="dash-chips">
+    <div role="group" aria-label={t('dashboard.stage.filter')} className="chips">
       {chips.map((chip) => (
         <button
           key={chip.stage ?? 'all'}
           type="button"
-          className="dash-chip"
+          className="chip"
           aria-pressed={value === chip.stage}
           onClick={() => onChange(chip.stage)}
         >
-          {chip.label} <span className="dash-chip-count">{chip.count}</span>
+          {chip.label} <span className="chip-count">{chip.count}</span>
         </button>
       ))}
     </div>

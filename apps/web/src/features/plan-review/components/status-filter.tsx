@@ -31,17 +31,17 @@ export function StatusFilter({
     })),
   ];
   return (
-    <div role="group" aria-label={t('review.filter')} className="review-chips">
+    <div role="group" aria-label={t('review.filter')} className="chips">
       {chips.map((chip) => (
         <button
           key={chip.status ?? 'all'}
           type="button"
-          className="review-chip"
+          className="chip"
           data-status={chip.status ?? 'all'}
           aria-pressed={value === chip.status}
           onClick={() => onChange(chip.status)}
         >
-          {chip.label} <span className="review-chip-count">{chip.count}</span>
+          {chip.label} <span className="chip-count">{chip.count}</span>
         </button>
       ))}
     </div>
