@@ -12,7 +12,7 @@ export type RollupRefresh = { schools: number; seconds: number };
 /**
  * Brings the dashboards' per-school rollup (migration 0011) up to date, as a server would after a
  * bulk load: the generator writes with triggers off, so when the rollup holds nothing every school
- * is marked dirty here; then every dirty school is refreshed in batches and the rollup analysed.
+ * is marked dirty here; then every dirty school is refreshed in batches and both tables vacuumed.
  */
 export async function refreshNationalRollup(db: Db): Promise<RollupRefresh> {
   const started = performance.now();
@@ -34,7 +34,12 @@ export async function refreshNationalRollup(db: Db): Promise<RollupRefresh> {
       );
     },
   });
-  await sql`analyze dashboard_school_counts`.execute(db);
+  // Claiming deletes every mark: without a vacuum the emptied dirty table stays hundreds of
+  // thousands of dead rows long, and each dashboard read (which looks for its area's marks) would
+  // scan them until autovacuum comes by. A server's job deletes a few at a time; a bulk load must
+  // vacuum, as it analyses.
+  if (schools > 0)
+    await sql`vacuum (analyze) dashboard_dirty_schools, dashboard_school_counts`.execute(db);
   const seconds = (performance.now() - started) / 1000;
   progress(
     `national: dashboard rollup ready: ${schools} schools refreshed in ${seconds.toFixed(0)} s`,
