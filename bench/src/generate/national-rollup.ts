@@ -38,8 +38,7 @@ export async function refreshNationalRollup(db: Db): Promise<RollupRefresh> {
   // thousands of dead rows long, and each dashboard read (which looks for its area's marks) would
   // scan them until autovacuum comes by. A server's job deletes a few at a time; a bulk load must
   // vacuum, as it analyses.
-  if (schools > 0)
-    await sql`vacuum (analyze) dashboard_dirty_schools, dashboard_school_counts`.execute(db);
+  await sql`vacuum (analyze) dashboard_dirty_schools, dashboard_school_counts`.execute(db);
   const seconds = (performance.now() - started) / 1000;
   progress(
     `national: dashboard rollup ready: ${schools} schools refreshed in ${seconds.toFixed(0)} s`,
