@@ -7,9 +7,7 @@ import { useDashboardLoad } from '../use-dashboard-load';
 import { AreaTable } from './area-table';
 import { DashboardMeta } from './dashboard-meta';
 import { LoadStatus } from './load-status';
-import { PlanStatusChart } from './plan-status-chart';
-import { PredikatChart } from './predikat-chart';
-import { SummaryCards } from './summary-cards';
+import { DashboardOverview } from './dashboard-overview';
 
 /**
  * A Dinas, national or province dashboard: the same cards and charts for the totals, one row per
@@ -48,11 +46,7 @@ export function AreaDashboard({ area }: { area: AreaRef }) {
             <p className="note">{t('dashboard.empty')}</p>
           ) : (
             <>
-              <SummaryCards totals={data.totals} />
-              <div className="dash-charts">
-                <PlanStatusChart totals={data.totals} />
-                <PredikatChart counts={data.totals.predikat} />
-              </div>
+              <DashboardOverview totals={data.totals} />
               <AreaTable rows={data.rows} query={shown} />
             </>
           )}

@@ -6,9 +6,7 @@ import { schoolDashboardApiPath } from '../paths';
 import { useDashboardLoad } from '../use-dashboard-load';
 import { DashboardMeta } from './dashboard-meta';
 import { LoadStatus } from './load-status';
-import { PlanStatusChart } from './plan-status-chart';
-import { PredikatChart } from './predikat-chart';
-import { SummaryCards } from './summary-cards';
+import { DashboardOverview } from './dashboard-overview';
 import { TeacherTable } from './teacher-table';
 
 /**
@@ -48,11 +46,7 @@ export function SchoolDashboard({
             <p className="note">{t('dashboard.empty')}</p>
           ) : (
             <>
-              <SummaryCards totals={data.totals} />
-              <div className="dash-charts">
-                <PlanStatusChart totals={data.totals} />
-                <PredikatChart counts={data.totals.predikat} />
-              </div>
+              <DashboardOverview totals={data.totals} />
               <TeacherTable rows={data.rows} canOpenPlans={canOpenPlans} />
             </>
           )}
