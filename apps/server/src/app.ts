@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from './lib/context.js';
 import { featureRoutes } from './modules/index.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerInputGuard } from './plugins/input-guard.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerSession } from './plugins/session.js';
@@ -49,6 +50,7 @@ export async function buildApp(
   registerErrorHandler(app);
   await app.register(cookie);
   registerSession(app, ctx);
+  registerInputGuard(app);
   await registerOpenApi(app);
   for (const routes of featureRoutes) await app.register(routes(ctx));
   await registerSpa(app, options.webRoot);
