@@ -139,6 +139,28 @@ describe('bad input never answers 500', () => {
       expect(body.error.fields?.map((f) => f.field)).toContain(c.field);
     });
   }
+  it('answers 413 with a message for a body over the 1 MB limit', async () => {
+    const { app } = t();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/me/period',
+      headers,
+      payload: { periodId: 'x'.repeat(1_100_000) },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json<ErrorBody>().error.message).toBe('Isi permintaan terlalu besar.');
+  });
+
+  it('answers 400 naming the field for an oversized value under the body limit', async () => {
+    const { app } = t();
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/plans/mine?periodId=${'9'.repeat(5000)}`,
+      headers,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<ErrorBody>().error.fields?.map((f) => f.field)).toEqual(['periodId']);
+  });
 });
 
 describe('bad input that still reaches the database', () => {
