@@ -7,14 +7,15 @@ import { AppError } from '../lib/app-error.js';
  * path parameters with a 400 naming the field, before any route schema runs (issue 12 finding 7).
  * The contract's helpers (periodIdSchema, textSchema) refuse them too; this hook makes it hold for
  * every route, including one whose schema still uses a bare z.string(). Streams and buffers
- * (raw uploads, multipart) are not parsed here and pass untouched.
+ * (raw uploads, multipart) and whole-file text bodies are not looked at here.
  */
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const fields = [
       ...findControlCharacters(request.params),
       ...findControlCharacters(request.query),
-      ...findControlCharacters(request.body),
+      // A whole-file text body (the Rapor Pendidikan CSV) is its importer's to check, line by line.
+      ...(typeof request.body === 'object' ? findControlCharacters(request.body) : []),
     ].map((path) => ({ field: path || '(isi)', message: CONTROL_CHARACTER_MESSAGE }));
     if (fields.length === 0) return;
     throw new AppError({
