@@ -5,14 +5,20 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from './lib/context.js';
 import { featureRoutes } from './modules/index.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerInputGuard } from './plugins/input-guard.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerSession } from './plugins/session.js';
 import { registerSpa } from './plugins/spa.js';
 
 /** Builds the HTTP app: plugins, then feature modules, one error handler (architecture.md §2). */
 export async function buildApp(
   ctx: AppContext,
-  options: { logger?: boolean } = {},
+  options: {
+    logger?: boolean;
+    /** Tests: serve the SPA from here instead of apps/web/dist. */
+    webRoot?: string;
+  } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -40,11 +46,13 @@ export async function buildApp(
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  registerSecurityHeaders(app, ctx.config);
   registerErrorHandler(app);
   await app.register(cookie);
   registerSession(app, ctx);
+  registerInputGuard(app);
   await registerOpenApi(app);
   for (const routes of featureRoutes) await app.register(routes(ctx));
-  await registerSpa(app);
+  await registerSpa(app, options.webRoot);
   return app;
 }

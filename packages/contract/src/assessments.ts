@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import {
   berakhlakValueCodeSchema,
   employeeKindSchema,
@@ -257,14 +258,14 @@ export const assessmentErrorResponseSchema = z.object({
 
 /** GET /api/assessments/mine — the person's final assessments (all periods, or one). */
 export const myAssessmentsQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
 });
 export const myAssessmentsResponseSchema = z.object({ assessments: z.array(assessmentSchema) });
 export type MyAssessmentsResponse = z.infer<typeof myAssessmentsResponseSchema>;
 
 /** GET /api/schools/:id/assessments — the school's employees and their assessment in a period. */
 export const schoolAssessmentsQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
   document: evaluationDocumentSchema.optional(),
 });
 export const schoolAssessmentsResponseSchema = z.object({
@@ -292,12 +293,12 @@ export type SchoolAssessmentsResponse = z.infer<typeof schoolAssessmentsResponse
 
 /** ?periodId= of the batch ZIP downloads. */
 export const batchDocumentsQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
 });
 
 /** ?periodId= of GET /api/people/:id/angka-kredit: the period whose roles authorize the reader. */
 export const angkaKreditQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
 });
 
 /** One angka kredit entry: a final assessment converted (domain.md §5.4). */

@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import { z } from './zod.js';
 
 /** Competence groups of the 2025+ competency-indicator catalogue (domain.md §4.5). */
@@ -10,12 +11,12 @@ export const competencyGroupCodeSchema = z.enum([
 
 /** GET /api/catalogues/competency-indicators query. */
 export const competencyCatalogueQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
 });
 
 /** Path of PUT /api/catalogues/competency-indicators/:periodId/:groupCode. */
 export const competencyGroupParamsSchema = z.object({
-  periodId: z.string().trim().min(1).max(20),
+  periodId: periodIdSchema,
   groupCode: competencyGroupCodeSchema,
 });
 

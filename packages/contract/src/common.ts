@@ -7,6 +7,7 @@ export const okResponseSchema = z.object({ ok: z.literal(true) });
 export const emailSchema = z
   .string()
   .trim()
+  .max(254, { error: 'Email paling panjang 254 karakter' })
   .toLowerCase()
   .pipe(z.email({ error: 'Email tidak valid; contoh: nama@guru.sd.belajar.id' }));
 

@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import { evaluationDocumentSchema, assessmentStateSchema, predikatSchema } from './assessments.js';
 import { planStatusCountsSchema } from './plan-lists.js';
 import { planStatusSchema } from './plans.js';
@@ -5,7 +6,7 @@ import { z } from './zod.js';
 
 /** ?periodId= (default: the active period) and ?document= (default: the period's last document). */
 export const dashboardQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
   document: evaluationDocumentSchema.optional(),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;

@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import { personRefSchema, stageDeadlineSchema } from './plans.js';
 import { z } from './zod.js';
 
@@ -6,7 +7,7 @@ const stageSchema = z.enum(['pre_planning', 'planning', 'execution', 'assessment
 /** POST /api/deadline-extensions — extend a stage for one named person (domain.md §2.4). */
 export const deadlineExtensionRequestSchema = z.object({
   personId: z.uuid({ error: 'personId tidak valid (harus UUID)' }),
-  periodId: z.string().trim().min(1, { error: 'periode wajib diisi' }).max(20),
+  periodId: periodIdSchema,
   stage: stageSchema,
   until: z.iso.date({ error: 'tanggal harus berformat TTTT-BB-HH, mis. 2026-02-07' }),
   reason: z
@@ -32,7 +33,7 @@ export type DeadlineExtension = z.infer<typeof deadlineExtensionSchema>;
 /** GET /api/deadline-extensions query. */
 export const deadlineExtensionListQuerySchema = z.object({
   personId: z.uuid({ error: 'personId tidak valid (harus UUID)' }),
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
 });
 
 /** GET /api/deadline-extensions */

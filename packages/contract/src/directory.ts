@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import { deadlineExtensionSchema } from './deadlines.js';
 import { personRefSchema } from './plans.js';
 import { z } from './zod.js';
@@ -29,7 +30,7 @@ export const personLookupResponseSchema = z.object({ people: z.array(personLooku
 
 /** GET /api/deadline-extensions/overview query: the period (default: the active one). */
 export const extensionOverviewQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
 });
 
 /** An extension with the person it was granted to, for the period overview. */

@@ -1,8 +1,9 @@
+import { periodIdSchema } from './strings.js';
 import { z } from './zod.js';
 
 /** ?periodId=&format= of the e-Kinerja export (docs/E-KINERJA.md). */
 export const eKinerjaExportQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
 

@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import { planStatusSchema, personRefSchema } from './plans.js';
 import { z } from './zod.js';
 
@@ -173,7 +174,7 @@ export const schoolEvidenceResponseSchema = z.object({
 export type SchoolEvidenceResponse = z.infer<typeof schoolEvidenceResponseSchema>;
 
 /** Query of list endpoints that take a period. */
-export const evidencePeriodQuerySchema = z.object({ periodId: z.string().min(1).optional() });
+export const evidencePeriodQuerySchema = z.object({ periodId: periodIdSchema.optional() });
 
 /** A Kategori Karya with its label. */
 export const karyaCategorySchema = z.object({ code: z.string(), label: z.string() });

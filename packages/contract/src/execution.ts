@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import {
   catalogueCodeSchema,
   employeeKindSchema,
@@ -202,7 +203,7 @@ export type ExecutionStatusRow = z.infer<typeof executionStatusRowSchema>;
 
 /** GET /api/schools/:id/execution and GET /api/pengawas/execution query. */
 export const executionListQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
 });
 
 /** GET /api/schools/:id/execution — every teacher of the school (principal, Dinas, admin). */

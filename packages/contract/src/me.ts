@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import { z } from './zod.js';
 
 /** Role codes with their official labels (domain.md §1.3). */
@@ -67,7 +68,7 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 
 /** POST /api/me/period — "Ganti periode" */
 export const switchPeriodRequestSchema = z.object({
-  periodId: z.string().min(1, { error: 'Periode wajib dipilih' }).max(20),
+  periodId: periodIdSchema,
 });
 
 /** POST /api/me/role — the role switcher */

@@ -1,9 +1,10 @@
+import { periodIdSchema } from './strings.js';
 import { personRefSchema, planContentSchema, planStatusSchema } from './plans.js';
 import { z } from './zod.js';
 
 /** Query of the review lists: the period (default: the active one) and a status filter. */
 export const planListQuerySchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
   status: planStatusSchema.optional(),
 });
 

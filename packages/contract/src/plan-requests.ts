@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import {
   berakhlakValueCodeSchema,
   employeeKindSchema,
@@ -9,7 +10,6 @@ import {
 } from './plans.js';
 import { z } from './zod.js';
 
-const periodIdSchema = z.string().trim().min(1, { error: 'periode wajib diisi' }).max(20);
 const versionSchema = z
   .number({ error: 'version wajib berupa angka versi rencana yang terakhir dibaca' })
   .int()

@@ -1,3 +1,4 @@
+import { periodIdSchema } from './strings.js';
 import { z } from './zod.js';
 
 /** What a roster file holds, detected from its header row: schools or PTK (teachers and principals). */
@@ -66,7 +67,7 @@ export type RosterImportListResponse = z.infer<typeof rosterImportListResponseSc
  * Without `periodId` the principals are set for the current period.
  */
 export const rosterImportFieldsSchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
 });
 export type RosterImportFields = z.infer<typeof rosterImportFieldsSchema>;
 

@@ -1,15 +1,16 @@
+import { periodIdSchema } from './strings.js';
 import { personRefSchema } from './plans.js';
 import { z } from './zod.js';
 
 /** GET /api/tim-kinerja query: one school's Tim Kinerja in a period. */
 export const timKinerjaQuerySchema = z.object({
   schoolId: z.uuid({ error: 'schoolId tidak valid (harus UUID)' }),
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
 });
 
 /** POST /api/tim-kinerja — plot a member for an employee (Pra-Perencanaan, domain.md §2.2). */
 export const assignTimKinerjaRequestSchema = z.object({
-  periodId: z.string().trim().min(1).max(20).optional(),
+  periodId: periodIdSchema.optional(),
   employeeId: z.uuid({ error: 'employeeId tidak valid (harus UUID)' }),
   memberId: z.uuid({ error: 'memberId tidak valid (harus UUID)' }),
 });

@@ -63,3 +63,4 @@ export * from './deadlines/deadlines';
 export * from './policies/policy-types';
 export * from './policies/grants';
 export * from './policies/can';
+export * from './identity/login-throttle';

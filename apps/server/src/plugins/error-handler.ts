@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/app-error.js';
+import { classifyDatabaseError } from '../lib/database-errors.js';
 
 type ErrorBody = {
   error: {
@@ -29,6 +30,9 @@ const fastifyCodes: Record<string, { code: string; message: string }> = {
     message: 'Isi permintaan terlalu besar.',
   },
 };
+
+/** How long a client should wait before retrying while the database is unreachable. */
+const RETRY_AFTER_SECONDS = 10;
 
 /** Domain errors carry a code; map the codes to statuses here (architecture.md §6). */
 const domainStatus = (code: string): number => {
@@ -75,6 +79,20 @@ function toResponse(
       body: { error: { code: 'BAD_REQUEST', message: 'Permintaan tidak valid.', requestId } },
     };
   }
+  const database = classifyDatabaseError(error);
+  if (database === 'bad_input') {
+    const message =
+      'Data tidak valid — ada nilai yang tidak dapat diterima (karakter kendali, format ID, tanggal atau angka yang salah).';
+    return { status: 400, body: { error: { code: 'VALIDATION_FAILED', message, requestId } } };
+  }
+  if (database === 'unavailable') {
+    const message = 'Layanan sedang tidak dapat menjangkau basis data. Coba lagi beberapa saat.';
+    return {
+      status: 503,
+      body: { error: { code: 'SERVICE_UNAVAILABLE', message, requestId } },
+      headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+    };
+  }
   return {
     status: 500,
     body: {
@@ -92,6 +110,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body, headers } = toResponse(error, request);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else if (classifyDatabaseError(error) === 'bad_input')
+      request.log.warn({ err: error }, 'bad input reached the database; add a contract check');
     else request.log.info({ code: body.error.code }, 'request refused');
     if (headers) void reply.headers(headers);
     return reply.status(status).send(body);

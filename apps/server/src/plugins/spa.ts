@@ -13,8 +13,8 @@ function webDist(): string | undefined {
 }
 
 /** Serves the built SPA on the API's port; unknown non-API paths get index.html for client routing. */
-export async function registerSpa(app: FastifyInstance): Promise<void> {
-  const root = webDist();
+export async function registerSpa(app: FastifyInstance, webRoot?: string): Promise<void> {
+  const root = webRoot ?? webDist();
   if (root)
     await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h', immutable: false });
   app.setNotFoundHandler(async (request, reply) => {

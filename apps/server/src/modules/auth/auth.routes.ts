@@ -9,6 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.js';
 import { clearSessionCookie, requireSession, setSessionCookie } from '../../plugins/session.js';
 import { changePassword } from './change-password.js';
+import { countMalformedLogin } from './count-malformed-login.js';
 import { loginWithPassword } from './login-with-password.js';
 import { deleteSession } from './sessions.repository.js';
 
@@ -22,6 +23,7 @@ export const authRoutes =
       '/api/auth/login',
       {
         config: { skipCsrf: true },
+        onError: countMalformedLogin(ctx),
         schema: {
           tags: ['auth'],
           summary: 'Masuk dengan email dan kata sandi',

@@ -25,7 +25,7 @@ export async function loginWithPassword(
     throw new AppError({ code: 'INVALID_CREDENTIALS', message: INVALID });
   }
   const session = await ctx.db.transaction().execute(async (trx) => {
-    await clearFailures(trx, input.email);
+    await clearFailures(trx, { email: input.email, ip: input.ip });
     return startSession(ctx, trx, {
       personId: person.id,
       authMethod: 'password',

@@ -74,7 +74,13 @@ function uploadError(error: unknown): unknown {
       message: `Berkas lebih besar dari batas ${limit}; bagi menjadi beberapa berkas.`,
     });
   }
-  if (typeof code === 'string' && code.startsWith('FST_')) {
+  // The multipart parser (busboy) throws plain errors for a malformed body ("Boundary not found",
+  // "Unexpected end of form", "Malformed part header"); errors of our own disk writes carry a syscall.
+  const isDiskError = typeof (error as { syscall?: unknown }).syscall === 'string';
+  if (
+    (typeof code === 'string' && code.startsWith('FST_')) ||
+    (!(error instanceof AppError) && !isDiskError)
+  ) {
     return invalidField(
       'file',
       'unggahan multipart/form-data tidak lengkap atau rusak; unggah ulang berkasnya',
