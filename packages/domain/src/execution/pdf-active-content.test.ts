@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPdfActiveContentScanner, findPdfActiveContent } from './pdf-active-content';
 
-const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+const bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const PLAIN =
   '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction [3 0 R /Fit] >>\nendobj\n';
 
