@@ -1,7 +1,7 @@
 import { emptyPracticeRecord, PRACTICE_STEP_LABELS, type Locale } from '@kinerja/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
-import { asPdfName, pdfSniff, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
+import { asPdfName, pdfChecks, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
 import { writeAudit } from '../../lib/audit.js';
 import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
@@ -76,7 +76,7 @@ export async function uploadModulAjar(
     blobs: ctx.blobs,
     request: input.request,
     reply: input.reply,
-    limits: { maxBytes: MODUL_AJAR_MAX_BYTES, sniff: pdfSniff },
+    limits: { maxBytes: MODUL_AJAR_MAX_BYTES, ...pdfChecks },
     locale: input.locale,
   });
   try {
