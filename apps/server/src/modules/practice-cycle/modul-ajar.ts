@@ -81,11 +81,13 @@ export async function uploadModulAjar(
   });
   try {
     const name = asPdfName(uploadFileName(input.request, 'modul-ajar.pdf'));
+    // Stored (and registered) before the row is written, outside the transaction: an orphan left by
+    // a refusal below is collected after the grace period.
+    await staged.commit();
     await ctx.db.transaction().execute(async (trx) => {
       const step = await openPracticeWrite(trx, { ...input, now: ctx.clock() });
       requirePreparation(step, input.locale);
       await storeFile(step, input, { hash: staged.hash, name, size: staged.size });
-      await staged.commit();
     });
   } finally {
     await staged.discard();

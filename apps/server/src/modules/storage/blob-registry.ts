@@ -58,6 +58,7 @@ export async function recordStoredBlob(db: Db, blob: StoredBlob, now: Date): Pro
  * The blob store with every commit recorded in `stored_blobs` *before* the blob becomes visible.
  * The upsert waits for a collector that holds the row (it commits its delete first), and a fresh
  * `stored_at` keeps the collector away until the row that names the blob has long been written.
+ * Call `commit` outside any transaction (it writes through `db`; PGlite has a single connection).
  */
 export function withBlobRegistry(store: BlobStore, db: Db, clock: Clock): BlobStore {
   async function stage(...args: Parameters<BlobStore['stage']>): Promise<StagedBlob> {
