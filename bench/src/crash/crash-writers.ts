@@ -98,7 +98,7 @@ export async function runWriter(
       const title = `Karya ${writer.email.split('@')[0]} ${Date.now()}-${(n += 1)}`;
       writer.pending = { kind: 'upload', title, sha256: sha256(body) };
       const query = new URLSearchParams({ title, category: 'modul_ajar' });
-      const response = await fetch(`${baseUrl}/api/bukti-karya?${query}`, {
+      const response = await fetch(`${baseUrl}/api/bukti-karya?${query.toString()}`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/pdf', 'x-file-name': 'karya.pdf' },
         body,
