@@ -3,6 +3,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { createBlobStore } from './lib/blob-store/index.js';
 import type { AppContext, Clock } from './lib/context.js';
+import { withBlobRegistry } from './modules/storage/blob-registry.js';
 import { ensurePeriods } from './modules/periods/periods.repository.js';
 import { seededPeriods } from './modules/periods/seeded-periods.js';
 
@@ -18,5 +19,7 @@ export async function openContext(
   });
   await migrate(database);
   await ensurePeriods(database.db, seededPeriods());
-  return { config, database, db: database.db, clock, blobs: createBlobStore(config) };
+  // Every stored blob is registered, so unreferenced ones can be collected (issue 12 finding 8).
+  const blobs = withBlobRegistry(createBlobStore(config), database.db, clock);
+  return { config, database, db: database.db, clock, blobs };
 }

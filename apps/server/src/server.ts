@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { openContext } from './bootstrap.js';
 import { loadConfig, type Config } from './config.js';
+import { scheduleBlobHousekeeping } from './jobs/blob-housekeeping.js';
 import { scheduleDashboardRefresh } from './jobs/dashboard-refresh.js';
 import { scheduleDeadlineReminders } from './jobs/deadline-reminders.js';
 import { scheduleEKinerjaSync } from './jobs/e-kinerja-sync.js';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const stopReminders = scheduleDeadlineReminders(ctx, app.log);
   const stopSync = scheduleEKinerjaSync(ctx, app.log);
   const stopDashboardRefresh = scheduleDashboardRefresh(ctx, app.log);
+  const stopBlobHousekeeping = scheduleBlobHousekeeping(ctx, app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     stopReminders();
     stopSync();
     stopDashboardRefresh();
+    stopBlobHousekeeping();
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await ctx.database.close();

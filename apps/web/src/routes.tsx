@@ -26,6 +26,7 @@ import { PeriksaPage } from './features/plan-review/routes/periksa-page';
 import { PrincipalPlansPage } from './features/plan-review/routes/principal-plans-page';
 import { ReviewPlanPage } from './features/plan-review/routes/review-plan-page';
 import { RosterImportPage } from './features/roster-import/routes/roster-import-page';
+import { StoragePage } from './features/storage/routes/storage-page';
 
 /** Who may open a path: anyone signed out, anyone signed in, or only roster managers. */
 export type RouteAccess = 'public' | 'signed-in' | 'roster';
@@ -58,6 +59,7 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/dasbor': { page: DashboardPage, access: 'signed-in' },
   '/dasbor/provinsi/:code': { page: ProvinceDashboardPage, access: 'signed-in' },
   '/dasbor/sekolah/:schoolId': { page: SchoolDashboardPage, access: 'signed-in' },
+  '/admin/penyimpanan': { page: StoragePage, access: 'signed-in' },
 };
 
 /** The route for a path: an exact entry first, then the first `:param` pattern that matches. */

@@ -23,3 +23,4 @@ export * from './assessments.js';
 export * from './e-kinerja.js';
 export * from './dashboards.js';
 export * from './strings.js';
+export * from './storage.js';

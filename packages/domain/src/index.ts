@@ -40,6 +40,7 @@ export * from './plan/plan-commands';
 export * from './supervisor/resolve-supervisor';
 export * from './execution/document-machine';
 export * from './execution/evidence-rules';
+export * from './execution/pdf-active-content';
 export * from './execution/evidence-slots';
 export * from './execution/document-commands';
 export * from './execution/execution-window';

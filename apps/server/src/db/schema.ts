@@ -445,4 +445,6 @@ export type DB = {
   };
   /** Schools whose dashboard counts wait for a refresh (migration 0011). */
   dashboardDirtySchools: { schoolId: string; markedAt: Default<Date> };
+  /** Every blob in the blob store and when it was last stored (migration 0015). */
+  storedBlobs: { hash: string; sizeBytes: number; storedAt: Timestamp };
 };

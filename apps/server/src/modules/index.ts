@@ -21,6 +21,7 @@ import { planRoutes } from './plans/plans.routes.js';
 import { raporPendidikanRoutes } from './rapor-pendidikan/rapor-pendidikan.routes.js';
 import { rhkChangeRoutes } from './rhk-change/rhk-change.routes.js';
 import { rosterImportRoutes } from './roster-import/roster-import.routes.js';
+import { storageRoutes } from './storage/storage.routes.js';
 import { timKinerjaRoutes } from './tim-kinerja/tim-kinerja.routes.js';
 
 /** Every feature module's routes, registered in this order by app.ts. */
@@ -47,4 +48,5 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   rhkChangeRoutes,
   executionRoutes,
   dashboardRoutes,
+  storageRoutes,
 ];

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../config.js';
 import { migrate } from '../db/migrate.js';
 import { createLocalBlobStore } from '../lib/blob-store/index.js';
 import type { AppContext } from '../lib/context.js';
+import { withBlobRegistry } from '../modules/storage/blob-registry.js';
 import { ensurePeriods } from '../modules/periods/periods.repository.js';
 import { seededPeriods } from '../modules/periods/seeded-periods.js';
 import { openFreshDatabase } from './test-database.js';
@@ -40,12 +41,14 @@ export function useTestApp(
     const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
     blobDir = await mkdtemp(join(tmpdir(), 'kinerja-blobs-'));
     const blobRoot = join(blobDir, 'blobs');
+    const clock = () => now;
+    const blobs = withBlobRegistry(createLocalBlobStore(blobRoot), fresh.database.db, clock);
     const ctx: AppContext = {
       config,
       database: fresh.database,
       db: fresh.database.db,
-      clock: () => now,
-      blobs: createLocalBlobStore(blobRoot),
+      clock,
+      blobs,
     };
     const app = await buildApp(ctx, { logger: false });
     await app.ready();

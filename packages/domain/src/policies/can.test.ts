@@ -187,6 +187,8 @@ const TABLE: Row[] = [
   ['guru', 'distribution.view', 'school', 'ROLE_NOT_ALLOWED'],
   ['admin', 'catalogue.edit', 'none', OK],
   ['dinas', 'catalogue.edit', 'none', 'ROLE_NOT_ALLOWED'],
+  ['admin', 'storage.view', 'none', OK],
+  ['dinas', 'storage.view', 'none', 'ROLE_NOT_ALLOWED'],
 ];
 
 describe('can(actor, action, subject)', () => {

@@ -52,4 +52,6 @@ export const ACTION_GRANTS: { readonly [A in PolicyAction]: Grants } = {
   'e_kinerja.sync': { school_operator: 'school', ...MANAGER },
   'distribution.view': { principal_supervisor: 'led_school', ...MANAGER },
   'catalogue.edit': { admin: 'any' },
+  // The blob store's size and what awaits deletion: administrators only (issue 12 finding 8).
+  'storage.view': { admin: 'any' },
 };

@@ -49,6 +49,7 @@ export const POLICY_ACTIONS = [
   'e_kinerja.sync',
   'distribution.view',
   'catalogue.edit',
+  'storage.view',
 ] as const;
 
 /** An authorized action. */

@@ -131,6 +131,26 @@ function blobStoreSuite(subject: Subject) {
     expect(await filesUnder(subject.tmpDir())).toEqual([]);
   });
 
+  it('lists stored blobs with their sizes and deletes one (absent or malformed: no-op)', async () => {
+    const bytes = pdf(321, 0x49);
+    const { hash } = await subject.store().put(Readable.from([bytes]), limit);
+    const listed = [];
+    for await (const blob of subject.store().list()) listed.push(blob);
+    expect(listed).toContainEqual({ hash, size: 321 });
+    expect(listed.every((blob) => /^[0-9a-f]{64}$/.test(blob.hash))).toBe(true);
+    await subject.store().delete(hash);
+    expect(await subject.store().has(hash)).toBe(false);
+    await subject.store().delete(hash);
+    await subject.store().delete('../x');
+    const after = [];
+    for await (const blob of subject.store().list()) after.push(blob.hash);
+    expect(after).not.toContain(hash);
+  });
+
+  it('receives uploads under the store’s tmpDir', () => {
+    expect(subject.store().tmpDir.startsWith(subject.tmpDir())).toBe(true);
+  });
+
   it('reports unknown and malformed hashes as missing', async () => {
     expect(await subject.store().has('0'.repeat(64))).toBe(false);
     expect(await subject.store().has('../../etc/passwd')).toBe(false);

@@ -9,6 +9,15 @@ export type PutOptions = {
    * null accepts, a string is the reason to refuse (e.g. 'NOT_PDF').
    */
   sniff?: (firstBytes: Uint8Array) => string | null;
+  /** A fresh inspector per stream that sees every byte and judges the complete file at the end. */
+  inspect?: () => ContentInspector;
+};
+
+/** Reads a stream as it passes and judges it once complete (e.g. active content in a PDF). */
+export type ContentInspector = {
+  feed: (bytes: Uint8Array) => void;
+  /** null accepts, a string is the reason to refuse; `path` is the complete temporary file. */
+  finish: (path: string) => Promise<string | null>;
 };
 
 /** A stored blob: its SHA-256 (lower-case hex) and size in bytes. */
@@ -35,6 +44,12 @@ export type BlobStore = {
   get: (hash: string) => Promise<Readable>;
   /** Whether a blob is stored. */
   has: (hash: string) => Promise<boolean>;
+  /** Every stored blob (for the registry's reconciliation and the storage figures). */
+  list: () => AsyncIterable<StoredBlob>;
+  /** Removes a blob; nothing happens when it is absent. Only the blob collector calls this. */
+  delete: (hash: string) => Promise<void>;
+  /** The local directory where uploads are received (both kinds); swept by the housekeeping job. */
+  readonly tmpDir: string;
 };
 
 /** How many leading bytes `sniff` receives. */

@@ -9,6 +9,7 @@ import {
   type PutOptions,
   type StagedBlob,
 } from './blob-store.js';
+import { PDF_ACTIVE_CONTENT } from './pdf-inspector.js';
 
 /** Header carrying the original file name (percent-encoded UTF-8) of a raw upload. */
 export const FILE_NAME_HEADER = 'x-file-name';
@@ -62,6 +63,13 @@ export function uploadError(error: unknown, locale: Locale): unknown {
         message: messageFor('EVIDENCE_EMPTY_FILE', locale),
       });
     case 'BLOB_REJECTED': {
+      if (error.reason === PDF_ACTIVE_CONTENT) {
+        const message =
+          locale === 'en'
+            ? 'The PDF contains JavaScript, an action that starts a program, attached files or a form that sends data; such files are refused for safety. Save it again as a plain PDF (Print → Save as PDF) and upload that.'
+            : 'Berkas PDF berisi JavaScript, perintah menjalankan program, lampiran berkas, atau formulir yang mengirim data; berkas seperti ini ditolak demi keamanan. Simpan ulang sebagai PDF biasa (Cetak → Simpan sebagai PDF), lalu unggah hasilnya.';
+        return new AppError({ code: 'PDF_ACTIVE_CONTENT', status: 422, message });
+      }
       const detail =
         locale === 'en'
           ? 'The file content is not a PDF, whatever its name says.'

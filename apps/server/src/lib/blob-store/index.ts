@@ -17,7 +17,8 @@ export {
 } from './blob-store.js';
 export { createLocalBlobStore } from './local-blob-store.js';
 export { createS3BlobStore } from './s3-blob-store.js';
-export { pdfSniff } from './pdf-sniff.js';
+export { pdfChecks, pdfSniff } from './pdf-sniff.js';
+export { PDF_ACTIVE_CONTENT } from './pdf-inspector.js';
 export {
   acceptRawUploads,
   asPdfName,
@@ -34,3 +35,5 @@ export function createBlobStore(config: Pick<Config, 'blobStore' | 'dataDir'>): 
   if (store.kind === 'local') return createLocalBlobStore(root);
   return createS3BlobStore({ ...store, tmpDir: join(root, 'tmp') });
 }
+export { sweepTempFiles, type TempFiles } from './temp-files.js';
+export { sendStoredPdf } from './send-file.js';

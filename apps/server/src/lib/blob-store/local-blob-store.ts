@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { access, mkdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
@@ -8,6 +8,7 @@ import {
   type BlobStore,
   type PutOptions,
   type StagedBlob,
+  type StoredBlob,
 } from './blob-store.js';
 import { stageToFile } from './staging.js';
 
@@ -43,9 +44,26 @@ export function createLocalBlobStore(root: string): BlobStore {
     return { hash: staged.hash, size: staged.size, commit, discard };
   }
 
+  // Blobs sit at ab/cd/<hash>; anything else (tmp/, stray files) is not a blob.
+  async function* list(): AsyncIterable<StoredBlob> {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isFile() || !isBlobHash(entry.name)) continue;
+      const path = join(entry.parentPath, entry.name);
+      if (path !== localBlobPath(root, entry.name)) continue;
+      const info = await stat(path).catch(() => null);
+      if (info) yield { hash: entry.name, size: info.size };
+    }
+  }
+
   return {
     kind: 'local',
+    tmpDir,
     stage,
+    list,
+    delete: async (hash) => {
+      if (isBlobHash(hash)) await rm(localBlobPath(root, hash), { force: true });
+    },
     async put(stream, options) {
       const staged = await stage(stream, options);
       try {

@@ -3,7 +3,9 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   HeadObjectCommand,
   PutObjectCommand,
   S3Client,
@@ -15,6 +17,7 @@ import {
   type BlobStore,
   type PutOptions,
   type StagedBlob,
+  type StoredBlob,
 } from './blob-store.js';
 import { stageToFile } from './staging.js';
 
@@ -98,9 +101,34 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
     return { hash: staged.hash, size: staged.size, commit, discard };
   }
 
+  async function* list(): AsyncIterable<StoredBlob> {
+    let token: string | undefined;
+    do {
+      const page = await client.send(
+        new ListObjectsV2Command({
+          Bucket: options.bucket,
+          Prefix: prefix,
+          ...(token ? { ContinuationToken: token } : {}),
+        }),
+      );
+      for (const object of page.Contents ?? []) {
+        const hash = object.Key?.slice(prefix.length) ?? '';
+        if (isBlobHash(hash)) yield { hash, size: object.Size ?? 0 };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
+
   return {
     kind: 's3',
+    // Uploads are received here before they go to the bucket; the housekeeping job sweeps it.
+    tmpDir,
     stage,
+    list,
+    delete: async (hash) => {
+      if (!isBlobHash(hash)) return;
+      await client.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: key(hash) }));
+    },
     async put(stream, putOptions) {
       const staged = await stage(stream, putOptions);
       try {

@@ -54,6 +54,7 @@ export async function stageToFile(
   const path = join(tmpDir, `${randomUUID()}.part`);
   const hash = createHash('sha256');
   const sniffer = new Sniffer(options.sniff);
+  const inspector = options.inspect?.();
   const file = await open(path, 'wx');
   let size = 0;
   try {
@@ -66,6 +67,7 @@ export async function stageToFile(
           throw new BlobError('BLOB_TOO_LARGE', { maxBytes: options.maxBytes });
         }
         sniffer.feed(bytes, false);
+        inspector?.feed(bytes);
         hash.update(bytes);
         await file.write(bytes);
       }
@@ -75,6 +77,8 @@ export async function stageToFile(
     if (size === 0) throw new BlobError('BLOB_EMPTY');
     sniffer.feed(new Uint8Array(0), true);
     await file.sync();
+    const reason = inspector ? await inspector.finish(path) : null;
+    if (reason !== null) throw new BlobError('BLOB_REJECTED', { reason });
   } catch (error) {
     await file.close().catch(() => undefined);
     await rm(path, { force: true });

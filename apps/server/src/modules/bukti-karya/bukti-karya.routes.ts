@@ -9,7 +9,7 @@ import {
 } from '@kinerja/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../lib/app-error.js';
-import { acceptRawUploads, isBlobError } from '../../lib/blob-store/index.js';
+import { acceptRawUploads, isBlobError, sendStoredPdf } from '../../lib/blob-store/index.js';
 import type { AppContext } from '../../lib/context.js';
 import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
@@ -138,17 +138,12 @@ export const buktiKaryaRoutes =
           if (isBlobError(error)) throw notFound('Berkas karya tidak ditemukan di penyimpanan.');
           throw error;
         }
-        const disposition = request.query.download ? 'attachment' : 'inline';
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-length', String(karya.sizeBytes))
-          .header(
-            'content-disposition',
-            `${disposition}; filename*=UTF-8''${encodeURIComponent(karya.fileName)}`,
-          )
-          .header('cache-control', 'private, no-store')
-          .header('x-content-type-options', 'nosniff')
-          .send(stream);
+        return sendStoredPdf(reply, {
+          name: karya.fileName,
+          sizeBytes: karya.sizeBytes,
+          download: request.query.download,
+          stream,
+        });
       },
     );
   };

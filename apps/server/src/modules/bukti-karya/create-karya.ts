@@ -2,7 +2,7 @@ import { isKaryaCategory, messageFor, type Locale } from '@kinerja/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { invalidField } from '../../lib/app-error.js';
 import { writeAudit } from '../../lib/audit.js';
-import { asPdfName, pdfSniff, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
+import { asPdfName, pdfChecks, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
 import type { AppContext } from '../../lib/context.js';
 import { KARYA_MAX_BYTES, karyaOwnerProvince } from './karya-owner.js';
 import { insertKarya, type KaryaRow } from './karya.repository.js';
@@ -34,7 +34,7 @@ export async function createKarya(
     blobs: ctx.blobs,
     request: input.request,
     reply: input.reply,
-    limits: { maxBytes: KARYA_MAX_BYTES, sniff: pdfSniff },
+    limits: { maxBytes: KARYA_MAX_BYTES, ...pdfChecks },
     locale,
   });
   try {

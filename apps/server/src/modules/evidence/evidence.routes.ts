@@ -14,7 +14,7 @@ import {
 } from '@kinerja/contract';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptRawUploads } from '../../lib/blob-store/index.js';
+import { acceptRawUploads, sendStoredPdf } from '../../lib/blob-store/index.js';
 import type { AppContext } from '../../lib/context.js';
 import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
@@ -183,15 +183,12 @@ export const evidenceRoutes =
           personId: session.personId,
           locale: requestLocale(request),
         });
-        const disposition = request.query.download ? 'attachment' : 'inline';
-        const name = encodeURIComponent(slot.fileName ?? 'bukti-dukung.pdf');
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-length', String(slot.sizeBytes ?? ''))
-          .header('content-disposition', `${disposition}; filename*=UTF-8''${name}`)
-          .header('cache-control', 'private, no-store')
-          .header('x-content-type-options', 'nosniff')
-          .send(stream);
+        return sendStoredPdf(reply, {
+          name: slot.fileName ?? 'bukti-dukung.pdf',
+          sizeBytes: slot.sizeBytes,
+          download: request.query.download,
+          stream,
+        });
       },
     );
 

@@ -1,6 +1,6 @@
 import type { EvidenceCertificate } from '@kinerja/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { asPdfName, pdfSniff, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
+import { asPdfName, pdfChecks, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
 import type { AppContext } from '../../lib/context.js';
 import { certificateFor, checkSlotContent } from './evidence-content.js';
 import { loadSlotWrite } from './evidence-scope.js';
@@ -36,7 +36,7 @@ export async function uploadEvidence(
     blobs: ctx.blobs,
     request: input.request,
     reply: input.reply,
-    limits: { maxBytes: scope.ruleSet.evidence.maxBytes, sniff: pdfSniff },
+    limits: { maxBytes: scope.ruleSet.evidence.maxBytes, ...pdfChecks },
     locale,
   });
   try {

@@ -1,7 +1,7 @@
 import { emptyPracticeRecord, PRACTICE_STEP_LABELS, type Locale } from '@kinerja/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
-import { asPdfName, pdfSniff, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
+import { asPdfName, pdfChecks, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
 import { writeAudit } from '../../lib/audit.js';
 import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
@@ -76,16 +76,18 @@ export async function uploadModulAjar(
     blobs: ctx.blobs,
     request: input.request,
     reply: input.reply,
-    limits: { maxBytes: MODUL_AJAR_MAX_BYTES, sniff: pdfSniff },
+    limits: { maxBytes: MODUL_AJAR_MAX_BYTES, ...pdfChecks },
     locale: input.locale,
   });
   try {
     const name = asPdfName(uploadFileName(input.request, 'modul-ajar.pdf'));
+    // Stored (and registered) before the row is written, outside the transaction: an orphan left by
+    // a refusal below is collected after the grace period.
+    await staged.commit();
     await ctx.db.transaction().execute(async (trx) => {
       const step = await openPracticeWrite(trx, { ...input, now: ctx.clock() });
       requirePreparation(step, input.locale);
       await storeFile(step, input, { hash: staged.hash, name, size: staged.size });
-      await staged.commit();
     });
   } finally {
     await staged.discard();

@@ -16,7 +16,7 @@ import {
 import type { Locale, PracticeCommand } from '@kinerja/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptRawUploads } from '../../lib/blob-store/index.js';
+import { acceptRawUploads, sendStoredPdf } from '../../lib/blob-store/index.js';
 import type { AppContext } from '../../lib/context.js';
 import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
@@ -316,15 +316,12 @@ export const practiceCycleRoutes =
           personId: session.personId,
           locale: requestLocale(request),
         });
-        const disposition = request.query.download ? 'attachment' : 'inline';
-        const name = encodeURIComponent(file.name);
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-length', String(file.size))
-          .header('content-disposition', `${disposition}; filename*=UTF-8''${name}`)
-          .header('cache-control', 'private, no-store')
-          .header('x-content-type-options', 'nosniff')
-          .send(file.stream);
+        return sendStoredPdf(reply, {
+          name: file.name,
+          sizeBytes: file.size,
+          download: request.query.download,
+          stream: file.stream,
+        });
       },
     );
   };

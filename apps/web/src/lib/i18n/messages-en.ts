@@ -4,6 +4,7 @@ import { dashboardMessagesEn } from './messages-dashboard';
 import { evidenceMessagesEn } from './messages-evidence';
 import { executionMessagesEn } from './messages-execution';
 import { noticesMessagesEn } from './messages-notices';
+import { storageMessagesEn } from './messages-storage';
 import { planningMessagesEn } from './messages-planning';
 import { reviewMessagesEn } from './messages-review';
 
@@ -12,6 +13,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...planningMessagesEn,
   ...reviewMessagesEn,
   ...noticesMessagesEn,
+  ...storageMessagesEn,
   ...executionMessagesEn,
   ...evidenceMessagesEn,
   ...assessmentMessagesEn,

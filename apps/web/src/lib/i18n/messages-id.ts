@@ -5,6 +5,7 @@ import { executionMessagesId } from './messages-execution';
 import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
 import { reviewMessagesId } from './messages-review';
+import { storageMessagesId } from './messages-storage';
 
 /** Bahasa Indonesia, the default locale; official labels follow the guides (architecture.md §6). */
 export const messagesId = {
@@ -15,6 +16,7 @@ export const messagesId = {
   ...evidenceMessagesId,
   ...assessmentMessagesId,
   ...dashboardMessagesId,
+  ...storageMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -37,6 +37,7 @@ export function navItems(me: MeResponse): NavItem[] {
       { to: '/operator/impor', key: 'nav.import' },
     );
   }
+  if (activeRoleIn(me, ['admin'])) items.push({ to: '/admin/penyimpanan', key: 'storage.nav' });
   items.push(...noticeNavItems(me));
   return items;
 }
