@@ -63,3 +63,5 @@ export * from './deadlines/deadlines';
 export * from './policies/policy-types';
 export * from './policies/grants';
 export * from './policies/can';
+export * from './policies/account-powers';
+export * from './policies/people-lookup';
