@@ -25,7 +25,12 @@ async function farSchoolPrincipal(db: Db) {
   const region = await makeRegion(db, { province: '33', regency: '3301' });
   const dinas = await db
     .insertInto('dinasOffices')
-    .values({ name: 'Dinas Jauh', level: 'kabupaten_kota', provinceCode: '33', regencyCode: '3301' })
+    .values({
+      name: 'Dinas Jauh',
+      level: 'kabupaten_kota',
+      provinceCode: '33',
+      regencyCode: '3301',
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   const school = await db
