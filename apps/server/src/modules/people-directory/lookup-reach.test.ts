@@ -36,7 +36,7 @@ describe('people lookup: reach, rate limit and audit', () => {
     const far = await ctx.db
       .insertInto('schools')
       .values({
-        npsn: '33010003',
+        npsn: String(33_000_000 + Math.floor(Math.random() * 999_999)),
         name: 'SMP Jauh',
         jenjang: 'SMP',
         status: 'negeri',
@@ -69,8 +69,8 @@ describe('people lookup: reach, rate limit and audit', () => {
     expect(foreign.statusCode).toBe(unknown.statusCode);
     expect(foreign.json()).toEqual(unknown.json());
     expect(foreign.json()).toEqual({ people: [] });
-    expect(await idsFound(op, farTeacher.email)).toEqual([]);
-    expect(await idsFound(op, admin.email)).toEqual([]);
+    expect(await idsFound(op, farTeacher.email!)).toEqual([]);
+    expect(await idsFound(op, admin.email!)).toEqual([]);
     // Own staff, and the pengawas of the school (a principal's Tim Kinerja — domain.md §1.1).
     expect(await idsFound(op, home.teacher.nip!)).toEqual([home.teacher.id]);
     expect(await idsFound(op, pengawas.nuptk!)).toEqual([pengawas.id]);
@@ -94,6 +94,7 @@ describe('people lookup: reach, rate limit and audit', () => {
       .selectFrom('auditLog')
       .selectAll()
       .where('action', '=', 'person.lookup')
+      .where('actorId', '=', operator.id)
       .execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actorId: operator.id, entityType: 'person' });
