@@ -1,6 +1,7 @@
 import type { PersonLookupItem } from '@kinerja/contract';
 import {
   mayLookUpPerson,
+  mayResetPassword,
   mayUsePeopleLookup,
   type AccountPlace,
   type LookupCandidate,
@@ -12,6 +13,7 @@ import { writeAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
+import { findAccountTargets } from '../people/account-targets.repository.js';
 import { loadActor } from '../plans/plan-actor.js';
 import { countLookup } from './lookup-throttle.js';
 
@@ -82,7 +84,7 @@ export async function lookupPeople(
   session: SessionRow,
   input: { query: string; requestId: string },
 ): Promise<PersonLookupItem[]> {
-  const { period } = await resolveActivePeriod(ctx.db, session, ctx.clock());
+  const { period, currentPeriodId } = await resolveActivePeriod(ctx.db, session, ctx.clock());
   const actor = await loadActor(ctx.db, session.personId, period.id);
   if (!mayUsePeopleLookup(actor)) {
     throw forbidden('Pencarian pegawai hanya untuk Operator Sekolah, Dinas dan Admin.');
@@ -109,6 +111,11 @@ export async function lookupPeople(
         return candidate !== undefined && mayLookUpPerson(actor, candidate);
       })
       .slice(0, 5);
+    const targets = await findAccountTargets(
+      trx,
+      found.map((row) => row.id),
+      [period.id, currentPeriodId],
+    );
     await writeAudit(trx, {
       actorId: actor.personId,
       action: 'person.lookup',
@@ -126,6 +133,9 @@ export async function lookupPeople(
         row.schoolId && row.schoolName && row.schoolNpsn
           ? { id: row.schoolId, name: row.schoolName, npsn: row.schoolNpsn }
           : null,
+      abilities: {
+        canResetPassword: mayResetPassword(actor, targets.get(row.id)!).allowed,
+      },
     }));
   });
 }

@@ -130,6 +130,11 @@ describe('account powers: who resets whose password', () => {
     const far = await farSchoolPrincipal(ctx.db);
     const official = await makeDinasOfficial(ctx.db, dinas.id);
     const kabid = await clientFor(app, official.email);
+    // The "Atur Ulang Kata Sandi" page finds the principal with the ability to reset.
+    const found = await kabid.get(`/api/people/lookup?q=${principal.nip}`);
+    expect(found.json()).toMatchObject({
+      people: [{ id: principal.id, abilities: { canResetPassword: true } }],
+    });
     expect((await kabid.post(`/api/people/${principal.id}/reset-password`)).statusCode).toBe(200);
     await expectReset(principal, official.id, official.name);
 
@@ -165,6 +170,10 @@ describe('account powers: who resets whose password', () => {
     const { app, ctx } = t();
     const { school, teacher, principal, operator } = await smpWithOperator(ctx.db);
     const op = await clientFor(app, operator.email);
+    const found = await op.get(`/api/people/lookup?q=${principal.nip}`);
+    expect(found.json()).toMatchObject({
+      people: [{ id: principal.id, abilities: { canResetPassword: false } }],
+    });
     const { staff } = (await op.get(`/api/schools/${school.id}/staff`)).json<StaffListResponse>();
     const abilityOf = (id: string) => staff.find((row) => row.id === id)?.abilities;
     expect(abilityOf(teacher.id)).toEqual({ canResetPassword: true });
