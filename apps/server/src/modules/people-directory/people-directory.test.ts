@@ -17,7 +17,11 @@ describe('people lookup and the period extension overview (for Perpanjangan Teng
 
   it('finds a person by exact NIP, NUPTK or email for operators, the Dinas and admins only', async () => {
     const { app, ctx } = t();
-    const { school, teacher, dinas } = await makePlanningSchool(ctx.db, { periodId: '2026' });
+    // An SMP: its kabupaten/kota Dinas governs it (domain.md §1.1).
+    const { school, teacher, dinas } = await makePlanningSchool(ctx.db, {
+      periodId: '2026',
+      jenjang: 'SMP',
+    });
     const operator = await makePerson(ctx.db, { jenisPtk: 'Operator' });
     await grantRole(ctx.db, {
       personId: operator.id,
