@@ -23,17 +23,17 @@ browserSuite('password reset by the school operator (domain.md §3.1)', () => {
     await expect.poll(() => page.getByTestId('active-role').textContent()).toBe('Operator Sekolah');
     await page.getByRole('link', { name: /Daftar PTK/ }).click();
     await page.waitForURL('**/operator/ptk');
-    const resetButton = page.getByRole('button', { name: `Reset kata sandi ${TEACHER.name}` });
+    const resetButton = page.getByRole('button', { name: `Atur ulang kata sandi ${TEACHER.name}` });
     await resetButton.waitFor();
     expect(await page.getByRole('main').textContent()).toContain('SMA Negeri 1 Contoh Bandung');
     await checkA11y(page, 'operator PTK page (phone)');
     await screenshot(page, 'operator-ptk', PHONE);
 
     await resetButton.click();
-    const confirm = page.getByRole('dialog', { name: 'Reset kata sandi?' });
+    const confirm = page.getByRole('dialog', { name: 'Atur ulang kata sandi?' });
     expect(await confirm.textContent()).toContain('Kata sandi lama');
     await checkA11y(page, 'reset confirmation');
-    await confirm.getByRole('button', { name: 'Reset', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Atur ulang', exact: true }).click();
 
     const done = page.getByRole('dialog', { name: 'Kata sandi sementara' });
     await done.waitFor();
@@ -51,7 +51,7 @@ browserSuite('password reset by the school operator (domain.md §3.1)', () => {
     // Focus returns to the person's row, which now shows the pending change.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe(`Reset kata sandi ${TEACHER.name}`);
+      .toBe(`Atur ulang kata sandi ${TEACHER.name}`);
     const card = page.locator('.staff-card', { hasText: TEACHER.name });
     await expect.poll(() => card.textContent()).toContain('Belum mengganti kata sandi sementara');
 

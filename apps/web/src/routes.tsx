@@ -20,6 +20,7 @@ import { PracticeCyclePage } from './features/execution/routes/practice-cycle-pa
 import { ExtensionsPage } from './features/notices/routes/extensions-page';
 import { NotificationsPage } from './features/notices/routes/notifications-page';
 import { TimKinerjaPage } from './features/notices/routes/tim-kinerja-page';
+import { AccountResetPage } from './features/people/routes/account-reset-page';
 import { StaffPage } from './features/people/routes/staff-page';
 import { PlanningPage } from './features/planning/routes/planning-page';
 import { PeriksaPage } from './features/plan-review/routes/periksa-page';
@@ -39,6 +40,7 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/rencana': { page: PlanningPage, access: 'signed-in' },
   '/operator/ptk': { page: StaffPage, access: 'roster' },
   '/operator/impor': { page: RosterImportPage, access: 'roster' },
+  '/akun': { page: AccountResetPage, access: 'signed-in' },
   '/periksa': { page: PeriksaPage, access: 'signed-in' },
   '/periksa/kepala-sekolah': { page: PrincipalPlansPage, access: 'signed-in' },
   '/periksa/bukti': { page: SchoolEvidencePage, access: 'signed-in' },

@@ -22,6 +22,8 @@ export const personLookupItemSchema = z.object({
   jenisPtk: z.string().nullable(),
   matchedBy: z.enum(['nip', 'nuptk', 'email']),
   school: z.object({ id: z.string(), name: z.string(), npsn: z.string() }).nullable(),
+  /** What the caller may do with the person's account (domain `mayResetPassword`). */
+  abilities: z.object({ canResetPassword: z.boolean() }).optional(),
 });
 export type PersonLookupItem = z.infer<typeof personLookupItemSchema>;
 

@@ -15,6 +15,7 @@ export const notificationKindSchema = z.enum([
   'practice_handover',
   'assessment_finalized',
   'assessment_recommended',
+  'password_reset',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

@@ -65,3 +65,5 @@ export * from './policies/policy-types';
 export * from './policies/grants';
 export * from './policies/can';
 export * from './identity/login-throttle';
+export * from './policies/account-powers';
+export * from './policies/people-lookup';

@@ -94,6 +94,7 @@ export type DB = {
     expiresAt: Timestamp;
   };
   loginFailures: { id: Generated<number>; email: string; ip: string; at: Timestamp };
+  peopleLookups: { id: Generated<number>; personId: string; at: Timestamp };
   auditLog: {
     id: Generated<number>;
     at: Timestamp;
@@ -217,7 +218,8 @@ export type DB = {
       | 'accountability_confirmed'
       | 'practice_handover'
       | 'assessment_finalized'
-      | 'assessment_recommended';
+      | 'assessment_recommended'
+      | 'password_reset';
     title: string;
     body: string;
     planId: string | null;

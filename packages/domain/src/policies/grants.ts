@@ -41,8 +41,9 @@ export const ACTION_GRANTS: { readonly [A in PolicyAction]: Grants } = {
   'assessment.view': VIEWER,
   'personal_data.edit': OWN,
   'roster.import': { school_operator: 'school', admin: 'any' },
-  // Password reset via the school admin/operator — domain.md §3.1, §6.1.
-  'password.reset': { school_operator: 'school', admin: 'any' },
+  // Password reset: the operator for staff, the Dinas for principals — narrowed by the account's
+  // tier in account-powers.ts (domain.md §1.2, §3.1, §6.1).
+  'password.reset': { school_operator: 'school', dinas_official: 'region', admin: 'any' },
   // Tim Kinerja plotting by operators of school and Dinas (2026) — domain.md §1.1.
   'tim_kinerja.assign': { school_operator: 'school', ...MANAGER },
   'period.switch': Object.fromEntries(ROLE_CODES.map((role) => [role, 'any'])),

@@ -47,3 +47,10 @@ export const deadlineNearText = (closesOn: string, periodLabel: string): Text =>
   title: 'Batas waktu Perencanaan Kinerja sudah dekat',
   body: `Ajukan Perencanaan Kinerja periode ${periodLabel} paling lambat ${formatDateId(closesOn)}.`,
 });
+
+/** To the person whose password was reset, so a reset they did not ask for is noticed (issue 12). */
+export const passwordResetText = (byName: string): Text => ({
+  kind: 'password_reset',
+  title: 'Kata sandi Anda telah diatur ulang',
+  body: `Kata sandi akun Anda diatur ulang oleh ${byName} dan Anda diminta membuat kata sandi baru. Jika Anda tidak meminta pengaturan ulang ini, segera hubungi Dinas Pendidikan atau Admin.`,
+});

@@ -13,6 +13,7 @@ import { readExtensionOverview } from './extension-overview.js';
 import { lookupPeople } from './lookup-people.js';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
+const lookupErrors = { ...errors, 429: errorResponseSchema };
 
 /**
  * What the "Perpanjangan Tenggat" and "Tim Kinerja" pages need to name a person: an exact lookup by
@@ -28,11 +29,14 @@ export const peopleDirectoryRoutes =
           tags: ['people'],
           summary: 'Cari pegawai dengan NIP, NUPTK atau email (tepat sama)',
           querystring: personLookupQuerySchema,
-          response: { 200: personLookupResponseSchema, ...errors },
+          response: { 200: personLookupResponseSchema, ...lookupErrors },
         },
       },
       async (request) => ({
-        people: await lookupPeople(ctx, requireSession(request), request.query.q),
+        people: await lookupPeople(ctx, requireSession(request), {
+          query: request.query.q,
+          requestId: request.id,
+        }),
       }),
     );
 

@@ -17,7 +17,11 @@ describe('people lookup and the period extension overview (for Perpanjangan Teng
 
   it('finds a person by exact NIP, NUPTK or email for operators, the Dinas and admins only', async () => {
     const { app, ctx } = t();
-    const { school, teacher, dinas } = await makePlanningSchool(ctx.db, { periodId: '2026' });
+    // An SMP: its kabupaten/kota Dinas governs it (domain.md §1.1).
+    const { school, teacher, dinas } = await makePlanningSchool(ctx.db, {
+      periodId: '2026',
+      jenjang: 'SMP',
+    });
     const operator = await makePerson(ctx.db, { jenisPtk: 'Operator' });
     await grantRole(ctx.db, {
       personId: operator.id,
@@ -34,11 +38,18 @@ describe('people lookup and the period extension overview (for Perpanjangan Teng
       name: teacher.name,
       school: { id: school.id, name: school.name, npsn: school.npsn },
     };
-    for (const client of Object.values(clients)) {
+    // Only the operator of the teacher's school may reset the teacher's password.
+    const canReset = { operator: true, dinas: false, admin: true };
+    for (const [role, client] of Object.entries(clients)) {
       const byNip = await client.get(`/api/people/lookup?q=${teacher.nip}`);
       expect(byNip.statusCode).toBe(200);
       expect(byNip.json<{ people: PersonLookupItem[] }>().people).toEqual([
-        { ...expected, jenisPtk: 'Guru Mapel', matchedBy: 'nip' },
+        {
+          ...expected,
+          jenisPtk: 'Guru Mapel',
+          matchedBy: 'nip',
+          abilities: { canResetPassword: canReset[role as keyof typeof canReset] },
+        },
       ]);
     }
     const byNuptk = await clients.admin.get(`/api/people/lookup?q=${teacher.nuptk}`);

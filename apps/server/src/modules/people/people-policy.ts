@@ -8,15 +8,12 @@ export type PeopleActor = {
   ledSchoolIds: string[];
 };
 
-/** The person whose password would be reset. */
-export type ResetTarget = { id: string; isAdmin: boolean; schoolIds: string[] };
-
 /**
  * Allowed, or why not: `forbidden` (403, the role cannot do this anywhere), `hidden` (404, another
- * school's data — existence is private, architecture.md §5), `self`, `admin_target`.
+ * school's data — existence is private, architecture.md §5). Who resets whose password is the
+ * domain's `mayResetPassword` (packages/domain/src/policies/account-powers.ts).
  */
-export type Decision =
-  { ok: true } | { ok: false; reason: 'forbidden' | 'hidden' | 'self' | 'admin_target' };
+export type Decision = { ok: true } | { ok: false; reason: 'forbidden' | 'hidden' };
 
 /** Builds the actor from the roles computed for the session's active period. */
 export function peopleActor(personId: string, roles: RoleRow[]): PeopleActor {
@@ -41,20 +38,4 @@ export function mayListStaff(actor: PeopleActor, schoolId: string): Decision {
   }
   const hasSchoolRole = actor.operatorSchoolIds.length > 0 || actor.ledSchoolIds.length > 0;
   return { ok: false, reason: hasSchoolRole ? 'hidden' : 'forbidden' };
-}
-
-/**
- * "Lupa kata sandi" is answered by the school operator (domain.md §3.1, §6.1): an operator of a
- * school the person works at, or an admin. An operator may not reset an admin's password — that
- * would hand them the admin account — and nobody resets their own (they change it instead).
- */
-export function mayResetPassword(actor: PeopleActor, target: ResetTarget): Decision {
-  if (!actor.isAdmin && actor.operatorSchoolIds.length === 0)
-    return { ok: false, reason: 'forbidden' };
-  if (!actor.isAdmin && !target.schoolIds.some((id) => actor.operatorSchoolIds.includes(id))) {
-    return { ok: false, reason: 'hidden' };
-  }
-  if (target.id === actor.personId) return { ok: false, reason: 'self' };
-  if (target.isAdmin && !actor.isAdmin) return { ok: false, reason: 'admin_target' };
-  return { ok: true };
 }

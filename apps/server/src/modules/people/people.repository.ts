@@ -1,7 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import type { ResetTarget } from './people-policy.js';
 
 const holdsAdmin = (eb: ExpressionBuilder<DB, 'people'>) =>
   eb
@@ -55,22 +54,6 @@ export async function schoolExists(db: Db, schoolId: string): Promise<boolean> {
     (await db.selectFrom('schools').select('id').where('id', '=', schoolId).executeTakeFirst()) !==
     undefined
   );
-}
-
-/** The person a reset is aimed at: whether they are an admin and the schools they work at. */
-export async function findResetTarget(db: Db, personId: string): Promise<ResetTarget | undefined> {
-  const person = await db
-    .selectFrom('people')
-    .select((eb) => ['people.id', holdsAdmin(eb).as('isAdmin')])
-    .where('people.id', '=', personId)
-    .executeTakeFirst();
-  if (!person) return undefined;
-  const schools = await db
-    .selectFrom('schoolStaff')
-    .select('schoolId')
-    .where('personId', '=', personId)
-    .execute();
-  return { id: person.id, isAdmin: person.isAdmin, schoolIds: schools.map((s) => s.schoolId) };
 }
 
 /** Replaces the password with a temporary one that must be changed at the next sign-in. */

@@ -8,7 +8,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.js';
 import { requireSession } from '../../plugins/session.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
-import { resolveActiveRoles } from '../me/active-choice.js';
+import { resolveActivePeriod, resolveActiveRoles } from '../me/active-choice.js';
+import { loadActor as loadDomainActor } from '../plans/plan-actor.js';
+import { findAccountTargets } from './account-targets.repository.js';
 import { denial } from './people-denial.js';
 import { mayListStaff, peopleActor, type PeopleActor } from './people-policy.js';
 import { presentStaffList } from './people.presenter.js';
@@ -22,7 +24,7 @@ const errors = {
   404: errorResponseSchema,
 };
 
-/** School staff for the operator and principal, and the operator's password reset. */
+/** School staff for the operator and principal, and password resets by the level above. */
 export const peopleRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -42,15 +44,19 @@ export const peopleRoutes =
         },
       },
       async (request) => {
-        const actor = await loadActor(requireSession(request));
-        const decision = mayListStaff(actor, request.params.id);
+        const session = requireSession(request);
+        const decision = mayListStaff(await loadActor(session), request.params.id);
         if (!decision.ok) throw denial(decision.reason, 'list');
         if (!(await schoolExists(ctx.db, request.params.id))) throw denial('hidden', 'list');
-        return presentStaffList(
-          await listStaff(ctx.db, request.params.id),
-          actor,
-          request.params.id,
+        const rows = await listStaff(ctx.db, request.params.id);
+        const { period, currentPeriodId } = await resolveActivePeriod(ctx.db, session, ctx.clock());
+        const targets = await findAccountTargets(
+          ctx.db,
+          rows.map((row) => row.id),
+          [period.id, currentPeriodId],
         );
+        const actor = await loadDomainActor(ctx.db, session.personId, period.id);
+        return presentStaffList(rows, actor, targets);
       },
     );
 
@@ -59,15 +65,14 @@ export const peopleRoutes =
       {
         schema: {
           tags: ['people'],
-          summary: 'Atur ulang kata sandi (oleh Operator Sekolah)',
+          summary: 'Atur ulang kata sandi (Operator Sekolah, Dinas atau Admin sesuai akun)',
           params: idParamsSchema,
           response: { 200: resetPasswordResponseSchema, ...errors },
         },
       },
       async (request, reply) => {
-        const actor = await loadActor(requireSession(request));
         const result = await resetPassword(ctx, {
-          actor,
+          session: requireSession(request),
           personId: request.params.id,
           requestId: request.id,
         });

@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages-id';
+import { accountsMessagesEn } from './messages-accounts';
 import { assessmentMessagesEn } from './messages-assessment';
 import { dashboardMessagesEn } from './messages-dashboard';
 import { evidenceMessagesEn } from './messages-evidence';
@@ -11,6 +12,7 @@ import { reviewMessagesEn } from './messages-review';
 /** English, the second locale; regulation terms keep their Indonesian names. */
 export const messagesEn: Record<MessageKey, string> = {
   ...planningMessagesEn,
+  ...accountsMessagesEn,
   ...reviewMessagesEn,
   ...noticesMessagesEn,
   ...storageMessagesEn,

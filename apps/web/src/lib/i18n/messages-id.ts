@@ -1,3 +1,4 @@
+import { accountsMessagesId } from './messages-accounts';
 import { assessmentMessagesId } from './messages-assessment';
 import { dashboardMessagesId } from './messages-dashboard';
 import { evidenceMessagesId } from './messages-evidence';
@@ -10,6 +11,7 @@ import { storageMessagesId } from './messages-storage';
 /** Bahasa Indonesia, the default locale; official labels follow the guides (architecture.md §6). */
 export const messagesId = {
   ...planningMessagesId,
+  ...accountsMessagesId,
   ...reviewMessagesId,
   ...noticesMessagesId,
   ...executionMessagesId,
@@ -54,7 +56,7 @@ export const messagesId = {
   'signIn.submitting': 'Sedang masuk…',
   'signIn.forgot': 'Lupa kata sandi?',
   'signIn.forgotHelp':
-    'Kata sandi direset oleh Operator Sekolah di sekolah Anda, seperti pada sistem resmi. Hubungi Operator Sekolah; Anda akan menerima kata sandi sementara yang wajib diganti saat pertama kali masuk.',
+    'Kata sandi guru dan tenaga kependidikan diatur ulang oleh Operator Sekolah di sekolah Anda, seperti pada sistem resmi; kata sandi Kepala Sekolah oleh Dinas Pendidikan. Anda akan menerima kata sandi sementara yang wajib diganti saat pertama kali masuk.',
   'signIn.sessionEnded': 'Silakan masuk untuk melanjutkan.',
 
   'changePassword.title': 'Ganti kata sandi',
@@ -105,7 +107,7 @@ export const messagesId = {
   'home.changePeriod': 'Ganti periode',
   'home.actions': 'Yang dapat Anda lakukan',
   'home.importDesc': 'Unggah data PTK sekolah dari Dapodik (CSV atau Excel).',
-  'home.staffDesc': 'Lihat PTK sekolah Anda dan reset kata sandi mereka.',
+  'home.staffDesc': 'Lihat PTK sekolah Anda dan atur ulang kata sandi mereka.',
   'home.comingSoon': 'Perencanaan, pelaksanaan dan penilaian kinerja di Kinerja segera hadir.',
 
   'stage.planning': 'Perencanaan',
@@ -140,13 +142,13 @@ export const messagesId = {
     'Peran aktif Anda tidak terkait dengan satu sekolah, jadi tidak ada daftar PTK untuk ditampilkan.',
   'staff.mustChange': 'Belum mengganti kata sandi sementara',
   'staff.noEmail': 'Tanpa email',
-  'staff.reset': 'Reset kata sandi',
-  'staff.resetFor': 'Reset kata sandi {name}',
+  'staff.reset': 'Atur ulang kata sandi',
+  'staff.resetFor': 'Atur ulang kata sandi {name}',
 
-  'reset.title': 'Reset kata sandi?',
+  'reset.title': 'Atur ulang kata sandi?',
   'reset.warning':
     'Kata sandi lama {name} tidak bisa dipakai lagi. Kinerja membuat kata sandi sementara yang wajib diganti saat {name} pertama kali masuk.',
-  'reset.confirm': 'Reset',
+  'reset.confirm': 'Atur ulang',
   'reset.doneTitle': 'Kata sandi sementara',
   'reset.doneIntro':
     'Berikan kata sandi sementara ini kepada {name} secara langsung. Kata sandi ini hanya ditampilkan sekali.',

@@ -27,6 +27,9 @@ export function notificationTarget(notification: Target): string {
       return '/penilaian-saya';
     case 'assessment_recommended':
       return withPlan('/penilaian', planId, '/penilaian');
+    // Someone reset the person's password: where they set their own.
+    case 'password_reset':
+      return '/ganti-kata-sandi';
     default:
       return '/rencana';
   }

@@ -103,10 +103,10 @@ describe('sign-in page (/masuk)', () => {
     renderAppAt('/masuk');
     const user = userEvent.setup();
     const toggle = await screen.findByRole('button', { name: 'Lupa kata sandi?' });
-    expect(screen.getByText(/direset oleh Operator Sekolah/).hidden).toBe(true);
+    expect(screen.getByText(/diatur ulang oleh Operator Sekolah/).hidden).toBe(true);
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByText(/direset oleh Operator Sekolah/).hidden).toBe(false);
+    expect(screen.getByText(/diatur ulang oleh Operator Sekolah/).hidden).toBe(false);
   });
 
   it('switches to English: page text, <html lang>, saved choice, Accept-Language on requests', async () => {

@@ -1,5 +1,7 @@
 import {
+  personLookupResponseSchema,
   resetPasswordResponseSchema,
+  type PersonLookupItem,
   staffListResponseSchema,
   type StaffMember,
 } from '@kinerja/contract';
@@ -19,3 +21,8 @@ export const resetPassword = async (personId: string): Promise<string> =>
       { method: 'POST' },
     )
   ).temporaryPassword;
+
+/** GET /api/people/lookup — accounts whose NIP, NUPTK or email is exactly `q`, with abilities. */
+export const findAccounts = async (q: string): Promise<PersonLookupItem[]> =>
+  (await apiRequest(personLookupResponseSchema, `/api/people/lookup?q=${encodeURIComponent(q)}`))
+    .people;

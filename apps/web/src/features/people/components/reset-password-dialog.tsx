@@ -11,7 +11,7 @@ export function ResetPasswordDialog({
   person,
   onClose,
 }: {
-  person: StaffMember;
+  person: Pick<StaffMember, 'id' | 'name'>;
   onClose: (didReset: boolean) => void;
 }) {
   const { t } = useI18n();

@@ -23,7 +23,7 @@ type Load =
   | { status: 'error'; message: string }
   | { status: 'ready'; staff: StaffMember[] };
 
-/** /operator/ptk — the school's staff with "Reset kata sandi" where the API allows it. */
+/** /operator/ptk — the school's staff with "Atur ulang kata sandi" where the API allows it. */
 export function StaffPage() {
   const { t } = useI18n();
   const me = useMe();

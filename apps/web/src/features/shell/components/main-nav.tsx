@@ -38,6 +38,9 @@ export function navItems(me: MeResponse): NavItem[] {
     );
   }
   if (activeRoleIn(me, ['admin'])) items.push({ to: '/admin/penyimpanan', key: 'storage.nav' });
+  // Principals' passwords are reset by the Dinas, the Dinas' and pengawas' by the admin (issue 12).
+  if (activeRoleIn(me, ['dinas_official', 'admin']))
+    items.push({ to: '/akun', key: 'accounts.nav' });
   items.push(...noticeNavItems(me));
   return items;
 }
