@@ -118,6 +118,15 @@ const SCOPES: Row[] = [
   ['KABUPATEN', 'export.region', { regionCode: '3204', periodId: '2026' }, OK],
   ['PROVINCE', 'distribution.view', { regionCode: '32', periodId: '2026' }, OK],
   ['KABUPATEN', 'distribution.view', { regionCode: '32', periodId: '2026' }, 'OTHER_REGION'],
+  // The area of a Dinas office: only a Dinas of the same level (a province never opens a kota's ZIP).
+  [
+    'PROVINCE',
+    'export.region',
+    { regionCode: '3204', dinasLevel: 'kabupaten_kota' },
+    'OTHER_LEVEL',
+  ],
+  ['PROVINCE', 'export.region', { regionCode: '32', dinasLevel: 'provinsi' }, OK],
+  ['KABUPATEN', 'export.region', { regionCode: '3204', dinasLevel: 'kabupaten_kota' }, OK],
   // The assessor: approves principals of its own level only.
   ['PROVINCE', 'plan.approve', { ...principalAt('sma', 'kadis-32'), planState: 'submitted' }, OK],
   [

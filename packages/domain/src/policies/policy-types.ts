@@ -66,6 +66,8 @@ export type PolicySubject = {
   readonly regionCode?: string;
   /** The level (jenjang) of the subject's school; required whenever `schoolId` is set (§1.1). */
   readonly schoolLevel?: SchoolLevel;
+  /** When the subject is a Dinas office's whole area (its list, ZIP, dashboard): that Dinas' level. */
+  readonly dinasLevel?: DinasLevel;
   readonly periodId?: string;
   readonly assessorId?: string | null;
   readonly timKinerjaIds?: readonly string[];

@@ -32,10 +32,14 @@ function inRegion(grant: RoleGrant, subject: PolicySubject): boolean {
 // A Dinas reaches a school (its people, plans and files) only of its own level AND region
 // (UU 23/2014) — domain.md §1.1 "Jurisdiction of a Dinas". A subject that is a whole region (a
 // Dinas' list, ZIP or dashboard) has no school and is checked by region only; a subject with a
-// school but no level is refused, so a forgotten level never widens the reach.
+// school but no level is refused, so a forgotten level never widens the reach. The area of a Dinas
+// office is reached only by a Dinas of the same level (a province does not open a kota's ZIP).
 function inJurisdiction(grant: RoleGrant, subject: PolicySubject): MessageCode | null {
   if (!inRegion(grant, subject)) return 'OTHER_REGION';
-  if (subject.schoolLevel === undefined) return subject.schoolId === undefined ? null : 'OTHER_LEVEL';
+  if (subject.dinasLevel !== undefined && subject.dinasLevel !== grant.dinasLevel)
+    return 'OTHER_LEVEL';
+  if (subject.schoolLevel === undefined)
+    return subject.schoolId === undefined ? null : 'OTHER_LEVEL';
   if (!grant.dinasLevel || !dinasGovernsSchoolLevel(grant.dinasLevel, subject.schoolLevel))
     return 'OTHER_LEVEL';
   return null;

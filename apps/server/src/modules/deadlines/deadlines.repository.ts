@@ -8,6 +8,7 @@ export type PersonPlacement = {
   id: string;
   name: string;
   schoolId: string | null;
+  jenjang: string | null;
   regencyCode: string | null;
   provinceCode: string | null;
 };
@@ -18,7 +19,7 @@ export async function findPersonPlacement(
   personId: string,
 ): Promise<PersonPlacement | undefined> {
   const result = await sql<PersonPlacement>`
-    select p.id, p.name, s.id as school_id, s.regency_code, s.province_code
+    select p.id, p.name, s.id as school_id, s.jenjang, s.regency_code, s.province_code
       from people p
       left join lateral (select s.* from school_staff st join schools s on s.id = st.school_id
                           where st.person_id = p.id order by st.is_primary desc, s.name limit 1) s on true
