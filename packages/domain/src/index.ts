@@ -63,5 +63,6 @@ export * from './people/personal-data';
 export * from './deadlines/deadlines';
 export * from './policies/policy-types';
 export * from './policies/jurisdiction';
+export * from './policies/authority-table';
 export * from './policies/grants';
 export * from './policies/can';

@@ -1,6 +1,7 @@
 import type { DeadlineExtension } from '@kinerja/contract';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { schoolOfDinasSql } from '../plans/dinas-jurisdiction.js';
 import type { DB } from '../../db/schema.js';
 
 /** A person with the school that places them in a region (their primary school). */
@@ -81,7 +82,7 @@ export async function countSubmittedTeacherPlans(
   return Number(row.count);
 }
 
-/** Submitted principal plans of a Dinas office's schools for a period. */
+/** Submitted principal plans of a Dinas office's schools (of the levels it governs, §1.1) for a period. */
 export async function countSubmittedPrincipalPlans(
   db: Db,
   key: { dinasId: string; periodId: string },
@@ -91,7 +92,7 @@ export async function countSubmittedPrincipalPlans(
     .innerJoin('schools as s', 's.id', 'p.schoolId')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('p.periodId', '=', key.periodId)
-    .where('s.dinasId', '=', key.dinasId)
+    .where(schoolOfDinasSql(key.dinasId))
     .where('p.status', '=', 'submitted')
     .where('p.employeeKind', '=', 'principal')
     .executeTakeFirstOrThrow();
