@@ -27,19 +27,29 @@ export async function makeRegion(db: Db, codes = { province: '32', regency: '320
   return codes;
 }
 
-/** A Dinas office in the region. */
+/** A Dinas office in the region: a kabupaten/kota one unless `level` says provinsi. */
 export async function makeDinas(
   db: Db,
-  input: { provinceCode?: string; regencyCode?: string | null } = {},
+  input: {
+    provinceCode?: string;
+    regencyCode?: string | null;
+    level?: 'provinsi' | 'kabupaten_kota';
+  } = {},
 ) {
   const region = await makeRegion(db);
+  const level = input.level ?? 'kabupaten_kota';
   return db
     .insertInto('dinasOffices')
     .values({
       name: `Dinas Pendidikan ${randomUUID().slice(0, 6)}`,
-      level: 'kabupaten_kota',
+      level,
       provinceCode: input.provinceCode ?? region.province,
-      regencyCode: input.regencyCode === undefined ? region.regency : input.regencyCode,
+      regencyCode:
+        level === 'provinsi'
+          ? null
+          : input.regencyCode === undefined
+            ? region.regency
+            : input.regencyCode,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -22,6 +22,10 @@ export const generalMessages = {
     id: 'Data ini berada di luar wilayah Dinas Anda.',
     en: 'This record is outside the region of your education office.',
   },
+  OTHER_LEVEL: {
+    id: 'Data ini milik satuan pendidikan di luar kewenangan Dinas Anda (SMA/SMK/SLB oleh Dinas provinsi; PAUD/SD/SMP oleh Dinas kabupaten/kota).',
+    en: 'This record belongs to a school outside the authority of your education office (SMA/SMK/SLB: province; PAUD/SD/SMP: kabupaten/kota).',
+  },
   OTHER_PERIOD: {
     id: 'Anda tidak memimpin satuan pendidikan ini pada periode tersebut.',
     en: 'You do not lead this school in that period.',
@@ -33,6 +37,22 @@ export const generalMessages = {
   NOT_TIM_KINERJA: {
     id: 'Anda bukan anggota Tim Kinerja untuk pegawai ini.',
     en: 'You are not a member of the Tim Kinerja for this employee.',
+  },
+  TIM_KINERJA_NOT_IN_PERIOD: {
+    id: 'Anggota Tim Kinerja (memberId): periode ini tidak mengenal Tim Kinerja; Tim Kinerja diplot pada Pra-Perencanaan mulai 2026.',
+    en: 'Tim Kinerja member (memberId): this period has no Tim Kinerja; it is plotted in Pra-Perencanaan from 2026.',
+  },
+  TIM_KINERJA_SELF: {
+    id: 'Anggota Tim Kinerja (memberId) tidak boleh pegawai itu sendiri.',
+    en: 'Tim Kinerja member (memberId) cannot be the employee themself.',
+  },
+  TIM_KINERJA_TEACHER_MEMBER: {
+    id: 'Anggota Tim Kinerja (memberId) seorang guru harus pendidik atau tenaga kependidikan di satuan pendidikan yang sama, bukan kepala sekolahnya.',
+    en: 'Tim Kinerja member (memberId) of a teacher must be staff of the same school, not its principal.',
+  },
+  TIM_KINERJA_PRINCIPAL_MEMBER: {
+    id: 'Anggota Tim Kinerja (memberId) seorang kepala sekolah harus pengawas sekolah tersebut atau pejabat Dinas Pendidikan yang menilainya.',
+    en: 'Tim Kinerja member (memberId) of a principal must be a pengawas of that school or an official of the Dinas that assesses it.',
   },
   NOT_ASSESSOR: {
     id: 'Anda bukan Pejabat Penilai Kinerja untuk pegawai ini.',

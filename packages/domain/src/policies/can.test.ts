@@ -15,18 +15,30 @@ const ACTORS = {
   pengawas: { personId: 'pw-1', roles: [{ role: 'pengawas', regionCode: '3273' }] },
   dinas: {
     personId: 'kabid-1',
-    roles: [{ role: 'dinas_official', dinasId: 'disdik-3273', regionCode: '3273' }],
+    roles: [
+      {
+        role: 'dinas_official',
+        dinasId: 'disdik-3273',
+        regionCode: '3273',
+        dinasLevel: 'kabupaten_kota',
+      },
+    ],
   },
-  dinasProvinsi: { personId: 'kadis-32', roles: [{ role: 'dinas_official', regionCode: '32' }] },
+  dinasProvinsi: {
+    personId: 'kadis-32',
+    roles: [{ role: 'dinas_official', regionCode: '32', dinasLevel: 'provinsi' }],
+  },
   operator: { personId: 'op-1', roles: [{ role: 'school_operator', schoolId: 'sch-1' }] },
   admin: { personId: 'adm-1', roles: [{ role: 'admin' }] },
   nobody: { personId: 'x', roles: [] },
 } satisfies Record<string, Actor>;
 
+// sch-1 is an SD of kota 3273, governed by the kota Dinas — domain.md §1.1.
 const GURU_PLAN: PolicySubject = {
   ownerId: 'guru-1',
   ownerKind: 'teacher',
   schoolId: 'sch-1',
+  schoolLevel: 'sd',
   regionCode: '3273',
   periodId: '2026',
 };
@@ -34,6 +46,7 @@ const KS_PLAN: PolicySubject = {
   ownerId: 'ks-1',
   ownerKind: 'principal',
   schoolId: 'sch-1',
+  schoolLevel: 'sd',
   regionCode: '3273',
   periodId: '2026',
   assessorId: 'kabid-1',
@@ -53,6 +66,7 @@ const SUBJECTS = {
     ownerId: 'guru-8',
     ownerKind: 'teacher',
     schoolId: 'sch-8',
+    schoolLevel: 'sd',
     regionCode: '3171',
     periodId: '2026',
   },
@@ -78,9 +92,12 @@ const SUBJECTS = {
     timKinerjaIds: ['guru-1'],
     assessmentState: 'draft',
   },
-  school: { schoolId: 'sch-1', regionCode: '3273', periodId: '2026' },
-  school2025: { schoolId: 'sch-1', regionCode: '3273', periodId: '2025' },
-  otherSchoolRecord: { schoolId: 'sch-2', regionCode: '3273', periodId: '2026' },
+  school: { schoolId: 'sch-1', schoolLevel: 'sd', regionCode: '3273', periodId: '2026' },
+  school2025: { schoolId: 'sch-1', schoolLevel: 'sd', regionCode: '3273', periodId: '2025' },
+  otherSchoolRecord: { schoolId: 'sch-2', schoolLevel: 'sd', regionCode: '3273', periodId: '2026' },
+  // An SMA of kota 3273: the provincial Dinas governs it, not the kota Dinas — domain.md §1.1.
+  smaSchool: { schoolId: 'sch-3', schoolLevel: 'sma', regionCode: '3273', periodId: '2026' },
+  smaPlan: { ...GURU_PLAN, ownerId: 'guru-3', schoolId: 'sch-3', schoolLevel: 'sma' },
   none: {},
 } satisfies Record<string, PolicySubject>;
 
@@ -105,7 +122,9 @@ const TABLE: Row[] = [
   ['pengawas', 'plan.view', 'guruPlan', 'NOT_TIM_KINERJA'],
   ['dinas', 'plan.view', 'guruPlan', OK],
   ['dinas', 'plan.view', 'otherRegion', 'OTHER_REGION'],
-  ['dinasProvinsi', 'plan.view', 'guruPlan', OK],
+  ['dinasProvinsi', 'plan.view', 'guruPlan', 'OTHER_LEVEL'],
+  ['dinasProvinsi', 'plan.view', 'smaPlan', OK],
+  ['dinas', 'plan.view', 'smaPlan', 'OTHER_LEVEL'],
   ['admin', 'plan.view', 'otherRegion', OK],
   ['operator', 'plan.view', 'guruPlan', 'ROLE_NOT_ALLOWED'],
   ['nobody', 'plan.view', 'guruPlan', 'ROLE_NOT_ALLOWED'],
@@ -181,6 +200,8 @@ const TABLE: Row[] = [
   ['operator', 'e_kinerja.sync', 'school', OK],
   ['operator', 'e_kinerja.sync', 'otherSchoolRecord', 'OTHER_SCHOOL'],
   ['dinas', 'e_kinerja.sync', 'otherRegion', 'OTHER_REGION'],
+  ['dinas', 'e_kinerja.sync', 'smaSchool', 'OTHER_LEVEL'],
+  ['dinasProvinsi', 'export.school', 'smaSchool', OK],
   ['admin', 'e_kinerja.sync', 'otherRegion', OK],
   ['ks', 'e_kinerja.sync', 'school', 'ROLE_NOT_ALLOWED'],
   ['ks', 'distribution.view', 'school', OK],
@@ -221,7 +242,10 @@ describe('can(actor, action, subject)', () => {
   });
 
   it('a Dinas grant without a region code reaches nothing', () => {
-    const actor: Actor = { personId: 'd', roles: [{ role: 'dinas_official' }] };
+    const actor: Actor = {
+      personId: 'd',
+      roles: [{ role: 'dinas_official', dinasLevel: 'kabupaten_kota' }],
+    };
     expect(can(actor, 'plan.view', GURU_PLAN)).toEqual({ allowed: false, reason: 'OTHER_REGION' });
   });
 

@@ -1,3 +1,4 @@
+import type { SchoolLevel } from '../catalogues/school-levels';
 import type { AssessmentState } from '../assessment/assessment';
 import type { MessageCode } from '../errors/messages';
 import type { DocumentState } from '../execution/document-machine';
@@ -6,6 +7,7 @@ import type { PlanState } from '../plan/plan-machine';
 import type { RoleCode } from '../roles/roles';
 import type { DocumentKind } from '../rule-sets/rule-set';
 import type { ApprovalMode } from '../supervisor/resolve-supervisor';
+import type { DinasLevel } from './jurisdiction';
 
 /** One hat of a person, scoped to a school, a Dinas/region and optionally a period. */
 export type RoleGrant = {
@@ -14,6 +16,8 @@ export type RoleGrant = {
   readonly dinasId?: string;
   /** Province or kabupaten/kota code; a province code covers its kabupaten/kota. */
   readonly regionCode?: string;
+  /** The level of the Dinas of a `dinas_official`: it decides which school levels it governs (§1.1). */
+  readonly dinasLevel?: DinasLevel;
   /** The period a principal leads the school in; required for `principal_supervisor`. */
   readonly periodId?: string;
 };
@@ -61,6 +65,10 @@ export type PolicySubject = {
   readonly ownerKind?: EmployeeKind;
   readonly schoolId?: string;
   readonly regionCode?: string;
+  /** The level (jenjang) of the subject's school; required whenever `schoolId` is set (§1.1). */
+  readonly schoolLevel?: SchoolLevel;
+  /** When the subject is a Dinas office's whole area (its list, ZIP, dashboard): that Dinas' level. */
+  readonly dinasLevel?: DinasLevel;
   readonly periodId?: string;
   readonly assessorId?: string | null;
   readonly timKinerjaIds?: readonly string[];

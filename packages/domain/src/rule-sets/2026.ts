@@ -19,6 +19,8 @@ export const ruleSet2026: RuleSet = {
   workBehaviour: { ...rulesAnnual.workBehaviour, isSupervisorExpectationRequired: true },
   // Principal plans are approved immediately after submission [S] UTAMAPOS-KS — domain.md §1.2.
   approval: { ...rulesAnnual.approval, principalEmployee: 'automatic_on_submission' },
+  // Operators of school and Dinas plot the Tim Kinerja in Pra-Perencanaan [C] BABE2026 — domain.md §1.1, §2.2.
+  timKinerja: { isPlotted: true },
   stages: [
     stageWindow({
       stage: 'pre_planning',

@@ -90,6 +90,8 @@ export type RuleSet = {
     readonly categories: readonly RhkChangeCategory[];
     readonly isDiscussionRequired: boolean;
   };
+  /** Whether operators plot a Tim Kinerja in this period (Pra-Perencanaan 2026) — domain.md §1.1, §2.2. */
+  readonly timKinerja: { readonly isPlotted: boolean };
   /** Days before a stage closes from which it counts as "closing soon". */
   readonly closingSoonDays: number;
 };

@@ -50,5 +50,7 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
     categories: ['competency', 'additional_duties'],
     isDiscussionRequired: true,
   },
+  // No Tim Kinerja plotting before the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
+  timKinerja: { isPlotted: false },
   closingSoonDays: 7,
 };

@@ -34,5 +34,7 @@ export const rulesAnnual: Omit<
   approval: { isActingPrincipalAutoApproval: true, principalEmployee: 'assessor' },
   // The RHK-change feature is documented for 2024 only — domain.md §3.4.
   rhkChange: { isAllowed: false, categories: [], isDiscussionRequired: true },
+  // Plotting the Tim Kinerja starts with the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
+  timKinerja: { isPlotted: false },
   closingSoonDays: 7,
 };

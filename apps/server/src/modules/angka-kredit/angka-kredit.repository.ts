@@ -37,6 +37,7 @@ export async function findPersonCareer(
 export type PersonPlace = {
   kind: 'teacher' | 'principal';
   schoolId: string;
+  jenjang: string;
   regencyCode: string;
 };
 
@@ -46,11 +47,11 @@ export async function findPersonPlace(
   key: { personId: string; periodId: string },
 ): Promise<PersonPlace | undefined> {
   const { rows } = await sql<PersonPlace>`
-    select 'principal' as kind, s.id as school_id, s.regency_code
+    select 'principal' as kind, s.id as school_id, s.jenjang, s.regency_code
       from school_principals sp join schools s on s.id = sp.school_id
      where sp.person_id = ${key.personId} and sp.period_id = ${key.periodId} and sp.kind = 'definitive'
     union all
-    (select 'teacher', s.id, s.regency_code
+    (select 'teacher', s.id, s.jenjang, s.regency_code
        from school_staff st join schools s on s.id = st.school_id
       where st.person_id = ${key.personId}
       order by st.is_primary desc, s.name limit 1)

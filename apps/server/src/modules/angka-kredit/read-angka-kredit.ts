@@ -18,6 +18,7 @@ import {
 import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 import {
   findPersonCareer,
   findPersonPlace,
@@ -58,6 +59,7 @@ async function requireReader(
     ownerId: input.personId,
     ownerKind: place?.kind ?? ('teacher' as const),
     schoolId: place?.schoolId,
+    ...withSchoolLevel(place?.jenjang),
     regionCode: place?.regencyCode,
     periodId: input.periodId,
   };

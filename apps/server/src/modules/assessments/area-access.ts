@@ -2,6 +2,7 @@ import { can, type Actor, type PolicyAction } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { forbidden, notFound } from '../../lib/app-error.js';
 import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 import {
   findDinasFacts,
   findSchoolFacts,
@@ -27,6 +28,7 @@ export async function requireSchoolAccess(
   const school = await findSchoolFacts(db, key);
   const subject = {
     schoolId: key.schoolId,
+    ...withSchoolLevel(school?.jenjang),
     regionCode: school?.regencyCode,
     periodId: key.periodId,
   };
@@ -49,6 +51,8 @@ export async function requireDinasAccess(
   const dinas = await findDinasFacts(db, key.dinasId);
   const subject = {
     regionCode: dinas ? dinasRegionCode(dinas) : undefined,
+    // Only a Dinas of the same level opens this office's area — domain.md §1.1.
+    ...(dinas ? { dinasLevel: dinas.level } : {}),
     periodId: key.periodId,
   };
   if (!dinas || !can(actor, key.action, subject).allowed) {

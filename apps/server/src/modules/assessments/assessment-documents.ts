@@ -5,6 +5,7 @@ import type { AppContext } from '../../lib/context.js';
 import { notFinalError } from './assessment-errors.js';
 import type { AssessmentRow } from './assessments.repository.js';
 import { evaluationDataOf, documentFileName, slug } from './evaluation-document.js';
+import { schoolOfDinasSql } from '../plans/dinas-jurisdiction.js';
 import { renderEvaluationPdf } from './evaluation-pdf.js';
 import { listSchoolAssessments, organisationAchievementOf } from './organisation-check.js';
 import { loadAssessmentById } from './read-assessment.js';
@@ -63,7 +64,7 @@ const BATCH = 100;
 
 async function nextBatch(db: Db, area: BatchArea, after: { npsn: string; id: string } | null) {
   const where =
-    area.kind === 'school' ? sql`s.id = ${area.schoolId}` : sql`s.dinas_id = ${area.dinasId}`;
+    area.kind === 'school' ? sql`s.id = ${area.schoolId}` : schoolOfDinasSql(area.dinasId);
   const cursor = after ? sql`and (s.npsn, a.id) > (${after.npsn}, ${after.id})` : sql``;
   const { rows } = await sql<BatchRow>`
     select a.*, a.behaviour_feedback::text as feedback_text,

@@ -39,8 +39,10 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
       .insertInto('dinasOfficials')
       .values({ personId: kadis.id, dinasId: dinas.id, isAssessor: false })
       .execute();
-    // An official of another Dinas office of the same kabupaten: in the region, not the assessor.
-    const colleague = await makeDinasOfficial(ctx.db, (await makeDinas(ctx.db)).id, false);
+    // An official of another Dinas office of the same level (the province governs the SMA,
+    // domain.md §1.1) and region: in the jurisdiction, not the assessor.
+    const colleagueDinas = await makeDinas(ctx.db, { level: 'provinsi' });
+    const colleague = await makeDinasOfficial(ctx.db, colleagueDinas.id, false);
     const pengawas = await makePerson(ctx.db, {
       jenisPtk: 'Pengawas Sekolah',
       name: 'Pengawas Binaan',

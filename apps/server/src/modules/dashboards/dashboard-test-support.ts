@@ -114,12 +114,12 @@ export async function makeDashboardRegion(db: Db) {
     .set({ level: 'provinsi' })
     .where('id', '=', dinasProvince.id)
     .execute();
-  const a1 = await makeSchool(db, { name: 'SMA A Satu', dinasId: dinasA.id });
-  const a2 = await makeSchool(db, { name: 'SMA A Dua', dinasId: dinasA.id });
-  const a0 = await makeSchool(db, { name: 'SMA A Kosong', dinasId: dinasA.id });
+  const a1 = await makeSchool(db, { jenjang: 'SMP', name: 'SMP A Satu', dinasId: dinasA.id });
+  const a2 = await makeSchool(db, { jenjang: 'SMP', name: 'SMP A Dua', dinasId: dinasA.id });
+  const a0 = await makeSchool(db, { jenjang: 'SMP', name: 'SMP A Kosong', dinasId: dinasA.id });
   const b1 = await moveSchool(
     db,
-    await makeSchool(db, { name: 'SMA B Satu', dinasId: dinasB.id }),
+    await makeSchool(db, { jenjang: 'SMP', name: 'SMP B Satu', dinasId: dinasB.id }),
     {
       province: '32',
       regency: '3273',
@@ -127,7 +127,7 @@ export async function makeDashboardRegion(db: Db) {
   );
   const c1 = await moveSchool(
     db,
-    await makeSchool(db, { name: 'SMA C Satu', dinasId: dinasC.id }),
+    await makeSchool(db, { jenjang: 'SMP', name: 'SMP C Satu', dinasId: dinasC.id }),
     {
       province: '33',
       regency: '3301',

@@ -38,7 +38,7 @@ describe('who may open the dashboards (architecture.md §5)', () => {
     const { app, ctx } = t();
     region = await makeDashboardRegion(ctx.db);
     admin = await clientFor(app, (await makeAdmin(ctx.db)).email);
-    headA1 = await clientFor(app, region.heads['SMA A Satu']!.email);
+    headA1 = await clientFor(app, region.heads['SMP A Satu']!.email);
     teacher = await clientFor(app, region.teachers.final.email);
     dinasA = await clientFor(app, (await makeDinasOfficial(ctx.db, region.dinasA.id)).email);
     dinasC = await clientFor(app, (await makeDinasOfficial(ctx.db, region.dinasC.id)).email);
@@ -101,8 +101,9 @@ describe('who may open the dashboards (architecture.md §5)', () => {
     expect((await dinasC.get('/api/dashboards/provinces/33')).statusCode).toBe(404);
   });
 
-  it("gives a provincial Dinas its province's kabupaten and schools", async () => {
-    expect(await all(dinasProvince)).toEqual([200, 200, 200, 200, 403]);
+  // The schools here are SMP, governed by the kabupaten/kota Dinas (UU 23/2014) — domain.md §1.1.
+  it("gives a provincial Dinas its province, not the kabupaten's SMP schools nor their Dinas", async () => {
+    expect(await all(dinasProvince)).toEqual([404, 404, 404, 200, 403]);
     expect((await dinasProvince.get('/api/dashboards/provinces/33')).statusCode).toBe(404);
   });
 

@@ -1,7 +1,8 @@
 import type { PlanStatus } from '@kinerja/contract';
-import type { AssessmentState, EvaluationDocument, Predikat } from '@kinerja/domain';
+import type { AssessmentState, EvaluationDocument, Predikat, SchoolLevel } from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { schoolLevelInSql, schoolOfDinasSql } from '../plans/dinas-jurisdiction.js';
 import { ROLLUP_COUNT_COLUMNS } from './dashboard-rollup.js';
 import { coalescedStageCounts, teacherStagesJoin, type StageCountRow } from './teacher-stages.js';
 
@@ -14,8 +15,9 @@ const summedCounts = sql.raw(ROLLUP_COUNT_COLUMNS.map((c) => `sum(${c})::int as 
 export type AreaCountRow = StageCountRow & { code: string; name: string; npsn: string | null };
 
 /**
- * Every school of a Dinas office (schools.dinas_id) with its rollup row; a school without one
- * (no teachers counted yet) stays with zeros. The caller refreshes the Dinas's dirty schools first.
+ * Every school of a Dinas office (schools.dinas_id, of the levels it governs — domain.md §1.1)
+ * with its rollup row; a school without one (no teachers counted yet) stays with zeros. The caller
+ * refreshes the Dinas's dirty schools first.
  */
 export async function countBySchoolOfDinas(
   db: Db,
@@ -26,22 +28,29 @@ export async function countBySchoolOfDinas(
       from schools s
       left join dashboard_school_counts t on t.period_id = ${key.periodId}
                                          and t.document = ${key.document} and t.school_id = s.id
-     where s.dinas_id = ${key.dinasId}
+     where ${schoolOfDinasSql(key.dinasId)}
      order by s.name, s.id`.execute(db);
   return result.rows;
 }
 
-/** Every kabupaten/kota of a province with the sum of its schools' rollup rows. */
+/**
+ * Every kabupaten/kota of a province with the sum of its schools' rollup rows, counting only
+ * schools of `levels` (the reader's Dinas levels; null = every level) — domain.md §1.1.
+ */
 export async function countByRegencyOfProvince(
   db: Db,
-  key: Key & { provinceCode: string },
+  key: Key & { provinceCode: string; levels: readonly SchoolLevel[] | null },
 ): Promise<AreaCountRow[]> {
+  const ofLevels =
+    key.levels === null
+      ? sql``
+      : sql`and exists (select 1 from schools s where s.id = dashboard_school_counts.school_id and ${schoolLevelInSql(key.levels)})`;
   const result = await sql<AreaCountRow>`
     with t as (
       select regency_code, ${summedCounts}
         from dashboard_school_counts
        where period_id = ${key.periodId} and document = ${key.document}
-         and province_code = ${key.provinceCode}
+         and province_code = ${key.provinceCode} ${ofLevels}
        group by regency_code)
     select r.code, r.name, null as npsn, ${coalescedStageCounts}
       from regencies r left join t on t.regency_code = r.code

@@ -79,7 +79,7 @@ describe('dashboards: teachers through the stages (domain.md §3.10)', () => {
     expect(page.document.code).toBe('tahunan');
     expect(page.school).toEqual({
       id: region.schools.a1.id,
-      name: 'SMA A Satu',
+      name: 'SMP A Satu',
       npsn: region.schools.a1.npsn,
     });
     const short = page.rows.map((row) => [
@@ -121,9 +121,9 @@ describe('dashboards: teachers through the stages (domain.md §3.10)', () => {
     expect(page.area).toEqual({ kind: 'dinas', code: region.dinasA.id, name: region.dinasA.name });
     expect(page.document).toEqual({ code: 'tahunan', label: expect.any(String) });
     expect(page.rows.map((row) => [row.kind, row.name, row.npsn, row.code])).toEqual([
-      ['school', 'SMA A Dua', region.schools.a2.npsn, region.schools.a2.id],
-      ['school', 'SMA A Kosong', region.schools.a0.npsn, region.schools.a0.id],
-      ['school', 'SMA A Satu', region.schools.a1.npsn, region.schools.a1.id],
+      ['school', 'SMP A Dua', region.schools.a2.npsn, region.schools.a2.id],
+      ['school', 'SMP A Kosong', region.schools.a0.npsn, region.schools.a0.id],
+      ['school', 'SMP A Satu', region.schools.a1.npsn, region.schools.a1.id],
     ]);
     expect(page.rows.map((row) => row.counts)).toEqual([A_DUA, EMPTY, A_SATU]);
     expect(page.totals).toEqual(DINAS_A);
@@ -226,7 +226,7 @@ describe('dashboards: teachers through the stages (domain.md §3.10)', () => {
       'Persentase Selesai',
     ]);
     expect(values(5)).toEqual([
-      'SMA A Satu',
+      'SMP A Satu',
       region.schools.a1.npsn,
       6,
       2,

@@ -1,6 +1,7 @@
-import { can, type Actor } from '@kinerja/domain';
+import { can, type Actor, type SchoolLevel } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { forbidden, notFound } from '../../lib/app-error.js';
+import { schoolLevelsOfActor } from '../plans/dinas-jurisdiction.js';
 import { hasRole, hasRoleFor, loadActor } from '../plans/plan-actor.js';
 import { findProvince } from './dashboards.repository.js';
 
@@ -16,12 +17,13 @@ export async function requireNationAccess(
 
 /**
  * A province's dashboard: administrators and the Dinas officials whose region covers the province
- * (a provincial Dinas); 404 for a province out of reach or unknown, 403 for other roles.
+ * (a provincial Dinas); 404 for a province out of reach or unknown, 403 for other roles. The
+ * province is a whole region; its counts are limited to the reader's school `levels` (§1.1).
  */
 export async function requireProvinceAccess(
   db: Db,
   key: { personId: string; periodId: string; provinceCode: string },
-): Promise<{ code: string; name: string }> {
+): Promise<{ code: string; name: string; levels: SchoolLevel[] | null }> {
   const actor = await loadActor(db, key.personId, key.periodId);
   if (!hasRoleFor(actor, 'distribution.view'))
     throw forbidden('Peran Anda tidak dapat membuka data ini.');
@@ -29,5 +31,5 @@ export async function requireProvinceAccess(
   const subject = { regionCode: key.provinceCode, periodId: key.periodId };
   if (!province || !can(actor, 'distribution.view', subject).allowed)
     throw notFound('Provinsi tidak ditemukan.');
-  return province;
+  return { ...province, levels: schoolLevelsOfActor(actor) };
 }

@@ -105,7 +105,7 @@ export async function readProvinceDashboard(
   const document = documentOf(input);
   const key = { provinceCode: province.code, periodId: input.period.id, document: document.code };
   await refreshDirtyOfProvince(ctx.db, key);
-  const rows = await countByRegencyOfProvince(ctx.db, key);
+  const rows = await countByRegencyOfProvince(ctx.db, { ...key, levels: province.levels });
   const area = { kind: 'province' as const, code: province.code, name: province.name };
   return areaResponse({ period: input.period, document }, area, 'regency', rows);
 }

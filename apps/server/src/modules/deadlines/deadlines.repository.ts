@@ -1,6 +1,7 @@
 import type { DeadlineExtension } from '@kinerja/contract';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { schoolOfDinasSql } from '../plans/dinas-jurisdiction.js';
 import type { DB } from '../../db/schema.js';
 
 /** A person with the school that places them in a region (their primary school). */
@@ -8,6 +9,7 @@ export type PersonPlacement = {
   id: string;
   name: string;
   schoolId: string | null;
+  jenjang: string | null;
   regencyCode: string | null;
   provinceCode: string | null;
 };
@@ -18,7 +20,7 @@ export async function findPersonPlacement(
   personId: string,
 ): Promise<PersonPlacement | undefined> {
   const result = await sql<PersonPlacement>`
-    select p.id, p.name, s.id as school_id, s.regency_code, s.province_code
+    select p.id, p.name, s.id as school_id, s.jenjang, s.regency_code, s.province_code
       from people p
       left join lateral (select s.* from school_staff st join schools s on s.id = st.school_id
                           where st.person_id = p.id order by st.is_primary desc, s.name limit 1) s on true
@@ -80,7 +82,7 @@ export async function countSubmittedTeacherPlans(
   return Number(row.count);
 }
 
-/** Submitted principal plans of a Dinas office's schools for a period. */
+/** Submitted principal plans of a Dinas office's schools (of the levels it governs, §1.1) for a period. */
 export async function countSubmittedPrincipalPlans(
   db: Db,
   key: { dinasId: string; periodId: string },
@@ -90,7 +92,7 @@ export async function countSubmittedPrincipalPlans(
     .innerJoin('schools as s', 's.id', 'p.schoolId')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('p.periodId', '=', key.periodId)
-    .where('s.dinasId', '=', key.dinasId)
+    .where(schoolOfDinasSql(key.dinasId))
     .where('p.status', '=', 'submitted')
     .where('p.employeeKind', '=', 'principal')
     .executeTakeFirstOrThrow();

@@ -13,6 +13,7 @@ import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
 import { requestedPeriod } from '../plans/read-plan.js';
 import { loadActor } from '../plans/plan-actor.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { hiddenOrForbidden } from '../plans/plan-errors.js';
 import { findPersonPlacement, listExtensions } from './deadlines.repository.js';
 import { grantDeadlineExtension } from './grant-deadline-extension.js';
@@ -81,7 +82,11 @@ export const deadlineRoutes =
         const subject = {
           ownerId: personId,
           ...(person?.schoolId
-            ? { schoolId: person.schoolId, regionCode: person.regencyCode ?? undefined }
+            ? {
+                schoolId: person.schoolId,
+                ...withSchoolLevel(person.jenjang),
+                regionCode: person.regencyCode ?? undefined,
+              }
             : {}),
         };
         const isSelf = personId === session.personId;

@@ -5,6 +5,7 @@ import { invalidField } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { findPeriod } from '../periods/periods.repository.js';
 import { loadActor } from '../plans/plan-actor.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { hiddenOrForbidden } from '../plans/plan-errors.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
 import { formatDateId } from '../plans/plan-text.js';
@@ -31,7 +32,11 @@ async function authorizedPerson(ctx: AppContext, input: ExtensionInput, periodId
   const actor = await loadActor(ctx.db, input.actorId, periodId);
   const person = await findPersonPlacement(ctx.db, input.personId);
   const place = person?.schoolId
-    ? { schoolId: person.schoolId, regionCode: person.regencyCode ?? undefined }
+    ? {
+        schoolId: person.schoolId,
+        ...withSchoolLevel(person.jenjang),
+        regionCode: person.regencyCode ?? undefined,
+      }
     : {};
   const subject = { ownerId: input.personId, periodId, ...place };
   if (!person || !can(actor, 'plan.extend_deadline', subject).allowed) {

@@ -1,6 +1,8 @@
 import type { EKinerjaSyncStatus } from '@kinerja/contract';
+import type { SchoolLevel } from '@kinerja/domain';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { schoolLevelInSql } from '../plans/dinas-jurisdiction.js';
 
 /** The outbox topics the e-Kinerja relay delivers (written by planning and by "Tetapkan"). */
 export const SYNC_TOPICS = ['plan.approved', 'assessment.final'] as const;
@@ -102,6 +104,7 @@ export type OutboxListRow = {
   periodId: string;
   schoolId: string;
   regencyCode: string;
+  jenjang: string;
   employeeId: string;
   employeeName: string;
   nip: string | null;
@@ -109,14 +112,22 @@ export type OutboxListRow = {
   npsn: string;
 };
 
-/** Which part of the outbox an actor sees: everything, some schools, some regions. */
-export type OutboxReach = { isAll: boolean; schoolIds: string[]; regionCodes: string[] };
+/** Which part of the outbox an actor sees: everything, some schools, some regions of some levels. */
+export type OutboxReach = {
+  isAll: boolean;
+  schoolIds: string[];
+  regions: Array<{ code: string; levels: readonly SchoolLevel[] }>;
+};
 
 function reachSql(reach: OutboxReach): RawBuilder<unknown> {
   if (reach.isAll) return sql`true`;
   const parts = [
     ...reach.schoolIds.map((id) => sql`pl.school_id = ${id}`),
-    ...reach.regionCodes.map((code) => sql`pl.regency_code like ${`${code}%`}`),
+    // A Dinas sees its region's schools of the levels it governs only — domain.md §1.1.
+    ...reach.regions.map(
+      (region) =>
+        sql`(pl.regency_code like ${`${region.code}%`} and ${schoolLevelInSql(region.levels)})`,
+    ),
   ];
   return parts.length === 0 ? sql`false` : sql`(${sql.join(parts, sql` or `)})`;
 }
@@ -151,7 +162,7 @@ export async function listOutbox(
   const { rows } = await sql<OutboxListRow>`
     select o.id, o.topic, o.payload::text as payload_text, o.attempts, o.created_at,
            o.available_at, o.processed_at, o.failed_at, o.last_error, o.last_error_code,
-           pl.period_id, pl.school_id, pl.regency_code, p.id as employee_id,
+           pl.period_id, pl.school_id, pl.regency_code, s.jenjang, p.id as employee_id,
            p.name as employee_name, p.nip, s.name as school_name, s.npsn
       ${FROM} and ${reachSql(options.reach)} and ${STATUS_SQL[options.status]} ${byId}
      order by o.id desc

@@ -1,6 +1,7 @@
 import type { EvaluationDocument, Predikat, Rating } from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { schoolOfDinasSql } from '../plans/dinas-jurisdiction.js';
 
 /** An agreed plan with its employee, school and period, as the export and the push read it. */
 export type PlanRecordRow = {
@@ -45,7 +46,7 @@ export type RecordCursor = { npsn: string; planId: string } | null;
 function whereOf(filter: RecordFilter) {
   if (filter.kind === 'plan') return sql`pl.id = ${filter.planId}`;
   const area =
-    filter.kind === 'school' ? sql`s.id = ${filter.schoolId}` : sql`s.dinas_id = ${filter.dinasId}`;
+    filter.kind === 'school' ? sql`s.id = ${filter.schoolId}` : schoolOfDinasSql(filter.dinasId);
   return sql`pl.period_id = ${filter.periodId} and pl.status = 'approved' and ${area}`;
 }
 

@@ -12,6 +12,7 @@ import type { AppContext } from '../../lib/context.js';
 import { loadCatalogues } from '../catalogues/load-catalogues.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
 import { hasRole, loadActor } from '../plans/plan-actor.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { parseContent, toDomainDraft } from '../plans/plan-content.js';
 import { findSchoolFacts, listSchoolPlans } from '../plans/plan-lists.repository.js';
 import { ruleSetForPeriod, schoolLevelOf } from '../plans/plan-rules.js';
@@ -83,6 +84,7 @@ export async function readSchoolEvidence(
   const subject = {
     ownerKind: 'teacher' as const,
     schoolId: input.schoolId,
+    ...withSchoolLevel(school?.jenjang),
     periodId: period.id,
     regionCode: school?.regencyCode,
   };

@@ -8,6 +8,7 @@ import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
 import { hasRole, loadActor } from '../plans/plan-actor.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { findSchoolFacts } from '../plans/plan-lists.repository.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
 import {
@@ -62,6 +63,7 @@ export async function readSchoolExecution(
   const subject = {
     ownerKind: 'teacher' as const,
     schoolId: input.schoolId,
+    ...withSchoolLevel(school?.jenjang),
     periodId: period.id,
     regionCode: school?.regencyCode,
   };

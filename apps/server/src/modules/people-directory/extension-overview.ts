@@ -5,6 +5,7 @@ import { forbidden } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
 import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 
 type OverviewRow = {
   id: string;
@@ -19,6 +20,7 @@ type OverviewRow = {
   createdAt: Date;
   schoolId: string | null;
   schoolName: string | null;
+  jenjang: string | null;
   regencyCode: string | null;
 };
 
@@ -41,7 +43,7 @@ export async function readExtensionOverview(
   const result = await sql<OverviewRow>`
     select x.id, x.person_id, p.name as person_name, x.period_id, x.stage, x.until, x.reason,
            x.granted_by as granted_by_id, g.name as granted_by_name, x.created_at,
-           s.id as school_id, s.name as school_name, s.regency_code
+           s.id as school_id, s.name as school_name, s.jenjang, s.regency_code
       from deadline_extensions x
       join people p on p.id = x.person_id
       join people g on g.id = x.granted_by
@@ -53,7 +55,11 @@ export async function readExtensionOverview(
   return result.rows
     .filter((row) => {
       const place = row.schoolId
-        ? { schoolId: row.schoolId, regionCode: row.regencyCode ?? undefined }
+        ? {
+            schoolId: row.schoolId,
+            ...withSchoolLevel(row.jenjang),
+            regionCode: row.regencyCode ?? undefined,
+          }
         : {};
       const subject = { ownerId: row.personId, periodId: period.id, ...place };
       return can(actor, 'plan.extend_deadline', subject).allowed;

@@ -2,6 +2,7 @@ import type { DeadlineExtension, EmployeeKind } from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
+import { dinasGovernsSql } from './dinas-jurisdiction.js';
 
 /**
  * Everything about an employee in a period that planning decisions need, read in one round trip:
@@ -80,6 +81,9 @@ export async function findEmployeeContext(
       left join people hp on hp.id = head.person_id
       left join lateral (select o.person_id from dinas_officials o
                           where o.dinas_id = s.dinas_id and o.is_assessor
+                            -- only a Dinas that governs the school assesses its principal (§1.1)
+                            and exists (select 1 from dinas_offices gd where gd.id = s.dinas_id
+                                           and ${dinasGovernsSql('gd', 's')})
                           order by o.person_id limit 1) asr on true
       left join people ap on ap.id = asr.person_id
       left join personal_data_overrides o on o.period_id = pr.id and o.person_id = p.id

@@ -21,6 +21,8 @@ function toGrant(row: GrantRow, periodId: string): RoleGrant {
     ...(row.schoolId ? { schoolId: row.schoolId } : {}),
     ...(row.dinasId ? { dinasId: row.dinasId } : {}),
     ...(regionCode ? { regionCode } : {}),
+    // The level decides which school levels the Dinas governs (UU 23/2014) — domain.md §1.1.
+    ...(row.dinasLevel ? { dinasLevel: row.dinasLevel } : {}),
     periodId,
   };
 }

@@ -7,6 +7,7 @@ import {
   type PolicySubject,
 } from '@kinerja/domain';
 import type { PrincipalPlanRow, SchoolPlanRow } from './plan-lists.repository.js';
+import { withSchoolLevel } from './plan-supervision.js';
 import { statusLabel } from './plan-text.js';
 
 type Counts = SchoolPlanListResponse['counts'];
@@ -33,7 +34,7 @@ function rowAbilities(actor: Actor, subject: PolicySubject, hasPlan: boolean) {
 export function presentSchoolPlans(options: {
   rows: readonly SchoolPlanRow[];
   actor: Actor;
-  school: { id: string; regencyCode: string };
+  school: { id: string; jenjang: string; regencyCode: string };
   periodId: string;
   approval: ApprovalMode;
   locale: Locale;
@@ -45,6 +46,7 @@ export function presentSchoolPlans(options: {
       ownerId: row.employeeId,
       ownerKind: 'teacher',
       schoolId: school.id,
+      ...withSchoolLevel(school.jenjang),
       regionCode: school.regencyCode,
       periodId,
       planState: status,
@@ -81,6 +83,7 @@ export function presentPrincipalPlans(options: {
       ownerId: row.principalId ?? undefined,
       ownerKind: 'principal',
       schoolId: row.schoolId,
+      ...withSchoolLevel(row.jenjang),
       regionCode: row.regencyCode,
       periodId,
       assessorId: options.assessorId,

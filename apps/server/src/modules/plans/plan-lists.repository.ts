@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { teachingJenisPtkSql } from '../people/teaching-jenis-ptk.js';
+import { schoolOfDinasSql } from './dinas-jurisdiction.js';
 
 type Status = 'draft' | 'submitted' | 'returned' | 'approved';
 
@@ -98,7 +99,7 @@ export async function countDinasPrincipalPlans(
 ): Promise<Array<{ status: Status | 'not_started'; count: number }>> {
   const result = await sql<{ status: Status | 'not_started'; count: number }>`
     select coalesce(q.status, 'not_started') as status, count(*)::int as count
-      from (${principalPlansSql(key.periodId)} where s.dinas_id = ${key.dinasId}) q
+      from (${principalPlansSql(key.periodId)} where ${schoolOfDinasSql(key.dinasId)}) q
      group by 1`.execute(db);
   return result.rows;
 }
@@ -124,7 +125,7 @@ export async function listDinasPrincipalPlans(
         ? sql`and pl.id is null`
         : sql`and pl.status = ${key.status}`;
   const result = await sql<PrincipalPlanRow>`${principalPlansSql(key.periodId)}
-     where s.dinas_id = ${key.dinasId} ${statusFilter}
+     where ${schoolOfDinasSql(key.dinasId)} ${statusFilter}
      order by s.name, s.id limit ${key.limit} offset ${key.offset}`.execute(db);
   return result.rows;
 }

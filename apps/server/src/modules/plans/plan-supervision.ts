@@ -1,5 +1,6 @@
 import {
   resolveSupervisor,
+  schoolLevelOfJenjang,
   type EmployeeKind,
   type Locale,
   type PlanState,
@@ -52,11 +53,20 @@ export function timKinerjaIdsOf(facts: SupervisionFacts, kind: EmployeeKind): st
   return [...new Set(ids)];
 }
 
+/** `{ schoolLevel }` of a Dapodik jenjang, for a policy subject (empty when unknown: refused). */
+export function withSchoolLevel(
+  jenjang: string | null | undefined,
+): Pick<PolicySubject, 'schoolLevel'> {
+  const schoolLevel = schoolLevelOfJenjang(jenjang);
+  return schoolLevel ? { schoolLevel } : {};
+}
+
 /** The policy subject of a plan (or of a plan not started yet). */
 export function planSubject(options: {
   employeeId: string;
   kind: EmployeeKind;
   schoolId: string;
+  jenjang: string;
   regencyCode: string;
   periodId: string;
   facts: SupervisionFacts;
@@ -68,6 +78,8 @@ export function planSubject(options: {
     ownerId: options.employeeId,
     ownerKind: options.kind,
     schoolId: options.schoolId,
+    // The Dinas reaches the school by its level and region — domain.md §1.1.
+    ...withSchoolLevel(options.jenjang),
     regionCode: options.regencyCode,
     periodId: options.periodId,
     assessorId: resolution.approval === 'blocked' ? null : resolution.assessorId,

@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import type { Plan, PlanContent } from '@kinerja/contract';
+import { governingDinasLevel, schoolLevelOfJenjang } from '@kinerja/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.js';
 import {
@@ -56,8 +57,11 @@ export async function makePlanningSchool(
     teachers?: number;
   },
 ) {
-  const dinas = await makeDinas(db);
-  const school = await makeSchool(db, { jenjang: options.jenjang ?? 'SMA', dinasId: dinas.id });
+  // The Dinas that governs the school's level by law: provincial for SMA/SMK/SLB — domain.md §1.1.
+  const jenjang = options.jenjang ?? 'SMA';
+  const level = governingDinasLevel(schoolLevelOfJenjang(jenjang)!);
+  const dinas = await makeDinas(db, { level });
+  const school = await makeSchool(db, { jenjang, dinasId: dinas.id });
   const teachers = [];
   for (let i = 0; i < (options.teachers ?? 1); i++) {
     teachers.push(

@@ -7,7 +7,8 @@ import { clientFor, makeDinasOfficial } from './plan-test-support.js';
 
 /** A Dinas with five schools "Sekolah 1".."Sekolah 5": 1 without a principal, 2 with a draft, 4–5 submitted. */
 async function dinasWithFiveSchools(db: Db) {
-  const dinas = await makeDinas(db);
+  // The schools are SMA (makeSchool's default): the provincial Dinas governs them — domain.md §1.1.
+  const dinas = await makeDinas(db, { level: 'provinsi' });
   const schools = [];
   for (let n = 1; n <= 5; n++) {
     const school = await makeSchool(db, { dinasId: dinas.id, name: `Sekolah ${n}` });

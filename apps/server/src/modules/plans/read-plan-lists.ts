@@ -23,7 +23,7 @@ import {
   presentSchoolPlans,
 } from './plan-lists.presenter.js';
 import { ruleSetForPeriod } from './plan-rules.js';
-import { resolveSupervision } from './plan-supervision.js';
+import { resolveSupervision, withSchoolLevel } from './plan-supervision.js';
 
 type ListInput = {
   personId: string;
@@ -55,6 +55,7 @@ export async function readSchoolPlans(
   const subject = {
     ownerKind: 'teacher' as const,
     schoolId: input.schoolId,
+    ...withSchoolLevel(school?.jenjang),
     periodId: period.id,
     regionCode: school?.regencyCode,
   };
@@ -87,7 +88,13 @@ export async function readDinasPlans(
       ? dinas.provinceCode
       : (dinas.regencyCode ?? dinas.provinceCode)
     : undefined;
-  const subject = { ownerKind: 'principal' as const, periodId: period.id, regionCode };
+  // The office's whole list: reached by a Dinas of the same level only — domain.md §1.1.
+  const subject = {
+    ownerKind: 'principal' as const,
+    periodId: period.id,
+    regionCode,
+    ...(dinas ? { dinasLevel: dinas.level } : {}),
+  };
   if (!roles.some((role) => hasRole(actor, role))) throw denyList(actor, roles, 'Dinas');
   if (!dinas || !can(actor, 'plan.view', subject).allowed) throw denyList(actor, roles, 'Dinas');
   const ruleSet = ruleSetForPeriod(period);

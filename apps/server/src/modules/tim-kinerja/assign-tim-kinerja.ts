@@ -1,9 +1,12 @@
 import type { TimKinerjaMember } from '@kinerja/contract';
+import { checkTimKinerjaMember, messageFor, type MessageCode } from '@kinerja/domain';
 import { writeAudit } from '../../lib/audit.js';
-import { invalidField, notFound } from '../../lib/app-error.js';
+import { AppError, invalidField, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import { findPersonPlacement } from '../deadlines/deadlines.repository.js';
+import { findPeriod } from '../periods/periods.repository.js';
+import { ruleSetForPeriod } from '../plans/plan-rules.js';
 import { requireTimKinerjaManager } from './tim-kinerja-access.js';
+import { findTimKinerjaPlacement } from './tim-kinerja-candidate.repository.js';
 import { findTimKinerjaId, findTimKinerjaMember } from './tim-kinerja.repository.js';
 
 type AssignInput = {
@@ -14,18 +17,30 @@ type AssignInput = {
   requestId: string;
 };
 
-/** The employee's school, after checking the caller may plot there and the member is valid. */
+/** 422 naming `memberId` and what is allowed, in Indonesian (domain message catalogue). */
+function refusedMember(code: MessageCode): AppError {
+  const message = messageFor(code, 'id');
+  return new AppError({ code, status: 422, message, fields: [{ field: 'memberId', message }] });
+}
+
+/**
+ * The employee's school, after checking the caller may plot there and the member may sit in this
+ * Tim Kinerja: only where the period's rule set has one, and within the member's jurisdiction
+ * (checkTimKinerjaMember, domain.md §1.1, §1.2, §2.2). Nothing is written on refusal.
+ */
 async function checkedAssignment(ctx: AppContext, input: AssignInput) {
-  const employee = await findPersonPlacement(ctx.db, input.employeeId);
-  if (!employee?.schoolId)
-    throw invalidField('employeeId', 'pegawai tidak ditemukan di sekolah mana pun');
-  const schoolId = employee.schoolId;
+  const place = await findTimKinerjaPlacement(ctx.db, input);
+  if (!place) throw invalidField('employeeId', 'pegawai tidak ditemukan di sekolah mana pun');
+  const { schoolId } = place;
   const { provinceCode } = await requireTimKinerjaManager(ctx.db, { ...input, schoolId });
-  if (input.memberId === input.employeeId) {
-    throw invalidField('memberId', 'anggota Tim Kinerja tidak boleh pegawai itu sendiri');
-  }
-  if (!(await findPersonPlacement(ctx.db, input.memberId)))
-    throw invalidField('memberId', 'orang dengan ID ini tidak ada');
+  if (!place.memberExists) throw invalidField('memberId', 'orang dengan ID ini tidak ada');
+  const period = await findPeriod(ctx.db, input.periodId);
+  if (!period) throw invalidField('periodId', 'periode ini tidak ada');
+  const refusal = checkTimKinerjaMember(ruleSetForPeriod(period), {
+    ...place,
+    isSelf: input.memberId === input.employeeId,
+  });
+  if (refusal) throw refusedMember(refusal);
   return { schoolId, provinceCode };
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.js';
 import { findSchoolFacts } from '../plans/plan-lists.repository.js';
 import { hiddenOrForbidden } from '../plans/plan-errors.js';
 import { loadActor } from '../plans/plan-actor.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 
 /**
  * Tim Kinerja plotting is for the school's operator, the Dinas of its region and administrators
@@ -16,6 +17,7 @@ export async function requireTimKinerjaManager(
   const school = await findSchoolFacts(db, { schoolId: key.schoolId, periodId: key.periodId });
   const subject = {
     schoolId: key.schoolId,
+    ...withSchoolLevel(school?.jenjang),
     regionCode: school?.regencyCode,
     periodId: key.periodId,
   };

@@ -20,6 +20,7 @@ const errors = {
   401: errorResponseSchema,
   403: errorResponseSchema,
   404: errorResponseSchema,
+  422: errorResponseSchema,
 };
 
 /** 2026 Pra-Perencanaan: the operator and the Dinas plot the Tim Kinerja (domain.md §2.2). */

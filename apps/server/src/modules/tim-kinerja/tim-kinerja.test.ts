@@ -25,11 +25,11 @@ describe('Tim Kinerja plotting (2026 Pra-Perencanaan)', () => {
       jenisPtk: 'Pengawas Sekolah',
       name: 'Pengawas Plot',
     });
-    // A pengawas of another school: plotted here, not a pengawas of this school by the roster.
-    const binaan = await makePlanningSchool(ctx.db, { periodId: '2026', head: 'none' });
+    // The pengawas of this school: with the Dinas, who may sit in a principal's Tim Kinerja
+    // (domain.md §1.1, §1.2; a pengawas of another school is refused, tim-kinerja-membership.test).
     await ctx.db
       .insertInto('pengawasSchools')
-      .values({ personId: pengawas.id, schoolId: binaan.school.id })
+      .values({ personId: pengawas.id, schoolId: planning.school.id })
       .execute();
     return { ...planning, operator: await clientFor(app, operator.email), pengawas };
   }
@@ -104,7 +104,7 @@ describe('Tim Kinerja plotting (2026 Pra-Perencanaan)', () => {
     expect((await guru.get(`/api/tim-kinerja?schoolId=${other.school.id}`)).statusCode).toBe(403);
     expect(
       (await operator.post('/api/tim-kinerja', { ...request, memberId: principal!.id })).statusCode,
-    ).toBe(400);
+    ).toBe(422);
     expect(
       (await operator.post('/api/tim-kinerja', { ...request, memberId: 'x' })).statusCode,
     ).toBe(400);
