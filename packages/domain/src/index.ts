@@ -30,6 +30,7 @@ export * from './catalogues/promotion-thresholds';
 export * from './catalogues/registry';
 export * from './catalogues/gaps';
 export * from './plan/plan-draft';
+export * from './plan/employee-catalogues';
 export type { PlanProblem, ProblemSeed, ProblemSeverity, TabContext } from './plan/plan-problem';
 export * from './plan/validate-plan';
 export * from './plan/validate-competency';

@@ -7,6 +7,7 @@ export type CatalogueId =
   | 'practice-indicators-principal'
   | 'berakhlak'
   | 'main-duties'
+  | 'main-duties-principal'
   | 'additional-duties-2024'
   | 'additional-duties-2025'
   | 'competency-rhk-2024'

@@ -11,7 +11,7 @@ import {
 } from './competency-indicators-2025';
 import { competencyRhk2024 } from './competency-rhk-2024';
 import { listCatalogueGaps } from './gaps';
-import { mainDuties } from './main-duties';
+import { mainDuties, principalMainDuties } from './main-duties';
 import { principalPracticeIndicators } from './practice-indicators-principal';
 import { teacherPracticeIndicators } from './practice-indicators-teacher';
 import { isGolonganRuang, ranks } from './ranks';
@@ -111,8 +111,20 @@ describe('BerAKHLAK (domain.md §4.3)', () => {
 });
 
 describe('tugas pokok and tugas tambahan (domain.md §3.5, §4.4)', () => {
-  it('has the 5M main duties', () => {
+  it('has the 5M main duties [C]', () => {
     expect(mainDuties.items).toHaveLength(5);
+    expect(mainDuties.items.every((d) => d.confidence === 'C')).toBe(true);
+  });
+
+  it("has the principal's tugas pokok as inferred, editable data [I] (domain.md §3.8)", () => {
+    expect(principalMainDuties.items.map((d) => [d.order, d.name, d.confidence])).toEqual([
+      [1, 'Melaksanakan tugas manajerial satuan pendidikan', 'I'],
+      [2, 'Mengembangkan kewirausahaan satuan pendidikan', 'I'],
+      [3, 'Melaksanakan supervisi kepada guru dan tenaga kependidikan', 'I'],
+    ]);
+    expect(principalMainDuties.items.every((d) => d.source.includes('Permendikbud 15/2018'))).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -138,8 +150,33 @@ describe('tugas pokok and tugas tambahan (domain.md §3.5, §4.4)', () => {
     expect(forLevel('slb')).toHaveLength(22);
     expect(codes(forLevel('slb'))).toContain('gpk_uld');
     expect(codes(forLevel('slb'))).not.toContain('koordinator_pendidikan_inklusi');
-    expect(forLevel('sd')).toHaveLength(0);
     expect(findByCode(additionalDuties2025, 'kepala_bengkel')?.weeklyJp.value).toBe(12);
+  });
+
+  it.each([
+    // level, count, offered, not offered — derived [I] from the 2024 list (domain.md §4.4)
+    [
+      'paud',
+      15,
+      ['kepala_perpustakaan', 'wali_kelas', 'anggota_tppk'],
+      ['pembina_ekstrakurikuler'],
+    ],
+    ['sd', 19, ['wali_kelas', 'pembina_ekstrakurikuler', 'guru_piket'], ['pembina_osis']],
+    ['smp', 22, ['wakil_kepala_satuan_pendidikan', 'pembina_osis', 'kepala_laboratorium'], []],
+  ] as const)('2025+ %s: %i inferred options', (level, count, offered, notOffered) => {
+    const duties = additionalDuties2025.items.filter((d) => d.schoolLevels.includes(level));
+    expect(duties).toHaveLength(count);
+    expect(codes(duties)).toEqual(expect.arrayContaining([...offered]));
+    for (const code of notOffered) expect(codes(duties)).not.toContain(code);
+    expect(duties.every((d) => d.confidence === 'I')).toBe(true);
+    expect(duties.every((d) => d.legalBasis.includes('Permendikbud 15/2018'))).toBe(true);
+    expect(duties.every((d) => d.source.includes('[I]'))).toBe(true);
+  });
+
+  it('2025+ SD has no Wakil Kepala Satuan Pendidikan (2024 list: SMP, SMA, SMK)', () => {
+    const duty = findByCode(additionalDuties2025, 'wakil_kepala_satuan_pendidikan');
+    expect(duty?.schoolLevels).toEqual(['smp', 'sma', 'smk', 'slb']);
+    expect(findByCode(additionalDuties2025, 'kepala_bengkel')?.confidence).toBe('S');
   });
 });
 

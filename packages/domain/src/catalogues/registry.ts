@@ -6,7 +6,7 @@ import { careerLevels } from './career-levels';
 import type { Catalogue, CatalogueId } from './catalogue';
 import { competencyIndicators2025, type CompetencyGroup } from './competency-indicators-2025';
 import { competencyRhk2024, type CompetencyRhk } from './competency-rhk-2024';
-import { mainDuties, type MainDuty } from './main-duties';
+import { mainDuties, principalMainDuties, type MainDuty } from './main-duties';
 import { principalPracticeIndicators } from './practice-indicators-principal';
 import { teacherPracticeIndicators, type PracticeIndicator } from './practice-indicators-teacher';
 import { promotionThresholds } from './promotion-thresholds';
@@ -19,6 +19,8 @@ export type CatalogueSet = {
   readonly competencyRhks: Readonly<Partial<Record<CatalogueId, Catalogue<CompetencyRhk>>>>;
   readonly competencyIndicators: Readonly<Partial<Record<CatalogueId, Catalogue<CompetencyGroup>>>>;
   readonly mainDuties: Catalogue<MainDuty>;
+  /** The principal's tugas pokok (chosen by `mainDutiesFor`) — domain.md §3.8. */
+  readonly principalMainDuties: Catalogue<MainDuty>;
   readonly berakhlak: Catalogue<BerakhlakValue>;
 };
 
@@ -35,6 +37,7 @@ export const seedCatalogues: CatalogueSet = {
   competencyRhks: { 'competency-rhk-2024': competencyRhk2024 },
   competencyIndicators: { 'competency-indicators-2025': competencyIndicators2025 },
   mainDuties,
+  principalMainDuties,
   berakhlak,
 };
 
@@ -44,6 +47,7 @@ export const ALL_CATALOGUES: readonly Catalogue<unknown>[] = [
   principalPracticeIndicators,
   berakhlak,
   mainDuties,
+  principalMainDuties,
   additionalDuties2024,
   additionalDuties2025,
   competencyRhk2024,

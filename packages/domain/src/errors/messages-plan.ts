@@ -63,12 +63,16 @@ export const planMessages = {
     en: 'This period uses point-based RHKs, not competency indicators.',
   },
   ADDITIONAL_DUTY_NOT_FOR_SCHOOL_LEVEL: {
-    id: 'Tugas tambahan "{code}" tidak tersedia untuk jenjang {schoolLevel}.',
-    en: 'Additional duty "{code}" is not available for school level {schoolLevel}.',
+    id: 'Tugas tambahan "{name}" tidak tersedia untuk jenjang {schoolLevel}.',
+    en: 'Additional duty "{name}" is not available for school level {schoolLevel}.',
+  },
+  ADDITIONAL_DUTY_NOT_FOR_PRINCIPAL: {
+    id: 'Kepala Sekolah tidak memilih tugas tambahan; hapus "{name}".',
+    en: 'A principal does not choose additional duties; remove "{name}".',
   },
   ADDITIONAL_DUTY_SK_REQUIRED: {
-    id: 'Isi nomor SK / Surat Tugas untuk tugas tambahan "{code}".',
-    en: 'Enter the decree (SK) / assignment letter number for additional duty "{code}".',
+    id: 'Isi nomor SK / Surat Tugas untuk tugas tambahan "{name}".',
+    en: 'Enter the decree (SK) / assignment letter number for additional duty "{name}".',
   },
   MAIN_DUTY_UNKNOWN: {
     id: 'Tugas pokok "{code}" tidak ada dalam katalog.',

@@ -1,5 +1,7 @@
 import { findByCode } from '../catalogues/catalogue';
 import { requireCatalogue, seedCatalogues, type CatalogueSet } from '../catalogues/registry';
+import { mainDutiesFor } from '../plan/employee-catalogues';
+import type { EmployeeKind } from '../plan/plan-draft';
 import type { ParticipantRole } from '../common/transition';
 import type { MessageCode, MessageParams } from '../errors/messages';
 import type { DocumentKind, RuleSet } from '../rule-sets/rule-set';
@@ -48,6 +50,8 @@ type Options = {
   role: ParticipantRole;
   ruleSet: RuleSet;
   catalogues?: CatalogueSet;
+  /** Whose tugas pokok a checklist holds (default: a teacher's) — domain.md §3.8. */
+  employeeKind?: EmployeeKind;
 };
 
 const CONTENT_TYPE: { readonly [K in DocumentKind]: DocumentContent['type'] } = {
@@ -75,7 +79,10 @@ function contentProblems(options: Options, content: DocumentContent): EvidencePr
     return content.text.trim() === '' ? [{ code: 'REFLECTION_EMPTY', params: {} }] : [];
   }
   if (content.type === 'checklist') {
-    const duties = (options.catalogues ?? seedCatalogues).mainDuties;
+    const duties = mainDutiesFor(
+      options.catalogues ?? seedCatalogues,
+      options.employeeKind ?? 'teacher',
+    );
     const unknown = content.completedDutyCodes.filter((code) => !findByCode(duties, code));
     if (content.completedDutyCodes.length === 0) return [{ code: 'CHECKLIST_EMPTY', params: {} }];
     return unknown.map((code) => ({ code: 'MAIN_DUTY_UNKNOWN', params: { code } }));

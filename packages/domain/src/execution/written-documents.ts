@@ -1,6 +1,7 @@
 import { moveTo, refuse, type ParticipantRole, type Transition } from '../common/transition';
 import type { CatalogueSet } from '../catalogues/registry';
 import { duplicatesOf } from '../plan/plan-problem';
+import type { EmployeeKind } from '../plan/plan-draft';
 import type { RuleSet } from '../rule-sets/rule-set';
 import {
   applyDocumentCommand,
@@ -54,6 +55,7 @@ export function applyWrittenDocumentCommand(options: {
   role: ParticipantRole;
   ruleSet: RuleSet;
   catalogues?: CatalogueSet;
+  employeeKind?: EmployeeKind;
   planDutyCodes: readonly string[];
 }): DocumentCommandResult {
   const result = applyDocumentCommand(options);

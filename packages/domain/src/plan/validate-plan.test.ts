@@ -37,6 +37,33 @@ const problemsOf = (
   return validatePlan({ draft, ruleSet: options.ruleSet, catalogues: testCatalogues });
 };
 
+describe('validatePlan: messages name a tugas tambahan by its label, never its code (§4.4)', () => {
+  it.each([
+    [
+      '2025',
+      duty('wali_kelas', ' '),
+      {},
+      'Isi nomor SK / Surat Tugas untuk tugas tambahan "Wali Kelas".',
+    ],
+    [
+      '2026',
+      duty('pembina_osis'),
+      { level: 'sd' as const },
+      'Tugas tambahan "Pembina OSIS" tidak tersedia untuk jenjang SD.',
+    ],
+    [
+      '2026',
+      duty('wali_kelas'),
+      { kind: 'principal' as const },
+      'Kepala Sekolah tidak memilih tugas tambahan; hapus "Wali Kelas".',
+    ],
+  ] as const)('%s: %s', (version, mutate, options, message) => {
+    const [problem] = problemsOf(version, mutate, options).problems;
+    expect(problem?.message).toBe(message);
+    expect(problem?.message).not.toMatch(/[a-z]+_[a-z]+/);
+  });
+});
+
 describe('validatePlan: the example drafts are valid (fixture sanity)', () => {
   it.each(['2024-S1', '2024-S2', '2025', '2026'] as const)(
     '%s teacher and principal drafts have no problems',
@@ -82,6 +109,58 @@ describe('validatePlan: one problem per broken rule, on the right tab', () => {
       (d) => ({ ...d, practiceIndicatorCode: 'penerapan_disiplin_positif' }),
       ['practice', 'PRACTICE_INDICATOR_UNKNOWN'],
       { kind: 'principal' },
+    ],
+    // D3 item 2 is a gap in the catalogue, never a choice — domain.md §4.2, §8.1
+    [
+      'principal picks the unnamed D3 item 2',
+      '2026',
+      (d) => ({ ...d, practiceIndicatorCode: 'd3_indicator_2' }),
+      ['practice', 'PRACTICE_INDICATOR_UNKNOWN'],
+      { kind: 'principal' },
+    ],
+    // A principal's tugas pokok are the principal's, not the teacher's 5M — domain.md §3.8 [I]
+    [
+      "principal picks a teacher's tugas pokok",
+      '2026',
+      (d) => ({
+        ...d,
+        mainDuties: { dutyCodes: ['merencanakan_pembelajaran'], focusCode: null },
+      }),
+      ['main_duties', 'MAIN_DUTY_UNKNOWN'],
+      { kind: 'principal' },
+    ],
+    [
+      "teacher picks a principal's tugas pokok",
+      '2025',
+      (d) => ({
+        ...d,
+        mainDuties: { dutyCodes: ['melaksanakan_tugas_manajerial'], focusCode: null },
+      }),
+      ['main_duties', 'MAIN_DUTY_UNKNOWN'],
+    ],
+    // A principal picks no tugas tambahan (wali kelas is a teacher's) — domain.md §4.4 [I]
+    [
+      'principal picks Wali Kelas (2026)',
+      '2026',
+      duty('wali_kelas'),
+      ['main_duties', 'ADDITIONAL_DUTY_NOT_FOR_PRINCIPAL'],
+      { kind: 'principal' },
+    ],
+    [
+      'principal picks Wali Kelas without SK (2024)',
+      '2024-S1',
+      duty('wali_kelas', ''),
+      ['additional_duties', 'ADDITIONAL_DUTY_NOT_FOR_PRINCIPAL'],
+      { kind: 'principal' },
+    ],
+    // SD teachers have tugas tambahan in 2025+ too — domain.md §4.4 [I]
+    ['2026 SD teacher picks Wali Kelas', '2026', duty('wali_kelas'), null, { level: 'sd' }],
+    [
+      '2026 SD teacher picks Pembina OSIS',
+      '2026',
+      duty('pembina_osis'),
+      ['main_duties', 'ADDITIONAL_DUTY_NOT_FOR_SCHOOL_LEVEL'],
+      { level: 'sd' },
     ],
     // 2024 competency points ≥ 32 — domain.md §3.3 [C] HC-POIN24
     [

@@ -6,6 +6,10 @@ export const practiceMessages = {
     id: 'Langkah "{step}" belum dapat diisi; langkah berikutnya adalah "{expected}".',
     en: 'Step "{step}" cannot be filled yet; the next step is "{expected}".',
   },
+  PRACTICE_MODUL_AJAR_NOT_FOR_KIND: {
+    id: 'Modul Ajar hanya untuk observasi kelas guru; observasi Kepala Sekolah adalah observasi praktik kepemimpinan.',
+    en: "A Modul Ajar belongs to a teacher's classroom observation; a principal is observed leading.",
+  },
   PRACTICE_STEP_FINISHED: {
     id: 'Langkah "{step}" sudah selesai dan tidak dapat diubah.',
     en: 'Step "{step}" is finished and cannot be changed.',

@@ -47,16 +47,24 @@ export function exampleValidDraft(options: {
     employeeKind,
     schoolLevel: options.schoolLevel ?? 'sma',
     isPersonalDataConfirmed: true,
-    mainDuties: {
-      dutyCodes: ['merencanakan_pembelajaran', 'melaksanakan_pembelajaran'],
-      focusCode: 'melaksanakan_pembelajaran',
-    },
+    mainDuties:
+      employeeKind === 'teacher'
+        ? {
+            dutyCodes: ['merencanakan_pembelajaran', 'melaksanakan_pembelajaran'],
+            focusCode: 'melaksanakan_pembelajaran',
+          }
+        : {
+            dutyCodes: ['melaksanakan_tugas_manajerial', 'melaksanakan_supervisi_guru_tendik'],
+            focusCode: 'melaksanakan_supervisi_guru_tendik',
+          },
     practiceIndicatorCode:
       employeeKind === 'teacher' ? 'penerapan_disiplin_positif' : 'presentasi_visi_misi',
     // 8 + 36 = 44 points ≥ 32 — domain.md §4.5.
     competencyRhkCodes: isPoints ? ['pelatihan_mandiri', 'penggerak_komunitas_belajar'] : [],
     competencyIndicatorCode: isPoints ? null : TEST_COMPETENCY_INDICATOR.code,
-    additionalDuties: [{ code: 'wali_kelas', skReference: 'SK 421/012/2024' }],
+    // A principal picks no tugas tambahan — see employeeProfile (domain.md §3.8, §4.4).
+    additionalDuties:
+      employeeKind === 'teacher' ? [{ code: 'wali_kelas', skReference: 'SK 421/012/2024' }] : [],
     workBehaviour: allBehaviours(),
   };
 }

@@ -1,5 +1,7 @@
 import type { PlanContent, PlanSummary } from '@kinerja/contract';
 import {
+  mainDutiesFor,
+  practiceIndicatorsFor,
   findByCode,
   requireCatalogue,
   type CatalogueSet,
@@ -35,8 +37,7 @@ function competencyLines(plan: PlanFacts): string[] {
 }
 
 function practiceIndicator(plan: PlanFacts): string | null {
-  const id = plan.ruleSet.practice.catalogueIds[plan.employeeKind];
-  const catalogue = requireCatalogue(plan.catalogues.practiceIndicators, id);
+  const catalogue = practiceIndicatorsFor(plan.ruleSet, plan.catalogues, plan.employeeKind);
   const code = plan.content.practiceIndicatorCode;
   if (!code) return null;
   return findByCode(catalogue, code)?.name.value ?? code;
@@ -56,7 +57,8 @@ function additionalDuties(plan: PlanFacts): string[] {
  * The supervisor's written expectation takes the place of the employee's entry, as in the plan.
  */
 export function summarisePlan(plan: PlanFacts): PlanSummary {
-  const dutyName = (code: string) => findByCode(plan.catalogues.mainDuties, code)?.name ?? code;
+  const duties = mainDutiesFor(plan.catalogues, plan.employeeKind);
+  const dutyName = (code: string) => findByCode(duties, code)?.name ?? code;
   const { dutyCodes, focusCode } = plan.content.mainDuties;
   return {
     mainDuties: dutyCodes.map(dutyName),

@@ -151,6 +151,7 @@ export async function writeWrittenDocument(
       role: 'employee',
       ruleSet: scope.ruleSet,
       catalogues: scope.catalogues,
+      employeeKind: scope.row.employeeKind,
       planDutyCodes: scope.content.mainDuties.dutyCodes,
     });
     if (!result.ok) {

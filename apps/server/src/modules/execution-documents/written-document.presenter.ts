@@ -1,5 +1,6 @@
 import type { WrittenDocument } from '@kinerja/contract';
 import {
+  mainDutiesFor,
   DOCUMENT_STATE_LABELS,
   REFLECTION_MAX_LENGTH,
   findByCode,
@@ -42,11 +43,12 @@ function accountabilityDescription(version: string, locale: Locale): string {
 
 function checklistOf(scope: ExecutionScope, row: WrittenDocumentRow | undefined) {
   const { dutyCodes, focusCode } = scope.content.mainDuties;
+  const catalogue = mainDutiesFor(scope.catalogues, scope.row.employeeKind);
   const completed = row?.content.type === 'checklist' ? row.content.completedDutyCodes : [];
   return {
     duties: dutyCodes.map((code) => ({
       code,
-      name: findByCode(scope.catalogues.mainDuties, code)?.name ?? code,
+      name: findByCode(catalogue, code)?.name ?? code,
       isFocus: code === focusCode,
       isCompleted: completed.includes(code),
     })),

@@ -320,7 +320,7 @@ describe('2026 and 2024 (domain.md §3.4, §3.7, §3.8)', () => {
     bodyOf(
       await ks.put(CHECKLIST(planId), {
         version: 0,
-        completedDutyCodes: ['melaksanakan_pembelajaran'],
+        completedDutyCodes: ['melaksanakan_tugas_manajerial'],
       }),
     );
     bodyOf(await ks.post(`${CHECKLIST(planId)}/send`, { version: 1 }));

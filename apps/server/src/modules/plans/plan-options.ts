@@ -4,8 +4,11 @@ import type {
   PracticeOptionsResponse,
 } from '@kinerja/contract';
 import {
-  findByCode,
+  additionalDutyOptions,
+  mainDutiesFor,
+  offeredPracticeIndicators,
   PLAN_TAB_LABELS,
+  practiceIndicatorsFor,
   requireCatalogue,
   type Locale,
   type PracticeIndicator,
@@ -48,30 +51,34 @@ function competencyOptions(scope: PlanScope): PlanOptionsResponse['competency'] 
 /** The choices of every tab except Praktik Kinerja, for this plan's period and school level. */
 export function presentPlanOptions(scope: PlanScope, locale: Locale): PlanOptionsResponse {
   const { ruleSet, catalogues } = scope;
-  const level = schoolLevelOf(scope.employee.jenjang);
-  const duties = requireCatalogue(
-    catalogues.additionalDuties,
-    ruleSet.additionalDuties.catalogueId,
-  );
+  const kind = scope.row.employeeKind;
+  // The employee kind picks the catalogues (one place, in the domain) — domain.md §3.8, §4.4.
+  const duties = additionalDutyOptions({
+    ruleSet,
+    catalogues,
+    kind,
+    schoolLevel: schoolLevelOf(scope.employee.jenjang),
+  });
   return {
     tabs: ruleSet.tabs.map((tab) => ({ code: tab, label: PLAN_TAB_LABELS[tab][locale] })),
     mainDuties: {
       isFocusRequired: ruleSet.mainDuties.isFocusRequired,
-      duties: catalogues.mainDuties.items.map((duty) => ({ code: duty.code, name: duty.name })),
+      duties: mainDutiesFor(catalogues, kind).items.map((duty) => ({
+        code: duty.code,
+        name: duty.name,
+      })),
     },
     competency: competencyOptions(scope),
     additionalDuties: {
       tab: ruleSet.additionalDuties.tab,
       isSkReferenceRequired: ruleSet.additionalDuties.isSkReferenceRequired,
       // Options depend on the jenjang of the school — domain.md §3.3, §4.4.
-      duties: duties.items
-        .filter((duty) => duty.schoolLevels.includes(level))
-        .map((duty) => ({
-          code: duty.code,
-          name: duty.name,
-          weeklyJp: duty.weeklyJp.value,
-          legalBasis: duty.legalBasis,
-        })),
+      duties: duties.map((duty) => ({
+        code: duty.code,
+        name: duty.name,
+        weeklyJp: duty.weeklyJp.value,
+        legalBasis: duty.legalBasis,
+      })),
     },
     workBehaviour: {
       requiredValueCodes: [...ruleSet.workBehaviour.requiredValueCodes],
@@ -90,7 +97,8 @@ function practiceOption(indicator: PracticeIndicator, score: number | null): Pra
   return {
     code: indicator.code,
     order: indicator.order,
-    name: indicator.name.value ?? `Indikator ${indicator.order} (nama belum tersedia)`,
+    // Only named indicators are offered (offeredPracticeIndicators) — domain.md §4.2, §8.1.
+    name: indicator.name.value ?? '',
     isNameGap: indicator.name.isGap,
     group: indicator.group.value,
     description: indicator.description.value,
@@ -113,17 +121,18 @@ export function presentPracticeOptions(
   scope: PlanScope,
   scores: readonly RaporScore[],
 ): PracticeOptionsResponse {
-  const id = scope.ruleSet.practice.catalogueIds[scope.row.employeeKind];
-  const catalogue = requireCatalogue(scope.catalogues.practiceIndicators, id);
+  const catalogue = practiceIndicatorsFor(scope.ruleSet, scope.catalogues, scope.row.employeeKind);
+  const offered = offeredPracticeIndicators(catalogue);
+  const find = (code: string) => offered.find((item) => item.code === code);
   const recommended = scores
-    .map((score) => ({ score, indicator: findByCode(catalogue, score.indicatorCode) }))
+    .map((score) => ({ score, indicator: find(score.indicatorCode) }))
     .filter(
       (entry): entry is { score: RaporScore; indicator: PracticeIndicator } =>
         entry.indicator !== undefined,
     )
     .map((entry) => practiceOption(entry.indicator, entry.score.score));
   const picked = new Set(recommended.map((option) => option.code));
-  const others = catalogue.items
+  const others = offered
     .filter((item) => !picked.has(item.code))
     .map((item) => practiceOption(item, null));
   const relevant = scores.filter((score) => picked.has(score.indicatorCode));

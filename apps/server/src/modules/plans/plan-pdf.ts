@@ -1,4 +1,11 @@
-import { findByCode, PLAN_TAB_LABELS, requireCatalogue, type PlanTab } from '@kinerja/domain';
+import {
+  findByCode,
+  mainDutiesFor,
+  practiceIndicatorsFor,
+  PLAN_TAB_LABELS,
+  requireCatalogue,
+  type PlanTab,
+} from '@kinerja/domain';
 import PDFDocument from 'pdfkit';
 import { presentPersonalData } from './plan-personal-data.js';
 import { domainDraft, type PlanScope } from './plan-scope.js';
@@ -45,15 +52,15 @@ function writeIdentity(doc: Doc, scope: PlanScope): void {
 
 function writeMainDuties(doc: Doc, scope: PlanScope): void {
   const { dutyCodes, focusCode } = scope.content.mainDuties;
-  const name = (code: string) => findByCode(scope.catalogues.mainDuties, code)?.name ?? code;
+  const duties = mainDutiesFor(scope.catalogues, scope.row.employeeKind);
+  const name = (code: string) => findByCode(duties, code)?.name ?? code;
   for (const code of dutyCodes) bullet(doc, name(code));
   if (dutyCodes.length === 0) doc.text('-');
   line(doc, 'Fokus utama', focusCode ? name(focusCode) : '-');
 }
 
 function writePractice(doc: Doc, scope: PlanScope): void {
-  const id = scope.ruleSet.practice.catalogueIds[scope.row.employeeKind];
-  const catalogue = requireCatalogue(scope.catalogues.practiceIndicators, id);
+  const catalogue = practiceIndicatorsFor(scope.ruleSet, scope.catalogues, scope.row.employeeKind);
   const code = scope.content.practiceIndicatorCode;
   const indicator = code ? findByCode(catalogue, code) : undefined;
   line(doc, 'Sub indikator', indicator?.name.value ?? code ?? '-');

@@ -1,6 +1,14 @@
 import { inflateSync } from 'node:zlib';
 import type { Plan, PlanContent } from '@kinerja/contract';
-import { governingDinasLevel, schoolLevelOfJenjang } from '@kinerja/domain';
+import {
+  findByCode,
+  governingDinasLevel,
+  mainDutiesFor,
+  principalPracticeIndicators,
+  schoolLevelOfJenjang,
+  seedCatalogues,
+  type EmployeeKind,
+} from '@kinerja/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.js';
 import {
@@ -131,20 +139,32 @@ const VALUES = [
   'kolaboratif',
 ] as const;
 
-/** Content that passes validation for a period version (teacher at an SMA unless told otherwise). */
-export function validContent(version: string, options: { practice?: string } = {}): PlanContent {
+/**
+ * Content that passes validation for a period version (teacher at an SMA unless told otherwise; a
+ * principal — told, or known by a D3 practice code — gets the principal's tugas pokok and no
+ * tugas tambahan, domain.md §3.8).
+ */
+export function validContent(
+  version: string,
+  options: { practice?: string; kind?: EmployeeKind } = {},
+): PlanContent {
   const isPoints = version.startsWith('2024');
+  const isD3 = findByCode(principalPracticeIndicators, options.practice ?? '') !== undefined;
+  const kind = options.kind ?? (isD3 ? 'principal' : 'teacher');
+  const duties = mainDutiesFor(seedCatalogues, kind)
+    .items.slice(0, 2)
+    .map((duty) => duty.code);
   return {
     mainDuties: isPoints
       ? { dutyCodes: [], focusCode: null }
-      : {
-          dutyCodes: ['merencanakan_pembelajaran', 'melaksanakan_pembelajaran'],
-          focusCode: 'melaksanakan_pembelajaran',
-        },
-    practiceIndicatorCode: options.practice ?? 'penerapan_disiplin_positif',
+      : { dutyCodes: duties, focusCode: duties[1] ?? null },
+    practiceIndicatorCode:
+      options.practice ??
+      (kind === 'principal' ? 'presentasi_visi_misi' : 'penerapan_disiplin_positif'),
     competencyRhkCodes: isPoints ? ['pelatihan_mandiri', 'penggerak_komunitas_belajar'] : [],
     competencyIndicatorCode: isPoints ? null : TEST_INDICATOR.code,
-    additionalDuties: [{ code: 'wali_kelas', skReference: 'SK 421/012/2026' }],
+    additionalDuties:
+      kind === 'teacher' ? [{ code: 'wali_kelas', skReference: 'SK 421/012/2026' }] : [],
     workBehaviour: Object.fromEntries(
       VALUES.map((value) => [
         value,

@@ -1,4 +1,9 @@
-import { emptyPracticeRecord, PRACTICE_STEP_LABELS, type Locale } from '@kinerja/domain';
+import {
+  employeeProfile,
+  emptyPracticeRecord,
+  PRACTICE_STEP_LABELS,
+  type Locale,
+} from '@kinerja/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { asPdfName, pdfChecks, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
@@ -20,7 +25,11 @@ export const MODUL_AJAR_MAX_BYTES = 10 * 1024 * 1024;
 type Input = { planId: string; personId: string; requestId: string; locale: Locale };
 
 // The Modul Ajar belongs to A, so it changes only while A is due — domain.md §3.6 [S] TXRXNOVI.
+// A principal's observation is of the leadership practice: no Modul Ajar — domain.md §2.3, §3.8.
 function requirePreparation(step: PracticeWriteScope, locale: Locale): void {
+  if (!employeeProfile(step.scope.row.employeeKind).isModulAjarOffered) {
+    throw executionError({ code: 'PRACTICE_MODUL_AJAR_NOT_FOR_KIND' }, locale);
+  }
   const state = step.row?.state ?? 'preparation_discussion';
   if (state === 'preparation_discussion') return;
   if (state === 'completed') throw executionError({ code: 'PRACTICE_CYCLE_COMPLETED' }, locale);

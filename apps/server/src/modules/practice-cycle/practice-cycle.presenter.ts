@@ -5,6 +5,7 @@ import {
   PRACTICE_STEPS,
   PRACTICE_STEP_LABELS,
   emptyPracticeRecord,
+  employeeProfile,
   isPreparationTextRequired,
   observationProgress,
   type Locale,
@@ -36,6 +37,7 @@ function abilities(options: {
   record: PracticeRecord;
   viewer: ViewerRole;
   isOpen: boolean;
+  isModulAjarOffered: boolean;
 }): PracticeCycle['abilities'] {
   const { record, viewer, isOpen } = options;
   const at = (state: PracticeState) => isOpen && record.state === state;
@@ -48,7 +50,8 @@ function abilities(options: {
   return {
     canEditPreparation: at('preparation_discussion') && (employee || observer),
     canFinishPreparation: at('preparation_discussion') && (employee || observer),
-    canUploadModulAjar: at('preparation_discussion') && (employee || observer),
+    canUploadModulAjar:
+      options.isModulAjarOffered && at('preparation_discussion') && (employee || observer),
     canRecordObservation: at('observation') && observer,
     canFinishObservation: at('observation') && observer && progress.rated === progress.total,
     canWriteFollowUp: at('follow_up_discussion') && observer,
@@ -163,7 +166,13 @@ export function presentPracticeCycle(options: {
     reflection: { ...record.reflection },
     gate: presentGate(scope, locale),
     executionDeadline: scope.deadline ? presentDeadline(scope.deadline, locale) : null,
-    abilities: abilities({ record, viewer, isOpen }),
+    abilities: abilities({
+      record,
+      viewer,
+      isOpen,
+      // A principal is observed leading, not teaching: no Modul Ajar — domain.md §3.8.
+      isModulAjarOffered: employeeProfile(scope.row.employeeKind).isModulAjarOffered,
+    }),
     updatedAt: row?.updatedAt.toISOString() ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import { requireCatalogue, type PracticeIndicator, type RubricTarget } from '@kinerja/domain';
+import { practiceIndicatorsFor, type PracticeIndicator, type RubricTarget } from '@kinerja/domain';
 import type { ExecutionScope } from '../execution-documents/execution-scope.js';
 
 /** The plan's practice sub-indicator and its target behaviours (null when the catalogue has a gap). */
@@ -6,8 +6,7 @@ export function practiceIndicatorOf(scope: ExecutionScope): {
   indicator: PracticeIndicator | undefined;
   targets: readonly RubricTarget[] | null;
 } {
-  const catalogueId = scope.ruleSet.practice.catalogueIds[scope.row.employeeKind];
-  const catalogue = requireCatalogue(scope.catalogues.practiceIndicators, catalogueId);
+  const catalogue = practiceIndicatorsFor(scope.ruleSet, scope.catalogues, scope.row.employeeKind);
   const code = scope.content.practiceIndicatorCode;
   const indicator = code ? catalogue.items.find((item) => item.code === code) : undefined;
   const targets = indicator && !indicator.targets.isGap ? indicator.targets.value : null;

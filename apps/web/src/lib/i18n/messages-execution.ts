@@ -149,6 +149,8 @@ export const executionMessagesId = {
   'execution.preparation.customAdd': 'Tambah perilaku fokus',
   'execution.preparation.schedule': 'Jadwal praktik observasi',
   'execution.preparation.scheduleHint': 'Sesuaikan dengan jadwal kegiatan belajar mengajar.',
+  'execution.preparation.scheduleHintPrincipal':
+    'Sepakati bersama Pengawas Sekolah jadwal observasi praktik kepemimpinan pembelajaran Anda.',
   'execution.preparation.scheduleAt': '{date} pukul {time}',
   'execution.preparation.date': 'Tanggal',
   'execution.preparation.time': 'Jam',
@@ -428,6 +430,8 @@ export const executionMessagesEn: Record<keyof typeof executionMessagesId, strin
   'execution.preparation.customAdd': 'Add a focus behaviour',
   'execution.preparation.schedule': 'Observation schedule',
   'execution.preparation.scheduleHint': 'Match it to the teaching timetable.',
+  'execution.preparation.scheduleHintPrincipal':
+    'Agree with the school supervisor on when your instructional leadership is observed.',
   'execution.preparation.scheduleAt': '{date} at {time}',
   'execution.preparation.date': 'Date',
   'execution.preparation.time': 'Time',

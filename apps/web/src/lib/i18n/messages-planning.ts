@@ -97,6 +97,8 @@ export const planningMessagesId = {
   'planning.additional.hint':
     'Opsional; boleh lebih dari satu. Pilih hanya tugas tambahan yang didukung SK atau Surat Tugas.',
   'planning.additional.none': 'Tidak ada tugas tambahan untuk jenjang sekolah Anda.',
+  'planning.additional.nonePrincipal':
+    'Kepala Sekolah tidak memilih tugas tambahan: beban kerja Kepala Sekolah sepenuhnya untuk tugas pokok manajerial, pengembangan kewirausahaan, dan supervisi kepada guru dan tenaga kependidikan (Permendikbud 15/2018).',
   'planning.additional.weeklyJp': '(setara {jp} JP/minggu)',
   'planning.additional.skLabel': 'Nomor SK / Surat Tugas',
   'planning.additional.skHint': 'Contoh: 800/123/SMAN1/2026',
@@ -129,6 +131,8 @@ export const planningMessagesId = {
   'planning.competency.indicatorLegend': 'Indikator Pengembangan Kompetensi',
   'planning.competency.indicatorHint':
     'Pilih 1 indikator yang menjadi fokus pengembangan Anda, setelah berdiskusi dengan Kepala Sekolah.',
+  'planning.competency.indicatorHintPrincipal':
+    'Pilih 1 indikator yang menjadi fokus pengembangan Anda, setelah berdiskusi dengan Pengawas Sekolah sebagai Tim Kinerja.',
   'planning.competency.gaps':
     'Indikator untuk kompetensi {groups} belum tersedia: daftarnya belum diisi oleh admin.',
 
@@ -320,6 +324,8 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
   'planning.additional.hint':
     'Optional; you may choose several. Choose only duties backed by an SK or Surat Tugas.',
   'planning.additional.none': 'No additional duties exist for your school level.',
+  'planning.additional.nonePrincipal':
+    "A principal chooses no additional duties: a principal's workload is entirely the managerial, entrepreneurial and supervisory main duties (Permendikbud 15/2018).",
   'planning.additional.weeklyJp': '(equivalent to {jp} lessons/week)',
   'planning.additional.skLabel': 'SK / Surat Tugas number',
   'planning.additional.skHint': 'Example: 800/123/SMAN1/2026',
@@ -354,6 +360,8 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
   'planning.competency.indicatorLegend': 'Competency development indicator',
   'planning.competency.indicatorHint':
     'Choose 1 indicator to develop, after discussing it with your principal.',
+  'planning.competency.indicatorHintPrincipal':
+    'Choose 1 indicator to develop, after discussing it with the school supervisor (Tim Kinerja).',
   'planning.competency.gaps':
     'Indicators for the {groups} competence are not available yet: the administrator has not filled them in.',
 

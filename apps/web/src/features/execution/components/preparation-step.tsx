@@ -147,7 +147,13 @@ export function PreparationForm({
 
       <fieldset className="choice-list exec-schedule">
         <legend>{t('execution.preparation.schedule')}</legend>
-        <p className="hint">{t('execution.preparation.scheduleHint')}</p>
+        <p className="hint">
+          {t(
+            cycle.employee.kind === 'principal'
+              ? 'execution.preparation.scheduleHintPrincipal'
+              : 'execution.preparation.scheduleHint',
+          )}
+        </p>
         <div className="exec-schedule-fields">
           <Field
             type="date"

@@ -150,7 +150,7 @@ describe('home: what is due', () => {
     const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' }, FIRST_LOAD);
     const approvals = await within(due).findByRole('link', { name: /2 Perencanaan Kinerja/ });
     expect(approvals.getAttribute('href')).toBe('/periksa');
-    expect(approvals.textContent).toContain('Sebagai Kepala Sekolah sebagai Atasan');
+    expect(approvals.textContent).toContain('Peran: Kepala Sekolah sebagai Atasan');
     expect(
       within(due)
         .getByRole('link', { name: /disetujui$/ })

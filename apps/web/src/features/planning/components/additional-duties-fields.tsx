@@ -24,12 +24,18 @@ export function AdditionalDutiesFields(props: TabProps & { asSection: boolean })
   const errors = skProblemsByCode(props);
   const chosen = new Map(content.additionalDuties.map((duty) => [duty.code, duty]));
   const legend = t('planning.additional.legend');
+  // The server offers a principal none (domain employeeProfile); say why instead of "jenjang".
+  const isPrincipal = props.plan.employee.kind === 'principal';
   return (
     <fieldset className="choice-list planning-group">
       {/* On its own tab the panel heading already says "Tugas Tambahan". */}
       <legend className={asSection ? undefined : 'visually-hidden'}>{legend}</legend>
-      <p className="hint">{t('planning.additional.hint')}</p>
-      {duties.length === 0 ? <p className="note">{t('planning.additional.none')}</p> : null}
+      {isPrincipal ? null : <p className="hint">{t('planning.additional.hint')}</p>}
+      {duties.length === 0 ? (
+        <p className="note">
+          {t(isPrincipal ? 'planning.additional.nonePrincipal' : 'planning.additional.none')}
+        </p>
+      ) : null}
       {duties.map((duty) => {
         const picked = chosen.get(duty.code);
         const inputId = `sk-${duty.code}`;

@@ -73,10 +73,14 @@ function PointsChoice({
   );
 }
 
-/** 2025+: one competency indicator, grouped by competence, agreed with the principal (§3.5, §8.1). */
+/**
+ * 2025+: one competency indicator, grouped by competence, agreed with the principal — or, for a
+ * principal, with the pengawas as Tim Kinerja (§1.1, §3.5, §8.1).
+ */
 function IndicatorChoice({
   options,
   content,
+  plan,
   edit,
 }: Omit<TabProps, 'catalogues'> & { options: IndicatorOptions }) {
   const { t } = useI18n();
@@ -85,7 +89,13 @@ function IndicatorChoice({
   return (
     <fieldset className="choice-list planning-group">
       <legend>{t('planning.competency.indicatorLegend')}</legend>
-      <p className="hint">{t('planning.competency.indicatorHint')}</p>
+      <p className="hint">
+        {t(
+          plan.employee.kind === 'principal'
+            ? 'planning.competency.indicatorHintPrincipal'
+            : 'planning.competency.indicatorHint',
+        )}
+      </p>
       {options.groups
         .filter((group) => group.indicators.length > 0)
         .map((group) => (
