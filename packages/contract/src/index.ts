@@ -22,3 +22,4 @@ export * from './practice-cycle.js';
 export * from './assessments.js';
 export * from './e-kinerja.js';
 export * from './dashboards.js';
+export * from './dinas-principals.js';
