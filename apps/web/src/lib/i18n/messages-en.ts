@@ -2,6 +2,7 @@ import type { MessageKey } from './messages-id';
 import { assessmentMessagesEn } from './messages-assessment';
 import { dashboardMessagesEn } from './messages-dashboard';
 import { evidenceMessagesEn } from './messages-evidence';
+import { journeysMessagesEn } from './messages-journeys';
 import { executionMessagesEn } from './messages-execution';
 import { noticesMessagesEn } from './messages-notices';
 import { planningMessagesEn } from './messages-planning';
@@ -16,6 +17,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...evidenceMessagesEn,
   ...assessmentMessagesEn,
   ...dashboardMessagesEn,
+  ...journeysMessagesEn,
   'app.name': 'Kinerja',
   'app.tagline': 'Performance management for teachers and principals',
   'app.skipToContent': 'Skip to main content',

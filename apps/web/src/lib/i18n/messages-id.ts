@@ -1,6 +1,7 @@
 import { assessmentMessagesId } from './messages-assessment';
 import { dashboardMessagesId } from './messages-dashboard';
 import { evidenceMessagesId } from './messages-evidence';
+import { journeysMessagesId } from './messages-journeys';
 import { executionMessagesId } from './messages-execution';
 import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
@@ -15,6 +16,7 @@ export const messagesId = {
   ...evidenceMessagesId,
   ...assessmentMessagesId,
   ...dashboardMessagesId,
+  ...journeysMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
   'app.skipToContent': 'Langsung ke konten utama',
