@@ -36,3 +36,28 @@ export const dinasPrincipalsResponseSchema = z.object({
   rows: z.array(dinasPrincipalRowSchema),
 });
 export type DinasPrincipalsResponse = z.infer<typeof dinasPrincipalsResponseSchema>;
+
+/**
+ * GET /api/dinas/:id/schools-without-principal — "Tanpa atasan": schools with neither a definitive
+ * principal nor a Plt in the period, whose teachers' plans nobody can approve (domain.md §1.2, §7).
+ */
+export const headlessSchoolsResponseSchema = z.object({
+  period: z.object({ id: z.string(), label: z.string() }),
+  total: z.number().int(),
+  /** Submitted teacher plans waiting in those schools (only within the listed rows). */
+  schools: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      npsn: z.string(),
+      teachers: z.number().int(),
+      waitingPlans: z.number().int(),
+    }),
+  ),
+});
+export type HeadlessSchoolsResponse = z.infer<typeof headlessSchoolsResponseSchema>;
+
+/** ?periodId of GET /api/dinas/:id/schools-without-principal. */
+export const headlessSchoolsQuerySchema = z.object({
+  periodId: z.string().trim().min(1).max(20).optional(),
+});

@@ -1,6 +1,7 @@
 import type { EvaluationDocument } from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { teachingJenisPtkSql } from '../people/teaching-jenis-ptk.js';
 import type { ExecutionStatusDbRow } from '../execution-documents/execution-lists.repository.js';
 
 /** A principal's Pelaksanaan row with their assessment of one evaluation document. */
@@ -58,4 +59,41 @@ export async function listDinasPrincipals(
       left join assessments a on a.plan_id = pl.id and a.document = ${key.document}
      order by lower(s.name), s.id`.execute(db);
   return result.rows;
+}
+
+/** A school of a Dinas office with no principal in the period, and what waits there. */
+export type HeadlessSchoolRow = {
+  schoolId: string;
+  name: string;
+  npsn: string;
+  teachers: number;
+  waitingPlans: number;
+};
+
+/**
+ * The schools of a Dinas office with neither a definitive principal nor a Plt in the period — their
+ * teachers' plans cannot be approved ("data atasan tidak ditemukan", domain.md §1.2, §7) — the ones
+ * with plans waiting first; at most `limit`, with the full count.
+ */
+export async function listHeadlessSchools(
+  db: Db,
+  key: Key & { limit: number },
+): Promise<{ total: number; rows: HeadlessSchoolRow[] }> {
+  const headless = sql`
+      from schools s
+     where s.dinas_id = ${key.dinasId}
+       and not exists (select 1 from school_principals sp
+                        where sp.school_id = s.id and sp.period_id = ${key.periodId})`;
+  const total = await sql<{ count: number }>`select count(*)::int as count ${headless}`.execute(db);
+  const rows = await sql<HeadlessSchoolRow>`
+    select s.id as school_id, s.name, s.npsn,
+           (select count(*)::int from school_staff st join people p on p.id = st.person_id
+             where st.school_id = s.id and upper(p.jenis_ptk) in (${teachingJenisPtkSql})) as teachers,
+           (select count(*)::int from plans pl
+             where pl.school_id = s.id and pl.period_id = ${key.periodId}
+               and pl.employee_kind = 'teacher' and pl.status = 'submitted') as waiting_plans
+      ${headless}
+     order by waiting_plans desc, lower(s.name), s.id
+     limit ${key.limit}`.execute(db);
+  return { total: total.rows[0]?.count ?? 0, rows: rows.rows };
 }

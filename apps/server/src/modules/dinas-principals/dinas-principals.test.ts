@@ -1,6 +1,12 @@
-import type { DinasPrincipalsResponse } from '@kinerja/contract';
+import type { DinasPrincipalsResponse, HeadlessSchoolsResponse } from '@kinerja/contract';
 import { describe, expect, it } from 'vitest';
-import { makeDinas, makePerson, makeRegion } from '../../test/factories.js';
+import {
+  makeDinas,
+  makePerson,
+  makePrincipal,
+  makeRegion,
+  makeSchool,
+} from '../../test/factories.js';
 import { useTestApp } from '../../test/test-app.js';
 import {
   assessAndSet,
@@ -13,6 +19,8 @@ import {
   makeAdmin,
   makeDinasOfficial,
   makePlanningSchool,
+  planOf,
+  validContent,
 } from '../plans/plan-test-support.js';
 
 const listOf = (response: { statusCode: number; body: string }): DinasPrincipalsResponse => {
@@ -98,5 +106,56 @@ describe('GET /api/dinas/:id/principals — what the Dinas confirms and assesses
     expect((await far.get(path)).statusCode).toBe(404);
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect((await pejabat.get(`/api/dinas/${unknown}/principals`)).statusCode).toBe(404);
+  });
+
+  it('flags the schools without any atasan and drops one once it has a principal (issue #11 item 9)', async () => {
+    const test = t();
+    const { app, ctx } = test;
+    await prepareCatalogues(test, ['2026']);
+    test.setNow(WINDOWS['2026'].planning);
+    const { dinas, school, teacher } = await makePlanningSchool(ctx.db, {
+      periodId: '2026',
+      head: 'none',
+      teachers: 2,
+    });
+    // A Plt school has an atasan (plans approve automatically): not flagged.
+    const withActing = await makeSchool(ctx.db, { dinasId: dinas.id, name: 'SMA Plt' });
+    const acting = await makePerson(ctx.db, { schoolId: withActing.id, jenisPtk: 'Guru Mapel' });
+    await makePrincipal(ctx.db, {
+      schoolId: withActing.id,
+      personId: acting.id,
+      periodId: '2026',
+      kind: 'acting',
+    });
+    const guru = await clientFor(app, teacher.email);
+    const started = planOf(await guru.post('/api/plans', { periodId: '2026' }), 201);
+    const confirmed = planOf(await guru.post(`/api/plans/${started.id}/personal-data/confirm`));
+    const content = validContent('2026');
+    planOf(
+      await guru.put(`/api/plans/${started.id}/draft`, { version: confirmed.version, content }),
+    );
+    expect(planOf(await guru.post(`/api/plans/${started.id}/submit`)).status).toBe('submitted');
+
+    const pejabat = await clientFor(app, (await makeDinasOfficial(ctx.db, dinas.id)).email);
+    const path = `/api/dinas/${dinas.id}/schools-without-principal?periodId=2026`;
+    const flagged = (await pejabat.get(path)).json<HeadlessSchoolsResponse>();
+    expect(flagged.total).toBe(1);
+    expect(flagged.schools).toEqual([
+      { id: school.id, name: school.name, npsn: school.npsn, teachers: 2, waitingPlans: 1 },
+    ]);
+
+    const kepala = await makePerson(ctx.db, { schoolId: school.id, jenisPtk: 'Kepala Sekolah' });
+    await makePrincipal(ctx.db, { schoolId: school.id, personId: kepala.id, periodId: '2026' });
+    expect((await pejabat.get(path)).json<HeadlessSchoolsResponse>()).toMatchObject({
+      total: 0,
+      schools: [],
+    });
+
+    expect((await app.inject({ method: 'GET', url: path })).statusCode).toBe(401);
+    expect((await guru.get(path)).statusCode).toBe(403);
+    await makeRegion(ctx.db, { province: '33', regency: '3301' });
+    const farDinas = await makeDinas(ctx.db, { provinceCode: '33', regencyCode: '3301' });
+    const far = await clientFor(app, (await makeDinasOfficial(ctx.db, farDinas.id)).email);
+    expect((await far.get(path)).statusCode).toBe(404);
   });
 });

@@ -13,9 +13,31 @@ import { dinasRegionCode } from '../assessments/area-access.js';
 import { presentRows } from '../execution-documents/read-execution-lists.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
 import { hasRole, loadActor } from '../plans/plan-actor.js';
-import { findDinasFacts } from '../plans/plan-lists.repository.js';
+import { findDinasFacts, type DinasFacts } from '../plans/plan-lists.repository.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
 import { countDinasPrincipals, listDinasPrincipals } from './dinas-principals.repository.js';
+
+/**
+ * The Dinas office a Dinas official (of its region) or an admin may read in the period: 404 for one
+ * out of reach (existence is private), 403 for roles that never see it.
+ */
+export async function requireDinasReader(
+  ctx: AppContext,
+  input: { personId: string; dinasId: string; period: PeriodRow },
+): Promise<DinasFacts> {
+  const actor = await loadActor(ctx.db, input.personId, input.period.id);
+  if (!hasRole(actor, 'dinas_official') && !hasRole(actor, 'admin')) {
+    throw forbidden('Daftar ini hanya untuk Dinas dan Admin.');
+  }
+  const dinas = await findDinasFacts(ctx.db, input.dinasId);
+  const subject = {
+    ownerKind: 'principal' as const,
+    periodId: input.period.id,
+    regionCode: dinas ? dinasRegionCode(dinas) : undefined,
+  };
+  if (!dinas || !can(actor, 'plan.view', subject).allowed) throw notFound('Dinas tidak ditemukan.');
+  return dinas;
+}
 
 /**
  * The principals of a Dinas office's schools with their Pelaksanaan and Penilaian, for its officials
@@ -35,17 +57,7 @@ export async function readDinasPrincipals(
   },
 ): Promise<DinasPrincipalsResponse> {
   const { period, locale } = input;
-  const actor = await loadActor(ctx.db, input.personId, period.id);
-  if (!hasRole(actor, 'dinas_official') && !hasRole(actor, 'admin')) {
-    throw forbidden('Daftar ini hanya untuk Dinas dan Admin.');
-  }
-  const dinas = await findDinasFacts(ctx.db, input.dinasId);
-  const subject = {
-    ownerKind: 'principal' as const,
-    periodId: period.id,
-    regionCode: dinas ? dinasRegionCode(dinas) : undefined,
-  };
-  if (!dinas || !can(actor, 'plan.view', subject).allowed) throw notFound('Dinas tidak ditemukan.');
+  const dinas = await requireDinasReader(ctx, input);
   const documents = evaluationDocumentsFor(ruleSetForPeriod(period));
   const info = input.document
     ? documents.find((item) => item.document === input.document)

@@ -97,6 +97,10 @@ export const journeysMessagesId = {
     'Sekolah Anda belum memiliki Kepala Sekolah definitif atau Plt pada periode ini, sehingga Perencanaan Kinerja Anda belum dapat disetujui. Minta Operator Sekolah memperbaiki data Kepala Sekolah di Dapodik. Setelah datanya benar, Perencanaan Kinerja yang sudah Anda ajukan otomatis diteruskan kepada Kepala Sekolah.',
   'journeys.noSupervisor.principal':
     'Dinas Pendidikan Anda belum memiliki Pejabat Penilai Kinerja, sehingga Perencanaan Kinerja Anda belum dapat disetujui. Hubungi Operator Dinas Pendidikan. Setelah datanya benar, Perencanaan Kinerja yang sudah Anda ajukan otomatis diteruskan kepada pejabat tersebut.',
+  'journeys.noSupervisor.submit':
+    'Perencanaan Kinerja akan tersimpan sebagai diajukan, tetapi belum ada atasan yang dapat menyetujuinya. Bacalah keterangan di bawah ini.',
+  'journeys.submit.automatic':
+    'Perencanaan Kinerja akan disetujui otomatis oleh sistem begitu diajukan. Pastikan semua isian sudah sesuai.',
   'journeys.noSupervisor.dinasTitle': 'Tanpa atasan',
   'journeys.noSupervisor.dinasIntro':
     'Sekolah berikut belum memiliki Kepala Sekolah definitif atau Plt pada periode ini. Perencanaan Kinerja gurunya tidak dapat disetujui sampai Operator Sekolah memperbaiki data Kepala Sekolah di Dapodik.',
@@ -198,6 +202,10 @@ export const journeysMessagesEn: Record<keyof typeof journeysMessagesId, string>
     'Your school has no definitive or acting principal in this period, so your plan cannot be approved yet. Ask the school operator to fix the principal in Dapodik. Once fixed, your submitted plan goes to the principal automatically.',
   'journeys.noSupervisor.principal':
     'Your Dinas has no assessor yet, so your plan cannot be approved. Contact the Dinas operator. Once fixed, your submitted plan goes to the assessor automatically.',
+  'journeys.noSupervisor.submit':
+    'The plan will be kept as submitted, but nobody can approve it yet. Read the note below.',
+  'journeys.submit.automatic':
+    'The plan is approved by the system as soon as it is submitted. Make sure every entry is right.',
   'journeys.noSupervisor.dinasTitle': 'Without a supervisor',
   'journeys.noSupervisor.dinasIntro':
     'These schools have no definitive or acting principal in this period. Their teachers’ plans cannot be approved until the school operator fixes the principal in Dapodik.',
