@@ -271,6 +271,9 @@ browserSuite('the pengawas and the Dinas on a principal’s year, by menus only 
 
       await openFromMenu(page, 'e-Kinerja');
       await page.getByRole('heading', { name: 'Sinkronisasi e-Kinerja' }).waitFor(WAIT);
+      // Agreed SKP and set predikat wait in the outbox (no e-Kinerja address in tests).
+      await expect.poll(() => mainText(page), WAIT).toContain('Menampilkan 2 dari 2');
+      expect(await mainText(page)).toContain('Predikat (Penilaian Kinerja ditetapkan)');
       await expectNoRawCodes(page, 'Dinas e-Kinerja');
       await screenshot(page, 'journey-dinas-ekinerja', PHONE);
       await openFromMenu(page, 'Dasbor');
@@ -292,7 +295,7 @@ browserSuite('the pengawas and the Dinas on a principal’s year, by menus only 
       ] as const) {
         await openFromMenu(page, link);
         await page.getByRole('main').getByRole('heading').first().waitFor(WAIT);
-        await page.waitForLoadState('networkidle');
+        await expect.poll(() => mainText(page), WAIT).toContain('Menampilkan');
         await expectNoRawCodes(page, `Dinas ${link} (desktop)`);
         await screenshot(page, name, DESKTOP);
       }

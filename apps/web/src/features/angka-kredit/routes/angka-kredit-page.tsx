@@ -21,7 +21,14 @@ function Progress({ data }: { data: AngkaKreditResponse }) {
   const percent = Math.max(0, Math.min(100, (have / promotion.threshold) * 100));
   return (
     <section className="card ak-progress" aria-labelledby="ak-next">
-      <h2 id="ak-next">{t('journeys.angkaKredit.next', { next: promotion.next })}</h2>
+      <h2 id="ak-next" className="card-heading">
+        {t(
+          promotion.isCareerLevelPromotion
+            ? 'journeys.angkaKredit.nextLevel'
+            : 'journeys.angkaKredit.nextRank',
+          { next: promotion.next },
+        )}
+      </h2>
       <div
         className="ak-bar"
         role="progressbar"

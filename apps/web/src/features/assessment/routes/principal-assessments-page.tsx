@@ -21,7 +21,7 @@ function RowAction({ row }: { row: DinasPrincipalRow }) {
   return (
     <Link
       to={assessPath(row.planId)}
-      className="btn btn-primary"
+      className={row.assessment.state === 'final' ? 'btn btn-secondary' : 'btn btn-primary'}
       aria-label={`${label} ${row.employee.name}`}
     >
       {label}
@@ -148,7 +148,7 @@ function PrincipalList({ dinasId }: { dinasId: string }) {
           {data.rows.length === 0 ? (
             <p className="note">{t('journeys.principals.empty')}</p>
           ) : (
-            <ul className="assessment-rows" aria-label={t('journeys.principals.caption')}>
+            <ul className="assessment-rows is-grid" aria-label={t('journeys.principals.caption')}>
               {data.rows.map((row) => (
                 <PrincipalRow key={row.employee.id} row={row} />
               ))}

@@ -57,7 +57,7 @@ function OutboxRow({
       <p className="muted">
         {row.deliveredAt
           ? t('journeys.ekinerja.deliveredAt', { date: formatDateTime(row.deliveredAt, locale) })
-          : row.nextAttemptAt
+          : row.nextAttemptAt && row.status === 'retrying'
             ? t('journeys.ekinerja.nextAttempt', {
                 date: formatDateTime(row.nextAttemptAt, locale),
               })
@@ -146,7 +146,9 @@ function Outbox() {
       <p className="lead">{t('journeys.ekinerja.intro')}</p>
       {dinasId && grant ? (
         <section className="card ek-export" aria-labelledby="ek-export-title">
-          <h2 id="ek-export-title">{t('journeys.ekinerja.export')}</h2>
+          <h2 id="ek-export-title" className="card-heading">
+            {t('journeys.ekinerja.export')}
+          </h2>
           <p className="muted">
             {t('journeys.ekinerja.exportHint', {
               period: me.activePeriod.label,
