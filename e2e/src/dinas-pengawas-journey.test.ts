@@ -28,6 +28,8 @@ const PRINCIPAL = {
 };
 const PENGAWAS = { email: 'bambang.hermawan@pengawas.belajar.id' };
 const DINAS = { email: 'wahyu.hidayat@disdik.jabarprov.go.id' };
+/** The kabupaten Dinas: its SMP Negeri Contoh 3 has neither a principal nor a Plt (demo data). */
+const DINAS_KAB = { email: 'nur.aini@disdik.bandungkab.go.id' };
 const ADMIN = { email: 'admin@kinerja.id' };
 const RECOMMENDATION =
   'Observasi menunjukkan kepemimpinan pembelajaran yang konsisten; layak Baik.';
@@ -56,6 +58,8 @@ const mainText = async (page: Page) => (await page.getByRole('main').textContent
 
 /** Taps a main-navigation entry, through the "Menu" button on a phone. */
 async function openFromMenu(page: Page, link: string): Promise<void> {
+  // The header appears once the session has loaded; only then is "Menu" there or not.
+  await page.locator('nav.main-nav').waitFor({ state: 'attached' });
   const menu = page.getByRole('button', { name: 'Menu' });
   if (await menu.isVisible()) await menu.click();
   await page
@@ -277,7 +281,10 @@ browserSuite('the pengawas and the Dinas on a principal’s year, by menus only 
       await expectNoRawCodes(page, 'Dinas e-Kinerja');
       await screenshot(page, 'journey-dinas-ekinerja', PHONE);
       await openFromMenu(page, 'Dasbor');
+      await page.getByRole('heading', { name: 'Dasbor Kinerja' }).waitFor(WAIT);
+      await expect.poll(() => mainText(page), WAIT).toContain('Jumlah Guru');
       await expectNoRawCodes(page, 'Dinas dashboard');
+      await screenshot(page, 'journey-dinas-dasbor', PHONE);
       expectNoPageErrors(page);
       await page.context().close();
     },
@@ -300,6 +307,16 @@ browserSuite('the pengawas and the Dinas on a principal’s year, by menus only 
         await screenshot(page, name, DESKTOP);
       }
       await page.context().close();
+      for (const viewport of [PHONE, DESKTOP]) {
+        const kab = await pageAs(app, viewport, DINAS_KAB.email);
+        await openFromMenu(kab.page, 'Dasbor');
+        const flagged = kab.page.getByTestId('headless-schools');
+        await expect.poll(() => flagged.textContent(), WAIT).toContain('Tanpa atasan (1)');
+        expect(await flagged.textContent()).toContain('SMP Negeri Contoh 3 (NPSN 20200003)');
+        await expectNoRawCodes(kab.page, `Dinas kabupaten dashboard (${viewport.name})`);
+        await screenshot(kab.page, 'journey-dinas-kab-dasbor', viewport);
+        await kab.page.context().close();
+      }
       for (const viewport of [PHONE, DESKTOP]) {
         const principal = await pageAs(app, viewport, PRINCIPAL.email);
         // Her own work is "Sebagai Pegawai": the switcher on the home page changes the role.
