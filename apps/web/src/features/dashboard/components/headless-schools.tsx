@@ -33,7 +33,9 @@ export function HeadlessSchools({ dinasId }: { dinasId: string }) {
   if (error) {
     return (
       <section className="card dash-headless" aria-labelledby="dash-headless-title">
-        <h2 id="dash-headless-title">{t('journeys.noSupervisor.dinasTitle')}</h2>
+        <h2 id="dash-headless-title" className="card-heading">
+          {t('journeys.noSupervisor.dinasTitle')}
+        </h2>
         <p role="alert" className="alert alert-error">
           {error}
         </p>
@@ -50,7 +52,7 @@ export function HeadlessSchools({ dinasId }: { dinasId: string }) {
       aria-labelledby="dash-headless-title"
       data-testid="headless-schools"
     >
-      <h2 id="dash-headless-title">
+      <h2 id="dash-headless-title" className="card-heading">
         {t('journeys.noSupervisor.dinasTitle')} ({data.total})
       </h2>
       <p>{t('journeys.noSupervisor.dinasIntro')}</p>
