@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { matchPath } from './lib/router';
+import { AngkaKreditPage } from './features/angka-kredit/routes/angka-kredit-page';
+import { EKinerjaPage } from './features/e-kinerja/routes/e-kinerja-page';
+import { PrincipalAssessmentsPage } from './features/assessment/routes/principal-assessments-page';
 import { AssessPage } from './features/assessment/routes/assess-page';
 import { MyAssessmentsPage } from './features/assessment/routes/my-assessments-page';
 import { SchoolAssessmentsPage } from './features/assessment/routes/school-assessments-page';
@@ -57,7 +60,10 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/periksa/pelaksanaan': { page: ExecutionReviewPage, access: 'signed-in' },
   '/penilaian': { page: SchoolAssessmentsPage, access: 'signed-in' },
   '/penilaian-saya': { page: MyAssessmentsPage, access: 'signed-in' },
+  '/penilaian/kepala-sekolah': { page: PrincipalAssessmentsPage, access: 'signed-in' },
   '/penilaian/:planId': { page: AssessPage, access: 'signed-in' },
+  '/angka-kredit': { page: AngkaKreditPage, access: 'signed-in' },
+  '/e-kinerja': { page: EKinerjaPage, access: 'signed-in' },
   '/dasbor': { page: DashboardPage, access: 'signed-in' },
   '/dasbor/provinsi/:code': { page: ProvinceDashboardPage, access: 'signed-in' },
   '/dasbor/sekolah/:schoolId': { page: SchoolDashboardPage, access: 'signed-in' },

@@ -24,3 +24,4 @@ export * from './e-kinerja.js';
 export * from './dashboards.js';
 export * from './strings.js';
 export * from './storage.js';
+export * from './dinas-principals.js';

@@ -8,6 +8,7 @@ import { authOidcRoutes } from './auth-oidc/auth-oidc.routes.js';
 import { buktiKaryaRoutes } from './bukti-karya/bukti-karya.routes.js';
 import { catalogueRoutes } from './catalogues/catalogues.routes.js';
 import { dashboardRoutes } from './dashboards/dashboards.routes.js';
+import { dinasPrincipalRoutes } from './dinas-principals/dinas-principals.routes.js';
 import { deadlineRoutes } from './deadlines/deadlines.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { executionRoutes } from './execution-documents/execution-documents.routes.js';
@@ -41,6 +42,7 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   timKinerjaRoutes,
   peopleDirectoryRoutes,
   assessmentRoutes,
+  dinasPrincipalRoutes,
   angkaKreditRoutes,
   eKinerjaRoutes,
   evidenceRoutes,

@@ -8,7 +8,17 @@ const AREA_COLUMN: Record<AreaDashboardResponse['area']['kind'], string> = {
   nation: 'Provinsi',
 };
 
-/** The count columns after the area's name and NPSN, in the order of the stages (domain.md §3.10). */
+/**
+ * The second column names each row: a school by its NPSN, a kabupaten/kota or a province by its
+ * Kode Wilayah — those have no NPSN, so an NPSN column there was always empty (issue #11 item 7).
+ */
+const CODE_COLUMN: Record<AreaDashboardResponse['area']['kind'], string> = {
+  dinas: 'NPSN',
+  province: 'Kode Kabupaten/Kota',
+  nation: 'Kode Provinsi',
+};
+
+/** The count columns after the area's name and code, in the order of the stages (domain.md §3.10). */
 const COUNT_COLUMNS: Array<{ header: string; value: (c: StageCounts) => number }> = [
   { header: 'Jumlah Guru', value: (c) => c.teachers },
   { header: 'Belum Mulai', value: (c) => c.planning.not_started },
@@ -26,10 +36,10 @@ const COUNT_COLUMNS: Array<{ header: string; value: (c: StageCounts) => number }
   { header: 'Persentase Selesai', value: (c) => c.completionPercent },
 ];
 
-/** The header row of an area export: area name, NPSN, then the counts. */
+/** The header row of an area export: area name, NPSN or Kode Wilayah, then the counts. */
 export const dashboardHeaders = (kind: AreaDashboardResponse['area']['kind']): string[] => [
   AREA_COLUMN[kind],
-  'NPSN',
+  CODE_COLUMN[kind],
   ...COUNT_COLUMNS.map((column) => column.header),
 ];
 
@@ -49,7 +59,8 @@ export async function dashboardWorkbook(dashboard: AreaDashboardResponse): Promi
   ]).font = { bold: true, size: 13 };
   sheet.addRow(headers).font = { bold: true };
   for (const row of dashboard.rows) {
-    sheet.addRow([row.name, row.npsn ?? '', ...COUNT_COLUMNS.map((c) => c.value(row.counts))]);
+    const code = dashboard.area.kind === 'dinas' ? (row.npsn ?? '') : row.code;
+    sheet.addRow([row.name, code, ...COUNT_COLUMNS.map((c) => c.value(row.counts))]);
   }
   const totals = sheet.addRow([
     'Jumlah',

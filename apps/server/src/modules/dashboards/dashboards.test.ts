@@ -254,9 +254,11 @@ describe('dashboards: teachers through the stages (domain.md §3.10)', () => {
     await workbook.xlsx.load(province.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(2).getCell(1).value).toBe('Kabupaten/Kota');
+    // A kabupaten/kota has no NPSN: its column is its Kode Wilayah, never left empty (issue #11 item 7).
+    expect(sheet.getRow(2).getCell(2).value).toBe('Kode Kabupaten/Kota');
     expect((sheet.getRow(4).values as unknown[]).slice(1, 6)).toEqual([
       'Kabupaten 3273',
-      '',
+      '3273',
       2,
       1,
       0,
@@ -264,6 +266,11 @@ describe('dashboards: teachers through the stages (domain.md §3.10)', () => {
     const nation = await admin.get('/api/dashboards/provinces.xlsx');
     expect(nation.statusCode).toBe(200);
     expect(nation.headers['content-disposition']).toContain('indonesia');
+    const national = new ExcelJS.Workbook();
+    await national.xlsx.load(nation.rawPayload as unknown as ArrayBuffer);
+    const nationSheet = national.worksheets[0]!;
+    expect(nationSheet.getRow(2).getCell(2).value).toBe('Kode Provinsi');
+    expect(nationSheet.getRow(3).getCell(2).text).toMatch(/^\d{2}$/);
   });
 
   it('keeps the partial index of teachers in step with TEACHING_JENIS_PTK', () => {

@@ -18,7 +18,8 @@ import {
 } from './execution-lists.repository.js';
 import { presentDocumentStatus, presentPracticeStatus } from './execution-status.js';
 
-function presentRows(
+/** List rows as the API shows them, with the documents the period uses. */
+export function presentRows(
   rows: readonly ExecutionStatusDbRow[],
   period: PeriodRow,
   locale: Locale,

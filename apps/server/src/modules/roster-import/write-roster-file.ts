@@ -1,4 +1,5 @@
 import { notifyHeadsOfWaitingPlans } from '../notifications/notify-waiting-plans.js';
+import { approveWaitingPlansOfActingSchools } from '../plans/approve-waiting-plans.js';
 import type { RosterImportKind, RosterImportSummary } from '@kinerja/contract';
 import type { Db } from '../../db/database.js';
 import { readRosterRows, type RosterFormat } from './parse-roster-file.js';
@@ -150,6 +151,13 @@ async function writePeople(context: WriteContext, rows: PtkRow[]): Promise<void>
     context.periodId,
     heads.filter((head) => head.kind === 'definitive').map((head) => head.schoolId),
   );
+  // A Plt school approves automatically: plans that waited without an atasan are approved now.
+  await approveWaitingPlansOfActingSchools(context.trx, {
+    periodId: context.periodId,
+    schoolIds: heads.filter((head) => head.kind === 'acting').map((head) => head.schoolId),
+    actorId: null,
+    now: context.now,
+  });
 }
 
 /** Finds each row's person by NIP, else NUPTK (as pass 1 checked), updates them or creates them. */

@@ -16,13 +16,23 @@ export function executionKindOf(me: MeResponse): EmployeeKind | null {
 
 /** The list a supervisor's active role follows: their school's teachers, or binaan principals. */
 export type ExecutionReviewScope =
-  { kind: 'school'; schoolId: string } | { kind: 'pengawas' } | { kind: 'none' };
+  | { kind: 'school'; schoolId: string }
+  | { kind: 'dinas'; dinasId: string }
+  | { kind: 'pengawas' }
+  | { kind: 'none' };
 
-/** The school of Kepala Sekolah sebagai Atasan, or the pengawas's binaan list (domain.md §1.2). */
+/**
+ * The school of Kepala Sekolah sebagai Atasan, the Dinas's principals (the Dinas confirms their
+ * Dokumen Pelaksanaan Tugas Pokok as their Pejabat Penilai Kinerja), or the pengawas's binaan list
+ * (domain.md §1.2, §3.6, §3.8).
+ */
 export function executionReviewScope(me: MeResponse): ExecutionReviewScope {
   const grant = me.roles.find((role) => role.role === me.activeRole);
   if (me.activeRole === 'principal_supervisor' && grant?.schoolId) {
     return { kind: 'school', schoolId: grant.schoolId };
+  }
+  if (me.activeRole === 'dinas_official' && grant?.dinasId) {
+    return { kind: 'dinas', dinasId: grant.dinasId };
   }
   if (me.activeRole === 'pengawas') return { kind: 'pengawas' };
   return { kind: 'none' };
@@ -31,3 +41,6 @@ export function executionReviewScope(me: MeResponse): ExecutionReviewScope {
 /** Where the cycle page's "Kembali" leads for the active role. */
 export const cycleBackPath = (me: MeResponse): string =>
   executionKindOf(me) ? EXECUTION_PATH : EXECUTION_REVIEW_PATH;
+
+/** The assessor's page of a plan (the assessment feature's path; features do not import each other). */
+export const assessmentPagePath = (planId: string) => `/penilaian/${encodeURIComponent(planId)}`;

@@ -3,6 +3,7 @@ import { accountsMessagesEn } from './messages-accounts';
 import { assessmentMessagesEn } from './messages-assessment';
 import { dashboardMessagesEn } from './messages-dashboard';
 import { evidenceMessagesEn } from './messages-evidence';
+import { journeysMessagesEn } from './messages-journeys';
 import { executionMessagesEn } from './messages-execution';
 import { noticesMessagesEn } from './messages-notices';
 import { storageMessagesEn } from './messages-storage';
@@ -20,6 +21,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...evidenceMessagesEn,
   ...assessmentMessagesEn,
   ...dashboardMessagesEn,
+  ...journeysMessagesEn,
   'app.name': 'Kinerja',
   'app.tagline': 'Performance management for teachers and principals',
   'app.skipToContent': 'Skip to main content',

@@ -2,6 +2,7 @@ import { accountsMessagesId } from './messages-accounts';
 import { assessmentMessagesId } from './messages-assessment';
 import { dashboardMessagesId } from './messages-dashboard';
 import { evidenceMessagesId } from './messages-evidence';
+import { journeysMessagesId } from './messages-journeys';
 import { executionMessagesId } from './messages-execution';
 import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
@@ -19,6 +20,7 @@ export const messagesId = {
   ...assessmentMessagesId,
   ...dashboardMessagesId,
   ...storageMessagesId,
+  ...journeysMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
   'app.skipToContent': 'Langsung ke konten utama',

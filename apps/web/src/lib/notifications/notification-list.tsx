@@ -1,14 +1,17 @@
 import type { NotificationDto } from '@kinerja/contract';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
+import { useMe, useSession } from '../session/session';
+import { switchRole } from '../session/session-api';
 import { formatDateTime } from './format-time';
 import { markReadAndAnnounce } from './notifications-api';
-import { notificationTarget } from './notification-target';
+import { notificationTarget, roleForNotification } from './notification-target';
 import './notifications.css';
 
 /**
  * Notifications as links, newest first: opening one marks it read and goes where it points
- * (Periksa for a submitted plan, Rencana otherwise). `compact` clamps long bodies (the bell panel).
+ * (Periksa for a submitted plan, Rencana otherwise), switching the active role first when the page
+ * belongs to another of the person's roles (issue #11 item 1). `compact` clamps long bodies (the bell panel).
  */
 export function NotificationList({
   notifications,
@@ -20,6 +23,8 @@ export function NotificationList({
   onOpen?: () => void;
 }) {
   const { t, locale } = useI18n();
+  const me = useMe();
+  const { refresh } = useSession();
   return (
     <ul className={compact ? 'notice-list is-compact' : 'notice-list'}>
       {notifications.map((notification) => (
@@ -27,9 +32,20 @@ export function NotificationList({
           <Link
             to={notificationTarget(notification)}
             className={notification.isRead ? 'notice' : 'notice is-unread'}
-            onClick={() => {
+            onClick={(event) => {
               if (!notification.isRead) void markReadAndAnnounce(notification.id);
               onOpen?.();
+              // Work of another of the person's roles: switch to it first, then go there.
+              const role = roleForNotification(me, notification.kind);
+              if (!role) return;
+              event.preventDefault();
+              const target = notificationTarget(notification);
+              void switchRole(role)
+                .then(refresh)
+                .then(
+                  () => navigate(target),
+                  () => navigate(target),
+                );
             }}
           >
             <span className="notice-title">

@@ -1,4 +1,4 @@
-import type { NotificationDto } from '@kinerja/contract';
+import type { MeResponse, NotificationDto, RoleCode } from '@kinerja/contract';
 
 type Target = Pick<NotificationDto, 'kind' | 'planId'>;
 
@@ -33,4 +33,40 @@ export function notificationTarget(notification: Target): string {
     default:
       return '/rencana';
   }
+}
+
+const EMPLOYEE: readonly RoleCode[] = ['teacher', 'principal_employee'];
+const SUPERVISORS: readonly RoleCode[] = ['principal_supervisor', 'dinas_official'];
+
+/** The roles whose pages a notification's target serves (the recipient acts in one of them). */
+export function notificationRoles(kind: NotificationDto['kind']): readonly RoleCode[] {
+  switch (kind) {
+    case 'plan_submitted':
+      return [...SUPERVISORS, 'admin'];
+    case 'evidence_collected':
+    case 'rhk_changed':
+      return ['principal_supervisor'];
+    case 'document_sent':
+    case 'assessment_recommended':
+      return SUPERVISORS;
+    case 'practice_handover':
+      // The cycle page serves the employee, the principal observing a teacher and the pengawas.
+      return [...EMPLOYEE, 'principal_supervisor', 'pengawas'];
+    default:
+      return EMPLOYEE;
+  }
+}
+
+/**
+ * The role to switch to before following a notification: null when the active role serves its
+ * page (or the person has none that does); otherwise the person's first role that does — so a
+ * principal's "Perencanaan Kinerja disetujui" opens their own plan even while acting as atasan.
+ */
+export function roleForNotification(
+  me: Pick<MeResponse, 'activeRole' | 'roles'>,
+  kind: NotificationDto['kind'],
+): RoleCode | null {
+  const roles = notificationRoles(kind);
+  if (me.activeRole && roles.includes(me.activeRole)) return null;
+  return me.roles.find((grant) => roles.includes(grant.role))?.role ?? null;
 }

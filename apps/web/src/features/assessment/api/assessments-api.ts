@@ -81,3 +81,7 @@ export function conflictPage(error: unknown): AssessmentPage | null {
   const parsed = assessmentPageSchema.safeParse(current);
   return parsed.success ? parsed.data : null;
 }
+
+/** Every set document of a Dinas region and period as one ZIP (the Dinas's "Unduh … (ZIP)"). */
+export const dinasZipUrl = (dinasId: string, periodId: string) =>
+  `/api/dinas/${encodeURIComponent(dinasId)}/assessments/documents.zip${query({ periodId })}`;

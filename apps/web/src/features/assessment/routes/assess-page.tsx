@@ -4,6 +4,7 @@ import { ApiError } from '../../../lib/api/client';
 import { describeError, toFormErrors } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { Link, useRouteParam } from '../../../lib/router';
+import { useMe } from '../../../lib/session/session';
 import { Loading } from '../../../lib/ui/loading';
 import { Page } from '../../../lib/ui/page';
 import { conflictPage, finalizeAssessment, saveAssessment } from '../api/assessments-api';
@@ -17,7 +18,7 @@ import { OrganisationCard } from '../components/organisation-card';
 import { PlanSummaryCard } from '../components/plan-summary-card';
 import { RecommendationsCard } from '../components/recommendations-card';
 import { useAssessmentPage } from '../use-assessment-page';
-import { ASSESSMENT_LIST_PATH } from '../paths';
+import { assessmentListPath } from '../paths';
 import '../assessment.css';
 
 /**
@@ -27,6 +28,7 @@ import '../assessment.css';
 export function AssessPage() {
   const { t } = useI18n();
   const planId = useRouteParam('planId');
+  const listPath = assessmentListPath(useMe().activeRole);
   const { page, draft, error, setPage, setDraft, adoptSaved } = useAssessmentPage(planId);
   const busy = useRef(false);
   const [pending, setPending] = useState<'save' | 'finalize' | null>(null);
@@ -41,7 +43,7 @@ export function AssessPage() {
         <p role="alert" className="alert alert-error">
           {error}
         </p>
-        <Link to={ASSESSMENT_LIST_PATH} className="btn btn-secondary">
+        <Link to={listPath} className="btn btn-secondary">
           {t('assessment.page.back')}
         </Link>
       </Page>
@@ -126,7 +128,7 @@ export function AssessPage() {
   const isFinal = assessment.state === 'final';
   return (
     <Page title={t('assessment.page.title')} wide>
-      <Link to={ASSESSMENT_LIST_PATH} className="assessment-back">
+      <Link to={listPath} className="assessment-back">
         {t('assessment.page.back')}
       </Link>
       <AssessmentHeader page={page} />

@@ -3,7 +3,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { formatDateTime } from '../../../lib/plans/plan-summary';
 import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { Link } from '../../../lib/router';
-import { cyclePath } from '../execution-paths';
+import { assessmentPagePath, cyclePath } from '../execution-paths';
 import { DocumentStateBadge } from './document-state-badge';
 
 /** Which document a supervisor opened from a row. */
@@ -16,10 +16,16 @@ export type OpenDocument = { planId: string; kind: WrittenDocument['kind']; name
 export function ReviewRow({
   row,
   showSchool,
+  canConfirm,
+  assessLink,
   onOpen,
 }: {
   row: ExecutionStatusRow;
   showSchool: boolean;
+  /** Whether the viewer confirms the checklist ("Periksa"); others only read it ("Baca"). */
+  canConfirm: boolean;
+  /** The link to the principal's assessment: the pengawas recommends, the Dinas assesses. */
+  assessLink: 'pengawas' | 'dinas' | null;
   onOpen: (open: OpenDocument) => void;
 }) {
   const { t, locale } = useI18n();
@@ -78,7 +84,9 @@ export function ReviewRow({
                   {checklist.isAccountabilityConfirmed ? (
                     <span className="exec-review-ok">{t('execution.review.confirmed')}</span>
                   ) : null}
-                  {checklist.state === 'sent' && !checklist.isAccountabilityConfirmed ? (
+                  {canConfirm &&
+                  checklist.state === 'sent' &&
+                  !checklist.isAccountabilityConfirmed ? (
                     <button
                       type="button"
                       className="btn btn-primary exec-review-confirm"
@@ -107,13 +115,30 @@ export function ReviewRow({
               </dd>
             </div>
           </dl>
-          <Link
-            to={cyclePath(planId)}
-            className="btn btn-secondary"
-            aria-label={t('execution.review.openCycleFor', { name })}
-          >
-            {t('execution.review.openCycle')}
-          </Link>
+          <div className="exec-review-links">
+            <Link
+              to={cyclePath(planId)}
+              className="btn btn-secondary"
+              aria-label={t('execution.review.openCycleFor', { name })}
+            >
+              {t('execution.review.openCycle')}
+            </Link>
+            {assessLink ? (
+              <Link
+                to={assessmentPagePath(planId)}
+                className="btn btn-secondary"
+                aria-label={
+                  assessLink === 'pengawas'
+                    ? t('journeys.execution.recommendFor', { name })
+                    : t('journeys.execution.assessFor', { name })
+                }
+              >
+                {assessLink === 'pengawas'
+                  ? t('journeys.execution.recommend')
+                  : t('journeys.execution.assess')}
+              </Link>
+            ) : null}
+          </div>
         </>
       )}
     </li>

@@ -1,6 +1,7 @@
 import type { ExecutionStatusRow } from '@kinerja/contract';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
+import { fetchDinasPrincipals } from '../../../lib/api/dinas-principals-api';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { Link } from '../../../lib/router';
 import { useMe } from '../../../lib/session/session';
@@ -9,22 +10,62 @@ import { Page } from '../../../lib/ui/page';
 import { fetchPengawasExecution, fetchSchoolExecution } from '../api/execution-api';
 import { DocumentDialog } from '../components/document-dialog';
 import { ReviewRow, type OpenDocument } from '../components/review-row';
-import { executionReviewScope } from '../execution-paths';
+import { executionReviewScope, type ExecutionReviewScope } from '../execution-paths';
 import '../execution.css';
 
-type Data = { periodLabel: string; schoolName: string | null; rows: ExecutionStatusRow[] };
+/** Who looks at the list: decides the intro, who confirms and which link leads to the assessment. */
+type Viewer = 'school' | 'dinas' | 'pengawas';
+
+type Data = {
+  periodLabel: string;
+  areaName: string | null;
+  rows: ExecutionStatusRow[];
+  /** Whether this viewer confirms the Dokumen Pelaksanaan Tugas Pokok of the rows (§1.2, §3.6). */
+  isConfirmer: boolean;
+};
 
 type Load =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: Data };
 
-/** The school's teachers (`schoolId`), or the pengawas's binaan principals (null). */
-async function fetchRows(schoolId: string | null): Promise<Data> {
-  if (schoolId) {
-    const answer = await fetchSchoolExecution(schoolId);
-    return { periodLabel: answer.period.label, schoolName: answer.school.name, rows: answer.rows };
+/**
+ * The school's teachers, the Dinas's principals, or the pengawas's binaan principals. The pengawas
+ * observes and recommends (Tim Kinerja) but does not confirm: the principal's atasan for documents
+ * is the Dinas's Pejabat Penilai Kinerja (domain.md §1.2, §3.8).
+ */
+async function fetchRows(scope: ExecutionReviewScope): Promise<Data> {
+  if (scope.kind === 'school') {
+    const answer = await fetchSchoolExecution(scope.schoolId);
+    const { period, school, rows } = answer;
+    return { periodLabel: period.label, areaName: school.name, rows, isConfirmer: true };
+  }
+  if (scope.kind === 'dinas') {
+    const answer = await fetchDinasPrincipals(scope.dinasId);
+    return {
+      periodLabel: answer.period.label,
+      areaName: answer.dinas.name,
+      rows: answer.rows,
+      isConfirmer: answer.isAssessor,
+    };
   }
   const answer = await fetchPengawasExecution();
-  return { periodLabel: answer.period.label, schoolName: null, rows: answer.rows };
+  return {
+    periodLabel: answer.period.label,
+    areaName: null,
+    rows: answer.rows,
+    isConfirmer: false,
+  };
+}
+
+function introOf(viewer: Viewer, data: Data, t: ReturnType<typeof useI18n>['t']): string {
+  const period = data.periodLabel;
+  if (viewer === 'pengawas') return t('execution.review.introPengawas', { period });
+  if (viewer === 'dinas') {
+    const key = data.isConfirmer
+      ? 'journeys.execution.introDinas'
+      : 'journeys.execution.introDinasReader';
+    return t(key, { dinas: data.areaName ?? '', period });
+  }
+  return t('execution.review.intro', { school: data.areaName ?? '', period });
 }
 
 /** Name or NIP contains the search text (case and spaces ignored). */
@@ -37,7 +78,7 @@ function matches(row: ExecutionStatusRow, query: string): boolean {
   );
 }
 
-function ReviewList({ schoolId }: { schoolId: string | null }) {
+function ReviewList({ scope }: { scope: Exclude<ExecutionReviewScope, { kind: 'none' }> }) {
   const { t } = useI18n();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [query, setQuery] = useState('');
@@ -46,11 +87,12 @@ function ReviewList({ schoolId }: { schoolId: string | null }) {
 
   const reload = useCallback(async () => {
     try {
-      setLoad({ status: 'ready', data: await fetchRows(schoolId) });
+      setLoad({ status: 'ready', data: await fetchRows(scope) });
     } catch (error) {
       setLoad({ status: 'error', message: describeError(error, t) });
     }
-  }, [schoolId, t]);
+    // The scope object is rebuilt each render; the page keys this list by it.
+  }, [t]);
   useEffect(() => void reload(), [reload]);
 
   const data = load.status === 'ready' ? load.data : null;
@@ -63,20 +105,12 @@ function ReviewList({ schoolId }: { schoolId: string | null }) {
       row.documents.mainDutiesChecklist?.state === 'sent' &&
       !row.documents.mainDutiesChecklist.isAccountabilityConfirmed,
   ).length;
-  const isPengawas = schoolId === null;
+  const viewer: Viewer = scope.kind;
+  const isConfirmer = data?.isConfirmer ?? false;
 
   return (
     <>
-      {data ? (
-        <p className="lead">
-          {isPengawas
-            ? t('execution.review.introPengawas', { period: data.periodLabel })
-            : t('execution.review.intro', {
-                school: data.schoolName ?? '',
-                period: data.periodLabel,
-              })}
-        </p>
-      ) : null}
+      {data ? <p className="lead">{introOf(viewer, data, t)}</p> : null}
       {flash ? (
         <p role="status" className="alert exec-success">
           {flash}
@@ -97,7 +131,9 @@ function ReviewList({ schoolId }: { schoolId: string | null }) {
         <>
           {awaiting > 0 ? (
             <p className="note" data-testid="awaiting-confirmation">
-              {t('execution.review.awaiting', { count: awaiting })}
+              {isConfirmer
+                ? t('execution.review.awaiting', { count: awaiting })
+                : t('journeys.execution.awaitingDinas', { count: awaiting })}
             </p>
           ) : null}
           <div className="field exec-search">
@@ -116,9 +152,11 @@ function ReviewList({ schoolId }: { schoolId: string | null }) {
           {visible.length === 0 ? (
             <p className="note">
               {data.rows.length === 0
-                ? isPengawas
+                ? viewer === 'pengawas'
                   ? t('execution.review.noPrincipals')
-                  : t('execution.review.noTeachers')
+                  : viewer === 'dinas'
+                    ? t('journeys.execution.noPrincipalsDinas')
+                    : t('execution.review.noTeachers')
                 : t('execution.review.empty')}
             </p>
           ) : (
@@ -127,7 +165,9 @@ function ReviewList({ schoolId }: { schoolId: string | null }) {
                 <ReviewRow
                   key={row.employee.id}
                   row={row}
-                  showSchool={isPengawas}
+                  showSchool={viewer !== 'school'}
+                  canConfirm={isConfirmer}
+                  assessLink={viewer === 'school' ? null : viewer}
                   onOpen={(next) => {
                     setFlash(null);
                     setOpen(next);
@@ -156,14 +196,16 @@ function ReviewList({ schoolId }: { schoolId: string | null }) {
 }
 
 /**
- * /periksa/pelaksanaan — "Pelaksanaan" of Kepala Sekolah sebagai Atasan (the school's teachers) and
- * of the pengawas (the binaan principals): documents, confirmations and the cycle (issue #5 item 6).
+ * /periksa/pelaksanaan — "Pelaksanaan" of Kepala Sekolah sebagai Atasan (the school's teachers), of
+ * the Dinas (its principals: it confirms their documents) and of the pengawas (the binaan
+ * principals: observation and recommendations) — issue #5 item 6, issue #11 items 1 and 2.
  */
 export function ExecutionReviewPage() {
   const { t } = useI18n();
   const me = useMe();
   const scope = executionReviewScope(me);
-  const schoolId = scope.kind === 'school' ? scope.schoolId : null;
+  const key =
+    scope.kind === 'school' ? scope.schoolId : scope.kind === 'dinas' ? scope.dinasId : scope.kind;
   return (
     <Page title={t('execution.review.title')} wide>
       {scope.kind === 'none' ? (
@@ -174,7 +216,7 @@ export function ExecutionReviewPage() {
           </Link>
         </>
       ) : (
-        <ReviewList key={`${scope.kind}-${schoolId}-${me.activePeriod.id}`} schoolId={schoolId} />
+        <ReviewList key={`${scope.kind}-${key}-${me.activePeriod.id}`} scope={scope} />
       )}
     </Page>
   );

@@ -35,9 +35,13 @@ export function SubmitDialog({
       onClose={onClose}
       description={
         <p>
-          {isReady
-            ? t('planning.submit.ready')
-            : t('planning.submit.notReady', { count: errorCount })}
+          {!isReady
+            ? t('planning.submit.notReady', { count: errorCount })
+            : plan.supervision.mode === 'blocked'
+              ? t('journeys.noSupervisor.submit')
+              : plan.supervision.mode === 'automatic'
+                ? t('journeys.submit.automatic')
+                : t('planning.submit.ready')}
         </p>
       }
     >

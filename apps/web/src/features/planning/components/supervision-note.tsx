@@ -14,7 +14,13 @@ export function SupervisionNote({ plan }: { plan: Plan }) {
         <p>
           <strong>{supervision.message ?? t('planning.supervision.blocked')}</strong>
         </p>
-        <p>{supervision.hint ?? t('planning.supervision.blockedHint')}</p>
+        {/* Why, what to do and what happens next, for whom it concerns (domain.md §7 "data atasan
+            tidak ditemukan"; the plan reaches the new atasan by itself, issue #11 item 9). */}
+        <p>
+          {plan.employee.kind === 'principal'
+            ? t('journeys.noSupervisor.principal')
+            : t('journeys.noSupervisor.teacher')}
+        </p>
       </div>
     );
   }

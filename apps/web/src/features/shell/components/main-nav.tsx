@@ -18,14 +18,18 @@ export function navItems(me: MeResponse): NavItem[] {
     items.push({ to: '/pelaksanaan', key: 'execution.nav' });
     if (me.activeRole === 'teacher') items.push({ to: '/bukti-karya', key: 'evidence.nav.karya' });
     items.push({ to: '/penilaian-saya', key: 'assessment.nav.mine' });
+    items.push({ to: '/angka-kredit', key: 'journeys.nav.angkaKredit' });
   }
   // "Periksa": teachers' plans for the school head, principals' plans for the Dinas and pengawas.
   if (activeRoleIn(me, ['principal_supervisor', 'dinas_official', 'pengawas'])) {
     const to = me.activeRole === 'principal_supervisor' ? '/periksa' : '/periksa/kepala-sekolah';
     items.push({ to, key: 'review.nav' });
   }
-  if (activeRoleIn(me, ['principal_supervisor', 'pengawas'])) {
+  // The Dinas confirms and assesses its principals; the pengawas observes and recommends (§1.2).
+  if (activeRoleIn(me, ['principal_supervisor', 'dinas_official', 'pengawas'])) {
     items.push({ to: '/periksa/pelaksanaan', key: 'execution.nav' });
+    if (me.activeRole === 'dinas_official')
+      items.push({ to: '/penilaian/kepala-sekolah', key: 'journeys.nav.principalAssessments' });
     if (me.activeRole === 'principal_supervisor')
       items.push({ to: '/periksa/bukti', key: 'evidence.nav.review' });
     if (me.activeRole === 'principal_supervisor')
@@ -41,6 +45,9 @@ export function navItems(me: MeResponse): NavItem[] {
   // Principals' passwords are reset by the Dinas, the Dinas' and pengawas' by the admin (issue 12).
   if (activeRoleIn(me, ['dinas_official', 'admin']))
     items.push({ to: '/akun', key: 'accounts.nav' });
+  // e-Kinerja export and sync log: the school operator, the Dinas and admins (grants.ts export.*).
+  if (activeRoleIn(me, ['school_operator', 'dinas_official', 'admin']))
+    items.push({ to: '/e-kinerja', key: 'journeys.nav.eKinerja' });
   items.push(...noticeNavItems(me));
   return items;
 }
