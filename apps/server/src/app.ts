@@ -1,5 +1,5 @@
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './lib/context.js';
@@ -12,7 +12,7 @@ import { registerSpa } from './plugins/spa.js';
 /** Builds the HTTP app: plugins, then feature modules, one error handler (architecture.md §2). */
 export async function buildApp(
   ctx: AppContext,
-  options: { logger?: boolean } = {},
+  options: { logger?: boolean; onRoute?: (route: RouteOptions) => void } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -35,6 +35,8 @@ export async function buildApp(
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
+  // Tests read the real route table (the generated authorization suite, issue #12).
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
