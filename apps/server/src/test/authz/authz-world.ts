@@ -288,8 +288,8 @@ async function buildRecords(
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
-  const p = w.people as Record<string, Person>;
-  const s = w.schools as Record<string, School>;
+  const p = w.people;
+  const s = w.schools;
   return {
     notification: {
       teacher: await notification(p.teacher!),

@@ -100,7 +100,9 @@ export const coreCases: RouteCase[] = [
   {
     route: 'GET /api/deadline-extensions',
     family: 'person',
-    // A person sees their own extensions (the head of SMA A is one of the subjects).
+    // A person sees their own extensions (the head of SMA A is one of the subjects); the 403 to the
+    // head for others discloses no more than the staff list does.
+    foreign: [403, 404],
     reach: {
       principal: ['principal'],
       dinasProv: ['spare', 'principal', 'teacherB'],
@@ -162,12 +164,15 @@ export const coreCases: RouteCase[] = [
     hides: (r) =>
       r.statusCode === 200 && (JSON.parse(r.body) as { people: unknown[] }).people.length === 0,
   },
-  // Last: a wrongly allowed reset would end the victim's sessions. Finding 1: the operator resets staff of their school without approving or assessing powers —
-  // never the principal (spare is a teacher of SMA A; principal is its head).
+  // Last: a reset ends the person's sessions. Finding 1: the operator resets staff of their school
+  // without approving or assessing powers — never the head (spare: a teacher of SMA A). Admins
+  // reset anyone; a refusal may be 403 (the operator sees the head in the staff list).
   {
     route: 'POST /api/people/:id/reset-password',
     family: 'person',
-    reach: { operator: ['spare'] },
+    reach: { operator: ['spare'], admin: ALL },
+    foreign: [403, 404],
+    freshSession: true,
   },
 ];
 

@@ -51,7 +51,8 @@ const UUID = '00000000-0000-4000-8000-000000000000';
 
 /** Limits of a schema gathered from its checks: minimum/maximum (length or value), format, patterns. */
 export function limitsOf(schema: unknown): Record<string, unknown> {
-  const def = asSchema(schema)._zod.def;
+  const def = (schema as Partial<AnySchema> | undefined)?._zod?.def;
+  if (!def) return { patterns: [] };
   const bag: Record<string, unknown> = { format: def.format, patterns: [] as RegExp[] };
   for (const check of (def.checks as AnySchema[] | undefined) ?? []) {
     const c = check._zod.def as Record<string, unknown>;
