@@ -74,7 +74,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** Replaces one random leaf (or the root) of a JSON value. */
 function mutateLeaf(value: Json, random: Random, make: () => Json): Json {
   if (value !== null && typeof value === 'object' && random.next() < 0.85) {
-    const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+    const keys: Array<string | number> = Array.isArray(value)
+      ? value.map((_, i) => i)
+      : Object.keys(value);
     if (keys.length > 0) {
       const key = random.pick(keys);
       const copy: Json = Array.isArray(value) ? [...value] : { ...value };
