@@ -10,7 +10,7 @@ import { seededRandom } from './zod-values.js';
 // on any 5xx and on any change of state by a refused (4xx) request. Replay with FUZZ_SEED=<seed>.
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
-const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2100);
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2000);
 // Every WINDOW requests the full table digest is compared when all of them were refused.
 const WINDOW = 50;
 // These end or change the sender's own session; they are sent signed out or by a throwaway role.
