@@ -26,7 +26,11 @@ export const DEFAULT_NOW = '2026-03-02T03:00:00.000Z';
 
 /** Builds the app on a fresh database before the file's tests and drops it after. */
 export function useTestApp(
-  options: { env?: Record<string, string>; now?: string; onRoute?: (route: RouteOptions) => void } = {},
+  options: {
+    env?: Record<string, string>;
+    now?: string;
+    onRoute?: (route: RouteOptions) => void;
+  } = {},
 ): () => TestApp {
   let testApp: TestApp | undefined;
   let drop: (() => Promise<void>) | undefined;
