@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,11 @@ export const DEFAULT_NOW = '2026-03-02T03:00:00.000Z';
 
 /** Builds the app on a fresh database before the file's tests and drops it after. */
 export function useTestApp(
-  options: { env?: Record<string, string>; now?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    now?: string;
+    onRoute?: (route: RouteOptions) => void;
+  } = {},
 ): () => TestApp {
   let testApp: TestApp | undefined;
   let drop: (() => Promise<void>) | undefined;
@@ -50,7 +54,7 @@ export function useTestApp(
       clock,
       blobs,
     };
-    const app = await buildApp(ctx, { logger: false });
+    const app = await buildApp(ctx, { logger: false, onRoute: options.onRoute });
     await app.ready();
     testApp = { app, ctx, setNow: (iso) => (now = new Date(iso)), blobRoot };
   });
