@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ELIGIBLE_JENIS_PTK, isTeachingJenisPtk, TEACHING_JENIS_PTK } from './jenis-ptk';
+import {
+  ELIGIBLE_JENIS_PTK,
+  isEligibleJenisPtk,
+  isTeachingJenisPtk,
+  TEACHING_JENIS_PTK,
+} from './jenis-ptk';
 
 describe('Jenis PTK eligibility (domain.md §1.4)', () => {
   it('counts the ten teaching types as teachers, in any letter case', () => {
@@ -18,5 +23,15 @@ describe('Jenis PTK eligibility (domain.md §1.4)', () => {
   it('opens the page to the teaching types and Kepala Sekolah only', () => {
     expect(ELIGIBLE_JENIS_PTK).toHaveLength(11);
     expect(ELIGIBLE_JENIS_PTK).toContain('Kepala Sekolah');
+  });
+
+  it.each([
+    ['Guru Kelas', true],
+    ['KEPALA SEKOLAH', true],
+    ['Tenaga Administrasi Sekolah', false],
+    ['Pengawas Sekolah', false],
+    [null, false],
+  ])('%s is eligible: %s', (jenisPtk, expected) => {
+    expect(isEligibleJenisPtk(jenisPtk)).toBe(expected);
   });
 });

@@ -27,3 +27,9 @@ export function isTeachingJenisPtk(jenisPtk: string | null | undefined): boolean
   const wanted = jenisPtk?.trim().toLowerCase();
   return TEACHING_JENIS_PTK.some((value) => value.toLowerCase() === wanted);
 }
+
+/** Whether a Jenis PTK (any letter case) opens Pengelolaan Kinerja: a teacher or a Kepala Sekolah (domain.md §1.4). */
+export function isEligibleJenisPtk(jenisPtk: string | null | undefined): boolean {
+  const wanted = jenisPtk?.trim().toLowerCase();
+  return ELIGIBLE_JENIS_PTK.some((value) => value.toLowerCase() === wanted);
+}

@@ -46,8 +46,11 @@ export const RESET_GRANTS: {
   admin: { admin: 'any' },
 };
 
-/** Where a person's account belongs: a school with its kabupaten/kota code. */
-export type AccountPlace = { readonly schoolId: string; readonly regionCode?: string };
+/** Where a person's account belongs: a school with its kabupaten/kota code and level (for the Dinas' reach). */
+export type AccountPlace = { readonly schoolId: string } & Pick<
+  PolicySubject,
+  'regionCode' | 'schoolLevel'
+>;
 
 /**
  * The account whose password would be reset: its roles in the period, the schools the person works
@@ -81,10 +84,7 @@ const ANY_TIER_ROLES = new Set(
 // A principal's account is reached through the schools they lead, anyone else's through their staff schools.
 function placesOf(target: AccountTarget, tier: AccountTier): readonly PolicySubject[] {
   const places = tier === 'school_head' ? target.ledPlaces : target.staffPlaces;
-  return places.map((place) => ({
-    schoolId: place.schoolId,
-    ...(place.regionCode ? { regionCode: place.regionCode } : {}),
-  }));
+  return places.map((place) => ({ ...place }));
 }
 
 // Whether some grant of the actor, with the given scopes, reaches one of the places.

@@ -1,3 +1,4 @@
+import { isEligibleJenisPtk } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { forbidden } from '../../lib/app-error.js';
 
@@ -6,15 +7,18 @@ export const KARYA_MAX_BYTES = 10 * 1024 * 1024;
 
 /**
  * The province a person's works are keyed by: that of their school (teachers and principals keep
- * a Bukti Karya — domain.md §6.6); 403 for people on no school's staff.
+ * a Bukti Karya — domain.md §6.6, §1.4); 403 for tenaga kependidikan, operators and people on no
+ * school's staff.
  */
 export async function karyaOwnerProvince(db: Db, personId: string): Promise<string> {
   const row = await db
     .selectFrom('schoolStaff')
-    .select('provinceCode')
-    .where('personId', '=', personId)
-    .orderBy('isPrimary', 'desc')
+    .innerJoin('people', 'people.id', 'schoolStaff.personId')
+    .select(['schoolStaff.provinceCode', 'people.jenisPtk'])
+    .where('schoolStaff.personId', '=', personId)
+    .orderBy('schoolStaff.isPrimary', 'desc')
     .executeTakeFirst();
-  if (!row) throw forbidden('Bukti Karya hanya tersedia bagi guru dan kepala sekolah.');
+  if (!row || !isEligibleJenisPtk(row.jenisPtk))
+    throw forbidden('Bukti Karya hanya tersedia bagi guru dan kepala sekolah.');
   return row.provinceCode;
 }

@@ -15,6 +15,7 @@ import type { SessionRow } from '../auth/sessions.repository.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
 import { findAccountTargets } from '../people/account-targets.repository.js';
 import { loadActor } from '../plans/plan-actor.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { countLookup } from './lookup-throttle.js';
 
 type LookupRow = {
@@ -47,6 +48,7 @@ async function candidatesOf(db: Db, ids: string[]): Promise<Map<string, LookupCa
       'schoolStaff.personId',
       'schools.id as schoolId',
       'schools.regencyCode',
+      'schools.jenjang',
       sql<boolean>`false`.as('isPengawas'),
     ])
     .where('schoolStaff.personId', 'in', ids)
@@ -58,13 +60,18 @@ async function candidatesOf(db: Db, ids: string[]): Promise<Map<string, LookupCa
           'pengawasSchools.personId',
           'schools.id as schoolId',
           'schools.regencyCode',
+          'schools.jenjang',
           sql<boolean>`true`.as('isPengawas'),
         ])
         .where('pengawasSchools.personId', 'in', ids),
     )
     .execute();
   for (const row of rows) {
-    const place = { schoolId: row.schoolId, regionCode: row.regencyCode };
+    const place = {
+      schoolId: row.schoolId,
+      ...(row.regencyCode ? { regionCode: row.regencyCode } : {}),
+      ...withSchoolLevel(row.jenjang),
+    };
     byId.get(row.personId)?.[row.isPengawas ? 'supervised' : 'staff'].push(place);
   }
   return new Map(

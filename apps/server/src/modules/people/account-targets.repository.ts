@@ -1,6 +1,7 @@
 import type { AccountTarget, RoleCode } from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { withSchoolLevel } from '../plans/plan-supervision.js';
 
 /**
  * What decides who may reset each person's password (domain `mayResetPassword`): the roles with
@@ -22,7 +23,12 @@ export async function findAccountTargets(
   const staff = await db
     .selectFrom('schoolStaff')
     .innerJoin('schools', 'schools.id', 'schoolStaff.schoolId')
-    .select(['schoolStaff.personId', 'schools.id as schoolId', 'schools.regencyCode'])
+    .select([
+      'schoolStaff.personId',
+      'schools.id as schoolId',
+      'schools.regencyCode',
+      'schools.jenjang',
+    ])
     .where('schoolStaff.personId', 'in', ids)
     .execute();
   for (const row of staff) targets.get(row.personId)?.staff.push(placeOf(row));
@@ -30,7 +36,12 @@ export async function findAccountTargets(
   const led = await db
     .selectFrom('schoolPrincipals')
     .innerJoin('schools', 'schools.id', 'schoolPrincipals.schoolId')
-    .select(['schoolPrincipals.personId', 'schools.id as schoolId', 'schools.regencyCode'])
+    .select([
+      'schoolPrincipals.personId',
+      'schools.id as schoolId',
+      'schools.regencyCode',
+      'schools.jenjang',
+    ])
     .where('schoolPrincipals.personId', 'in', ids)
     .where('schoolPrincipals.periodId', 'in', [...periodIds])
     .execute();
@@ -69,8 +80,10 @@ export async function findAccountTargets(
 
 type Place = AccountTarget['staffPlaces'][number];
 
-function placeOf(row: { schoolId: string; regencyCode: string | null }): Place {
-  return row.regencyCode
-    ? { schoolId: row.schoolId, regionCode: row.regencyCode }
-    : { schoolId: row.schoolId };
+function placeOf(row: { schoolId: string; regencyCode: string | null; jenjang: string }): Place {
+  return {
+    schoolId: row.schoolId,
+    ...(row.regencyCode ? { regionCode: row.regencyCode } : {}),
+    ...withSchoolLevel(row.jenjang),
+  };
 }
