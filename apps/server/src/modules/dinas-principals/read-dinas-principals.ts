@@ -34,6 +34,8 @@ export async function requireDinasReader(
     ownerKind: 'principal' as const,
     periodId: input.period.id,
     regionCode: dinas ? dinasRegionCode(dinas) : undefined,
+    // Only a Dinas of the same level opens this office's area — domain.md §1.1.
+    ...(dinas ? { dinasLevel: dinas.level } : {}),
   };
   if (!dinas || !can(actor, 'plan.view', subject).allowed) throw notFound('Dinas tidak ditemukan.');
   return dinas;

@@ -123,6 +123,19 @@ export const assessmentCases: RouteCase[] = [
     reach: DINAS_AREA,
     foreign: [403, 404],
   },
+  {
+    route: 'GET /api/dinas/:id/principals',
+    family: 'dinas',
+    reach: DINAS_AREA,
+    foreign: [403, 404],
+  },
+  {
+    route: 'GET /api/dinas/:id/schools-without-principal',
+    family: 'dinas',
+    reach: DINAS_AREA,
+    foreign: [403, 404],
+  },
+  { route: 'GET /api/admin/storage', family: 'self', reach: only('admin') },
   { route: 'GET /api/dashboards/provinces', family: 'self', reach: only('admin') },
   { route: 'GET /api/dashboards/provinces.xlsx', family: 'self', reach: only('admin') },
   {
