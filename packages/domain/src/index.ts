@@ -60,6 +60,8 @@ export * from './assessment/organisation';
 export * from './assessment/angka-kredit-summary';
 export * from './people/personal-data';
 export * from './deadlines/deadlines';
+export * from './home/home-todos';
+export * from './assessment/finalize-warnings';
 export * from './policies/policy-types';
 export * from './policies/grants';
 export * from './policies/can';
