@@ -3,6 +3,7 @@ import { assessmentMessagesEn } from './messages-assessment';
 import { dashboardMessagesEn } from './messages-dashboard';
 import { evidenceMessagesEn } from './messages-evidence';
 import { executionMessagesEn } from './messages-execution';
+import { homeMessagesEn } from './messages-home';
 import { noticesMessagesEn } from './messages-notices';
 import { planningMessagesEn } from './messages-planning';
 import { reviewMessagesEn } from './messages-review';
@@ -10,6 +11,7 @@ import { reviewMessagesEn } from './messages-review';
 /** English, the second locale; regulation terms keep their Indonesian names. */
 export const messagesEn: Record<MessageKey, string> = {
   ...planningMessagesEn,
+  ...homeMessagesEn,
   ...reviewMessagesEn,
   ...noticesMessagesEn,
   ...executionMessagesEn,

@@ -2,6 +2,7 @@ import { assessmentMessagesId } from './messages-assessment';
 import { dashboardMessagesId } from './messages-dashboard';
 import { evidenceMessagesId } from './messages-evidence';
 import { executionMessagesId } from './messages-execution';
+import { homeMessagesId } from './messages-home';
 import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
 import { reviewMessagesId } from './messages-review';
@@ -9,6 +10,7 @@ import { reviewMessagesId } from './messages-review';
 /** Bahasa Indonesia, the default locale; official labels follow the guides (architecture.md §6). */
 export const messagesId = {
   ...planningMessagesId,
+  ...homeMessagesId,
   ...reviewMessagesId,
   ...noticesMessagesId,
   ...executionMessagesId,

@@ -1,0 +1,17 @@
+/** Home and "Tetapkan" texts added by issue #11 (homes per role and stage). */
+export const homeMessagesId = {
+  'home.profileNoteRoster':
+    'Nama, satuan pendidikan dan NIP berasal dari Dapodik. Perbaiki data yang tidak sesuai lewat Impor Data PTK.',
+  'assessment.finalize.missingTitle': 'Hasil pelaksanaan belum lengkap:',
+  'assessment.finalize.missingNote':
+    'Anda tetap dapat menetapkan predikat, tetapi pastikan penilaian Anda berdasarkan bukti.',
+} as const;
+
+/** English counterparts. */
+export const homeMessagesEn: Record<keyof typeof homeMessagesId, string> = {
+  'home.profileNoteRoster':
+    'Name, school and NIP come from Dapodik. Correct wrong data through the PTK data import.',
+  'assessment.finalize.missingTitle': 'Execution results are incomplete:',
+  'assessment.finalize.missingNote':
+    'You can still set the predikat, but make sure your assessment rests on evidence.',
+};
