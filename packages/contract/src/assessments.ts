@@ -191,6 +191,8 @@ export const executionSummarySchema = z.object({
       reflection: z.string(),
     })
     .nullable(),
+  /** What Pelaksanaan has not produced yet, warned about before "Tetapkan" (issue #11 finding 10). */
+  missing: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
 });
 export type ExecutionSummary = z.infer<typeof executionSummarySchema>;
 

@@ -127,6 +127,13 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
         followUpAgreement: '',
         reflection: 'Saya belajar banyak.',
       },
+      // Only the reflection was sent: the checklist is named before "Tetapkan" (issue #11 finding 10).
+      missing: [
+        {
+          code: 'checklist_not_sent',
+          message: 'Dokumen Pelaksanaan Tugas Pokok belum dikirim.',
+        },
+      ],
     });
     expect(page).toMatchObject({
       assessment: {

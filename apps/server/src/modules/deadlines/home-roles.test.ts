@@ -1,4 +1,4 @@
-import type { HomeResponse } from '@kinerja/contract';
+import type { AssessmentPage, HomeResponse } from '@kinerja/contract';
 import type { KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { grantRole, makePerson } from '../../test/factories.js';
@@ -176,6 +176,16 @@ describe('GET /api/home per role and stage (issue #11 finding 5)', () => {
       'teacher',
       null,
     ]);
+    // Nothing was written in Pelaksanaan: the assessor is warned before "Tetapkan" (finding 10).
+    const page = (
+      await (await clientFor(app, a.principal!.email)).get(`/api/plans/${plan1}/assessment`)
+    ).json<AssessmentPage>();
+    expect(page.execution.missing.map((item) => item.code)).toEqual([
+      'reflection_not_sent',
+      'checklist_not_sent',
+      'practice_cycle_not_completed',
+    ]);
+    expect(page.execution.missing[2]!.message).toBe('Siklus Peningkatan Kinerja belum selesai.');
     await assessAndSet(await clientFor(app, a.principal!.email), plan1, {
       result: 'meets_expectations',
       behaviour: 'meets_expectations',
