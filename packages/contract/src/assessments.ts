@@ -271,6 +271,8 @@ export const schoolAssessmentsQuerySchema = z.object({
 });
 export const schoolAssessmentsResponseSchema = z.object({
   period: z.object({ id: z.string(), label: z.string() }),
+  /** Teachers of the school with no plan in the period: not listed, but never "no teachers". */
+  teachersWithoutPlan: z.number().int().default(0),
   school: z.object({ id: z.string(), name: z.string(), npsn: z.string() }),
   document: labelled(evaluationDocumentSchema),
   organisation: organisationCheckSchema,

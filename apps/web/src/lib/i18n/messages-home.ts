@@ -5,6 +5,8 @@ export const homeMessagesId = {
   'assessment.finalize.missingTitle': 'Hasil pelaksanaan belum lengkap:',
   'assessment.finalize.missingNote':
     'Anda tetap dapat menetapkan predikat, tetapi pastikan penilaian Anda berdasarkan bukti.',
+  'assessment.list.withoutPlan':
+    '{count} guru belum memiliki Perencanaan Kinerja pada periode ini, sehingga belum dapat dinilai.',
 } as const;
 
 /** English counterparts. */
@@ -14,4 +16,6 @@ export const homeMessagesEn: Record<keyof typeof homeMessagesId, string> = {
   'assessment.finalize.missingTitle': 'Execution results are incomplete:',
   'assessment.finalize.missingNote':
     'You can still set the predikat, but make sure your assessment rests on evidence.',
+  'assessment.list.withoutPlan':
+    '{count} teachers have no performance plan in this period, so they cannot be assessed yet.',
 };
