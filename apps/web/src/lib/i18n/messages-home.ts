@@ -7,6 +7,9 @@ export const homeMessagesId = {
     'Anda tetap dapat menetapkan predikat, tetapi pastikan penilaian Anda berdasarkan bukti.',
   'assessment.list.withoutPlan':
     '{count} guru belum memiliki Perencanaan Kinerja pada periode ini, sehingga belum dapat dinilai.',
+  'evidence.changedByName': 'DIUBAH OLEH {name}',
+  'evidence.rhk.referenceAdded': 'SK diisi: {code} menjadi "{after}"',
+  'evidence.rhk.referenceRemoved': 'SK dihapus: {code} (sebelumnya "{before}")',
 } as const;
 
 /** English counterparts. */
@@ -18,4 +21,7 @@ export const homeMessagesEn: Record<keyof typeof homeMessagesId, string> = {
     'You can still set the predikat, but make sure your assessment rests on evidence.',
   'assessment.list.withoutPlan':
     '{count} teachers have no performance plan in this period, so they cannot be assessed yet.',
+  'evidence.changedByName': 'CHANGED BY {name}',
+  'evidence.rhk.referenceAdded': 'SK filled in: {code} is now "{after}"',
+  'evidence.rhk.referenceRemoved': 'SK removed: {code} (was "{before}")',
 };
