@@ -1,3 +1,4 @@
+import { formatLongDate, isIsoDate } from '../common/dates';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n/locale';
 import { assessmentMessages } from './messages-assessment';
 import { evidenceMessages } from './messages-evidence';
@@ -40,7 +41,10 @@ export function messageFor(
 ): string {
   const template: string = messages[code][locale];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
-  );
+  // A date parameter is written as a person reads it, e.g. "1 Januari 2023" (issue #11 finding 7).
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (!Object.hasOwn(params, name)) return placeholder;
+    const value = String(params[name]);
+    return isIsoDate(value) ? formatLongDate(value, locale) : value;
+  });
 }
