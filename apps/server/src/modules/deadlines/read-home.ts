@@ -55,7 +55,8 @@ const TODO_STAGE: { readonly [C in CountedTodoCode]: Stage } = {
   recommendations_to_send: 'assessment',
   principal_assessments_to_do: 'assessment',
   staff_without_supervisor: 'planning',
-  tim_kinerja_to_plot: 'pre_planning',
+  // Plotted in Pra-Perencanaan, still needed until plans are approved (domain.md §2.2, §3.8).
+  tim_kinerja_to_plot: 'planning',
   outbox_failures: 'assessment',
 };
 

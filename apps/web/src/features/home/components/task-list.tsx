@@ -5,7 +5,7 @@ import { describeError } from '../../../lib/api/describe-error';
 import { formatDate } from '../../../lib/i18n/format-date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { Link, navigate } from '../../../lib/router';
-import { useSession } from '../../../lib/session/session';
+import { roleName, useSession } from '../../../lib/session/session';
 import { switchRole } from '../../../lib/session/session-api';
 import { DaysLeft } from './deadline-list';
 import { WAITING_CODES, taskTarget } from './task-target';
@@ -86,7 +86,9 @@ export function TaskList({
                 className={`action-card task is-${task.code}${WAITING_CODES.has(task.code) ? ' is-done' : ''}`}
               >
                 {showRole && role.success ? (
-                  <span className="task-role">{t(`role.${role.data}`)}</span>
+                  <span className="task-role">
+                    {roleName(me, role.data, t(`role.${role.data}`))}
+                  </span>
                 ) : null}
                 <strong>{task.title}</strong>
                 {task.description ? <span>{task.description}</span> : null}
