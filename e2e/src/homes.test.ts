@@ -8,7 +8,6 @@ import {
   screenshot,
   signIn,
   useBrowserAndServer,
-  type Viewport,
 } from './harness.js';
 
 // Issue #11 findings 5–7: every role's home lists what waits for it, one tap from where it is done,
@@ -60,7 +59,7 @@ async function shootHome(
   stage: string,
 ): Promise<void> {
   await screenshot(page, `homes-${stage}-${who}`, PHONE);
-  const wide = await app.newPage(DESKTOP as Viewport);
+  const wide = await app.newPage(DESKTOP);
   await openHome(wide, who);
   await expectNoRawCodes(wide, `${who} home ${stage} (desktop)`);
   await screenshot(wide, `homes-${stage}-${who}`, DESKTOP);
