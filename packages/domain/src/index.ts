@@ -1,5 +1,6 @@
 /** @kinerja/domain — the pure rules of Pengelolaan Kinerja shared by server and web (architecture.md §2). */
 export * from './i18n/locale';
+export * from './i18n/fill-template';
 export * from './errors/messages';
 export * from './errors/domain-error';
 export * from './common/dates';

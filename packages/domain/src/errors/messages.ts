@@ -1,4 +1,4 @@
-import { formatLongDate, isIsoDate } from '../common/dates';
+import { fillTemplate } from '../i18n/fill-template';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n/locale';
 import { assessmentMessages } from './messages-assessment';
 import { evidenceMessages } from './messages-evidence';
@@ -41,10 +41,5 @@ export function messageFor(
 ): string {
   const template: string = messages[code][locale];
   if (!params) return template;
-  // A date parameter is written as a person reads it, e.g. "1 Januari 2023" (issue #11 finding 7).
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    if (!Object.hasOwn(params, name)) return placeholder;
-    const value = String(params[name]);
-    return isIsoDate(value) ? formatLongDate(value, locale) : value;
-  });
+  return fillTemplate(template, params, locale);
 }
