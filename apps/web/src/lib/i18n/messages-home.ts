@@ -10,6 +10,11 @@ export const homeMessagesId = {
   'evidence.changedByName': 'DIUBAH OLEH {name}',
   'evidence.rhk.referenceAdded': 'SK diisi: {code} menjadi "{after}"',
   'evidence.rhk.referenceRemoved': 'SK dihapus: {code} (sebelumnya "{before}")',
+  'people.nip': 'NIP {number}',
+  'people.niPppk': 'NI PPPK {number}',
+  'people.nipMissing': 'NIP belum tercatat',
+  'people.niPppkMissing': 'NI PPPK belum tercatat',
+  'people.nonAsn': 'Non-ASN (tanpa NIP)',
 } as const;
 
 /** English counterparts. */
@@ -24,4 +29,9 @@ export const homeMessagesEn: Record<keyof typeof homeMessagesId, string> = {
   'evidence.changedByName': 'CHANGED BY {name}',
   'evidence.rhk.referenceAdded': 'SK filled in: {code} is now "{after}"',
   'evidence.rhk.referenceRemoved': 'SK removed: {code} (was "{before}")',
+  'people.nip': 'NIP {number}',
+  'people.niPppk': 'NI PPPK {number}',
+  'people.nipMissing': 'NIP not recorded',
+  'people.niPppkMissing': 'NI PPPK not recorded',
+  'people.nonAsn': 'Non-ASN (no NIP)',
 };
