@@ -113,16 +113,16 @@ browserSuite('homes in 2026 planning (20 January 2026)', () => {
     await page.context().close();
   });
 
-  it('the operator taps "Impor Data PTK"; the home never tells the operator to contact itself', async () => {
+  it('the operator taps "Impor Data Dapodik"; the home never tells the operator to contact itself', async () => {
     const page = await app.newPage(PHONE);
     const due = await openHome(page, 'operator');
-    expect(due).toContain('Impor Data PTK');
+    expect(due).toContain('Impor Data Dapodik');
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).not.toContain('hubungi Operator Sekolah');
     await expectNoRawCodes(page, 'operator home');
     await shootHome(app, page, 'operator', '2026-perencanaan');
     await dueOf(page)
-      .getByRole('link', { name: /Impor Data PTK/ })
+      .getByRole('link', { name: /Impor Data Dapodik/ })
       .click();
     await page.waitForURL('**/operator/impor');
     await expectNoRawCodes(page, 'operator /operator/impor');

@@ -113,14 +113,14 @@ const TEXTS: { readonly [C in HomeTodoCode]: (input: TextInput) => TodoText } = 
   staff_without_supervisor: ({ count }) => ({
     title: `${count ?? 0} guru: data atasan tidak ditemukan`,
     description:
-      'Sekolah belum memiliki Kepala Sekolah pada periode ini. Perbarui data Kepala Sekolah lewat Impor Data PTK.',
+      'Sekolah belum memiliki Kepala Sekolah pada periode ini. Perbarui data Kepala Sekolah lewat Impor Data Dapodik.',
   }),
   tim_kinerja_to_plot: ({ count }) => ({
     title: `${count ?? 0} guru belum memiliki Tim Kinerja`,
     description: 'Plotting Tim Kinerja dilakukan pada tahap Pra-Perencanaan.',
   }),
   roster_import: () => ({
-    title: 'Impor Data PTK',
+    title: 'Impor Data Dapodik',
     description: 'Perbarui data guru dan Kepala Sekolah dari Dapodik.',
   }),
   outbox_failures: ({ count }) => ({

@@ -1,7 +1,7 @@
 /** Home and "Tetapkan" texts added by issue #11 (homes per role and stage). */
 export const homeMessagesId = {
   'home.profileNoteRoster':
-    'Nama, satuan pendidikan dan NIP berasal dari Dapodik. Perbaiki data yang tidak sesuai lewat Impor Data PTK.',
+    'Nama, satuan pendidikan dan NIP berasal dari Dapodik. Perbaiki data yang tidak sesuai lewat Impor Data Dapodik.',
   'assessment.finalize.missingTitle': 'Hasil pelaksanaan belum lengkap:',
   'assessment.finalize.missingNote':
     'Anda tetap dapat menetapkan predikat, tetapi pastikan penilaian Anda berdasarkan bukti.',
