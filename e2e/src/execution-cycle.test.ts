@@ -107,7 +107,7 @@ browserSuite('Pelaksanaan Kinerja 2025 on phones (10 March 2025)', () => {
 
     await reflection.getByRole('button', { name: 'Lakukan' }).click();
     await reflection.getByLabel('Refleksi hasil belajar').fill(REFLECTION);
-    await reflection.getByRole('button', { name: 'Simpan Draft' }).click();
+    await reflection.getByRole('button', { name: 'Simpan Draf' }).click();
     await expect
       .poll(() => reflection.getByTestId('save-state').textContent(), { timeout: 15_000 })
       .toMatch(/^Tersimpan/);

@@ -192,6 +192,8 @@ export const executionSummarySchema = z.object({
       reflection: z.string(),
     })
     .nullable(),
+  /** What Pelaksanaan has not produced yet, warned about before "Tetapkan" (issue #11 finding 10). */
+  missing: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
 });
 export type ExecutionSummary = z.infer<typeof executionSummarySchema>;
 
@@ -270,6 +272,8 @@ export const schoolAssessmentsQuerySchema = z.object({
 });
 export const schoolAssessmentsResponseSchema = z.object({
   period: z.object({ id: z.string(), label: z.string() }),
+  /** Teachers of the school with no plan in the period: not listed, but never "no teachers". */
+  teachersWithoutPlan: z.number().int().default(0),
   school: z.object({ id: z.string(), name: z.string(), npsn: z.string() }),
   document: labelled(evaluationDocumentSchema),
   organisation: organisationCheckSchema,

@@ -43,6 +43,7 @@ export const deadlineExtensionListResponseSchema = z.object({
 
 /** Something due for the signed-in person, in one of their roles. */
 export const homeTaskSchema = z.object({
+  /** What waits (HOME_TODO_CODES of @kinerja/domain); the web links each code to its page. */
   code: z.enum([
     'plan_not_started',
     'plan_draft',
@@ -50,8 +51,27 @@ export const homeTaskSchema = z.object({
     'plan_submitted',
     'plan_blocked',
     'plan_approved',
+    'plan_closed',
+    'evidence_to_collect',
+    'documents_to_send',
+    'practice_step',
+    'assessment_waiting',
+    'result_ready',
     'plans_to_approve',
+    'cycles_to_lead',
+    'documents_to_confirm',
+    'assessments_to_do',
+    'principal_cycles_to_lead',
+    'principal_documents_to_confirm',
+    'recommendations_to_send',
     'principal_plans_to_approve',
+    'plans_without_supervisor',
+    'principal_assessments_to_do',
+    'staff_without_supervisor',
+    'tim_kinerja_to_plot',
+    'roster_import',
+    'outbox_failures',
+    'national_view',
   ]),
   role: z.string(),
   title: z.string(),

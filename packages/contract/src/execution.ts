@@ -88,7 +88,7 @@ export const writtenDocumentParamsSchema = z.object({
   }),
 });
 
-/** PUT /api/plans/:id/documents/competency-reflection — "Simpan Draft" of the refleksi hasil belajar. */
+/** PUT /api/plans/:id/documents/competency-reflection — "Simpan Draf" of the refleksi hasil belajar. */
 export const saveReflectionDocumentRequestSchema = z.object({
   version: versionSchema,
   text: z.string().max(REFLECTION_TEXT_MAX, {
@@ -97,7 +97,7 @@ export const saveReflectionDocumentRequestSchema = z.object({
 });
 export type SaveReflectionDocumentRequest = z.infer<typeof saveReflectionDocumentRequestSchema>;
 
-/** PUT /api/plans/:id/documents/main-duties-checklist — "Simpan Draft" of the ticked duties. */
+/** PUT /api/plans/:id/documents/main-duties-checklist — "Simpan Draf" of the ticked duties. */
 export const saveChecklistDocumentRequestSchema = z.object({
   version: versionSchema,
   completedDutyCodes: z

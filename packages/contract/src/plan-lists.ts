@@ -30,6 +30,8 @@ export const schoolPlanItemSchema = z.object({
     name: z.string(),
     nip: z.string().nullable(),
     nuptk: z.string().nullable(),
+    /** PNS carry a NIP, PPPK a NI PPPK (in the same field), non-ASN neither (domain.md §4.6). */
+    employmentStatus: z.enum(['pns', 'pppk', 'non_asn']).optional(),
   }),
   planId: z.string().nullable(),
   status: planStatusSchema,

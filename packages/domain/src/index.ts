@@ -1,5 +1,6 @@
 /** @kinerja/domain — the pure rules of Pengelolaan Kinerja shared by server and web (architecture.md §2). */
 export * from './i18n/locale';
+export * from './i18n/fill-template';
 export * from './errors/messages';
 export * from './errors/domain-error';
 export * from './common/dates';
@@ -63,6 +64,8 @@ export * from './assessment/organisation';
 export * from './assessment/angka-kredit-summary';
 export * from './people/personal-data';
 export * from './deadlines/deadlines';
+export * from './home/home-todos';
+export * from './assessment/finalize-warnings';
 export * from './policies/policy-types';
 export * from './policies/jurisdiction';
 export * from './policies/authority-table';

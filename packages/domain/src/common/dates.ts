@@ -9,6 +9,44 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Western Indonesia Time (WIB, UTC+7): the default clock of the deadlines — domain.md §2.4. */
 export const WIB_OFFSET_MINUTES = 7 * 60;
 
+const MONTHS: { readonly [L in 'id' | 'en']: readonly string[] } = {
+  id: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** "2023-01-01" → "1 Januari 2023": how the guides write a date (never an ISO date to a person). */
+export function formatLongDate(date: IsoDate, locale: 'id' | 'en' = 'id'): string {
+  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return `${day} ${MONTHS[locale][month - 1] ?? ''} ${year}`;
+}
+
 /** Whether a value is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);

@@ -67,4 +67,16 @@ describe('DomainError', () => {
     expect(error.cause).toBe(cause);
     expect(isDomainError(new Error('x'))).toBe(false);
   });
+
+  it('writes date parameters as a person reads them, never ISO (issue #11 finding 7)', () => {
+    expect(messageFor('CERTIFICATE_TOO_OLD', 'id', { date: '2023-01-01' })).toContain(
+      '1 Januari 2023',
+    );
+    expect(messageFor('CERTIFICATE_TOO_OLD', 'id', { date: '2023-01-01' })).not.toContain(
+      '2023-01-01',
+    );
+    expect(messageFor('CERTIFICATE_TOO_OLD', 'en', { date: '2023-01-01' })).toContain(
+      '1 January 2023',
+    );
+  });
 });

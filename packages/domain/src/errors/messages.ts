@@ -1,3 +1,4 @@
+import { fillTemplate } from '../i18n/fill-template';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n/locale';
 import { assessmentMessages } from './messages-assessment';
 import { evidenceMessages } from './messages-evidence';
@@ -40,7 +41,5 @@ export function messageFor(
 ): string {
   const template: string = messages[code][locale];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
-  );
+  return fillTemplate(template, params, locale);
 }

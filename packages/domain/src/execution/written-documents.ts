@@ -46,7 +46,7 @@ function planProblems(options: {
 }
 
 /**
- * "Simpan Draft" / "Kirim ke Atasan" on a written document: the document machine and its content
+ * "Simpan Draf" / "Kirim ke Atasan" on a written document: the document machine and its content
  * rules, plus the rules that need the plan (its tugas pokok) and the reflection's length.
  */
 export function applyWrittenDocumentCommand(options: {

@@ -42,6 +42,11 @@ const STEP_ROLES: { readonly [S in PracticeStep]: readonly ParticipantRole[] } =
   follow_up_reflection: ['employee', 'supervisor'],
 };
 
+/** Whether a participant may record the step due in a state (nobody once the cycle is completed). */
+export function isPracticeTurnOf(options: { state: PracticeState; role: ParticipantRole }): boolean {
+  return options.state !== 'completed' && STEP_ROLES[options.state].includes(options.role);
+}
+
 /** Observation scale per focus behaviour — domain.md §3.9 (SLIDESHARE-FOKUS, CODE-RUBRIC8). */
 export const OBSERVATION_SCALE = ['not_done', 'done_not_effective', 'done_effective'] as const;
 

@@ -30,7 +30,18 @@ export function isRoleCode(value: string): value is RoleCode {
   return (ROLE_CODES as readonly string[]).includes(value);
 }
 
-/** The official label of a role in a locale. */
-export function roleLabel(code: RoleCode, locale: Locale = DEFAULT_LOCALE): string {
+/** The acting head's label: a Plt is named as such (domain.md §1.1, §1.2). */
+export const ACTING_SUPERVISOR_LABEL: LocalizedText = {
+  id: 'Plt. Kepala Sekolah sebagai Atasan',
+  en: 'Acting Principal as Supervisor',
+};
+
+/** The official label of a role in a locale; the acting head's role says "Plt.". */
+export function roleLabel(
+  code: RoleCode,
+  locale: Locale = DEFAULT_LOCALE,
+  options: { isActing?: boolean } = {},
+): string {
+  if (code === 'principal_supervisor' && options.isActing) return ACTING_SUPERVISOR_LABEL[locale];
   return ROLE_LABELS[code][locale];
 }

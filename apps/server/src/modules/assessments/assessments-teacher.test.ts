@@ -127,6 +127,13 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
         followUpAgreement: '',
         reflection: 'Saya belajar banyak.',
       },
+      // Only the reflection was sent: the checklist is named before "Tetapkan" (issue #11 finding 10).
+      missing: [
+        {
+          code: 'checklist_not_sent',
+          message: 'Dokumen Pelaksanaan Tugas Pokok belum dikirim.',
+        },
+      ],
     });
     expect(page).toMatchObject({
       assessment: {
@@ -421,7 +428,7 @@ describe('a principal assesses a teacher (domain.md §3.9, §5.2, §5.6)', () =>
     const late = await kepsek.put(`/api/plans/${planId}/assessment`, body);
     expect(late.statusCode).toBe(403);
     expect(codeOf(late)).toBe('ASSESSMENT_CLOSED');
-    expect(late.json<{ error: { message: string } }>().error.message).toContain('2024-06-30');
+    expect(late.json<{ error: { message: string } }>().error.message).toContain('30 Juni 2024');
 
     await ctx.db
       .insertInto('deadlineExtensions')

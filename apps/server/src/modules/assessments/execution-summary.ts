@@ -1,6 +1,9 @@
 import type { ExecutionSummary } from '@kinerja/contract';
 import {
+  MISSING_EXECUTION_LABELS,
   OBSERVATION_SCALE,
+  missingExecutionResults,
+  type RuleSet,
   PRACTICE_STEP_LABELS,
   type Locale,
   type PracticeRecord,
@@ -74,17 +77,38 @@ function presentCycle(row: CycleRow, locale: Locale): ExecutionSummary['practice
 /** What Pelaksanaan produced for a plan: evidence (2024 uploads), documents, the practice cycle. */
 export async function readExecutionSummary(
   db: Db,
-  options: { planId: string; hasUploads: boolean; locale: Locale },
+  options: { planId: string; ruleSet: RuleSet; locale: Locale },
 ): Promise<ExecutionSummary> {
-  const { planId } = options;
+  const { planId, ruleSet, locale } = options;
+  const hasUploads = ruleSet.evidence.mode === 'upload';
   const cycle = await db
     .selectFrom('practiceCycles')
     .select(['state', sql<string>`record::text`.as('recordText')])
     .where('planId', '=', planId)
     .executeTakeFirst();
+  const evidence = hasUploads ? await readEvidence(db, planId) : null;
+  const documents = await readDocuments(db, planId);
+  const written = (kind: string): kind is 'competency_reflection' | 'main_duties_checklist' =>
+    kind === 'competency_reflection' || kind === 'main_duties_checklist';
+  const missing = missingExecutionResults({
+    ruleSet,
+    facts: {
+      evidence,
+      sentDocuments: documents
+        .filter((d) => d.sentAt !== null)
+        .map((d) => d.kind)
+        .filter(written),
+      confirmedDocuments: documents
+        .filter((d) => d.confirmedAt !== null)
+        .map((d) => d.kind)
+        .filter(written),
+      practiceState: cycle?.state ?? null,
+    },
+  });
   return {
-    evidence: options.hasUploads ? await readEvidence(db, planId) : null,
-    documents: await readDocuments(db, planId),
-    practiceCycle: cycle ? presentCycle(cycle, options.locale) : null,
+    evidence,
+    documents,
+    practiceCycle: cycle ? presentCycle(cycle, locale) : null,
+    missing: missing.map((code) => ({ code, message: MISSING_EXECUTION_LABELS[code][locale] })),
   };
 }

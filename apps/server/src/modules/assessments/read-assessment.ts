@@ -84,7 +84,7 @@ export async function readAssessmentPage(
     },
     execution: await readExecutionSummary(ctx.db, {
       planId: plan.row.id,
-      hasUploads: plan.ruleSet.evidence.mode === 'upload',
+      ruleSet: plan.ruleSet,
       locale,
     }),
     recommendations: recommendations.map((item) => ({

@@ -6,9 +6,11 @@ import {
   type EvaluationDocument,
   type Locale,
 } from '@kinerja/domain';
+import { sql } from 'kysely';
 import { invalidField } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
+import { teachingJenisPtkSql } from '../people/teaching-jenis-ptk.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
 import { requireSchoolAccess } from './area-access.js';
 import { listSchoolAssessments, presentOrganisation } from './organisation-check.js';
@@ -71,8 +73,14 @@ export async function readSchoolAssessments(
     schoolId: school.id,
     document: info.document,
   });
+  const withoutPlan = await sql<{ count: number }>`
+    select count(*)::int as count from school_staff st join people p on p.id = st.person_id
+     where st.school_id = ${school.id} and upper(p.jenis_ptk) in (${teachingJenisPtkSql})
+       and not exists (select 1 from plans pl where pl.period_id = ${period.id}
+         and pl.employee_id = st.person_id and pl.employee_kind = 'teacher')`.execute(ctx.db);
   return {
     period: { id: period.id, label: period.label },
+    teachersWithoutPlan: withoutPlan.rows[0]?.count ?? 0,
     school: { id: school.id, name: school.name, npsn: school.npsn },
     document: { code: info.document, label: info.label[locale] },
     organisation: presentOrganisation({ rows: schoolRows, current: null, locale }),

@@ -1,99 +1,197 @@
 import type { HomeResponse, MyPlanResponse } from '@kinerja/contract';
-import { messageFor, stageDeadlines, toIsoDate, type Actor, type Locale } from '@kinerja/domain';
+import {
+  countedTodosFor,
+  emptyPlanDraft,
+  evidenceSlotsOf,
+  homeStage,
+  ownTodos,
+  practiceStatesAwaiting,
+  stageDeadlines,
+  standingTodosFor,
+  toIsoDate,
+  type CountedTodoCode,
+  type Locale,
+  type PracticeState,
+  type RoleGrant,
+  type RuleSet,
+  type Stage,
+  type StageDeadline,
+} from '@kinerja/domain';
+import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
 import { countUnread } from '../notifications/notifications.repository.js';
-import type { PeriodRow } from '../periods/periods.repository.js';
 import { findMyPlan } from '../plans/find-my-plan.js';
-import { hasRole, loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plans/plan-actor.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
-import { formatDateId } from '../plans/plan-text.js';
 import { presentDeadline } from '../plans/plans.presenter.js';
+import { listExtensions } from './deadlines.repository.js';
 import {
-  countSubmittedPrincipalPlans,
-  countSubmittedTeacherPlans,
-  listExtensions,
-} from './deadlines.repository.js';
+  countAdminTodos,
+  countDinasTodos,
+  countOperatorTodos,
+  countPengawasTodos,
+  countSchoolTodos,
+  readOwnExecution,
+  type TodoCounts,
+} from './home-counts.repository.js';
+import { todoText } from './home-titles.js';
 
 type Task = HomeResponse['tasks'][number];
 
-const TASK_TITLES = {
-  plan_not_started: 'Mulai Perencanaan Kinerja',
-  plan_draft: 'Lengkapi dan ajukan Perencanaan Kinerja',
-  plan_returned: 'Perbaiki Perencanaan Kinerja yang dikembalikan',
-  plan_submitted: 'Perencanaan Kinerja menunggu persetujuan',
-  plan_blocked: messageFor('SUPERVISOR_NOT_FOUND'),
-  plan_approved: 'Perencanaan Kinerja disetujui',
-} as const;
-
 const EMPTY = { planId: null, schoolId: null, dinasId: null, count: null, description: null };
 
-function describe(code: keyof typeof TASK_TITLES, mine: MyPlanResponse, due: string | null) {
-  if (code === 'plan_blocked') return mine.plan?.supervision.hint ?? null;
-  if (code === 'plan_returned') return mine.plan?.returnNote ?? null;
-  if (due && (code === 'plan_not_started' || code === 'plan_draft'))
-    return `Ajukan paling lambat ${formatDateId(due)}.`;
+/** The stage whose deadline a counted to-do works towards. */
+const TODO_STAGE: { readonly [C in CountedTodoCode]: Stage } = {
+  plans_to_approve: 'planning',
+  principal_plans_to_approve: 'planning',
+  plans_without_supervisor: 'planning',
+  cycles_to_lead: 'execution',
+  documents_to_confirm: 'execution',
+  principal_cycles_to_lead: 'execution',
+  principal_documents_to_confirm: 'execution',
+  assessments_to_do: 'assessment',
+  recommendations_to_send: 'assessment',
+  principal_assessments_to_do: 'assessment',
+  staff_without_supervisor: 'planning',
+  // Plotted in Pra-Perencanaan, still needed until plans are approved (domain.md §2.2, §3.8).
+  tim_kinerja_to_plot: 'planning',
+  outbox_failures: 'assessment',
+};
+
+type HomeScope = { ruleSet: RuleSet; stage: Stage; deadlines: StageDeadline[]; periodId: string };
+
+const closesOn = (scope: HomeScope, stage: Stage): string | null =>
+  scope.deadlines.find((deadline) => deadline.stage === stage)?.effectiveClosesOn ?? null;
+
+function expectedEvidence(ruleSet: RuleSet, plan: NonNullable<MyPlanResponse['plan']>): number {
+  const draft = emptyPlanDraft({
+    periodVersion: ruleSet.version,
+    employeeKind: plan.employee.kind,
+    schoolLevel: 'sma',
+  });
+  const { competencyRhkCodes, additionalDuties } = plan.content;
+  return evidenceSlotsOf({ draft: { ...draft, competencyRhkCodes, additionalDuties }, ruleSet })
+    .length;
+}
+
+/** The employee's own plan and what its execution and assessment still ask (domain.md §2.2–2.4). */
+async function ownTasks(
+  ctx: AppContext,
+  scope: HomeScope,
+  mine: MyPlanResponse,
+  role: 'teacher' | 'principal_employee',
+): Promise<Task[]> {
+  const plan = mine.plan;
+  const isLater = scope.stage === 'execution' || scope.stage === 'assessment';
+  const produced =
+    plan?.status === 'approved' && isLater ? await readOwnExecution(ctx.db, plan.id) : null;
+  // Evidence slots exist as rows only once written; the approved plan says how many there are (§3.4).
+  const execution =
+    produced && plan
+      ? {
+          ...produced,
+          evidenceTotal: Math.max(produced.evidenceTotal, expectedEvidence(scope.ruleSet, plan)),
+        }
+      : null;
+  const todos = ownTodos({
+    ruleSet: scope.ruleSet,
+    stage: scope.stage,
+    planStatus: mine.status,
+    isBlocked: plan?.status === 'submitted' && plan.supervision.mode === 'blocked',
+    planning: scope.deadlines.find((deadline) => deadline.stage === 'planning'),
+    execution,
+  });
+  return todos.map((todo) => {
+    const dueOn =
+      todo.code === 'result_ready' || todo.code === 'assessment_waiting'
+        ? null
+        : closesOn(scope, todo.stage);
+    const text = todoText(todo.code, {
+      count: todo.count,
+      dueOn,
+      practiceState: execution?.practiceState ?? null,
+    });
+    const description =
+      todo.code === 'plan_returned' ? (plan?.returnNote ?? null) : text.description;
+    return {
+      ...EMPTY,
+      code: todo.code,
+      role,
+      title: text.title,
+      description,
+      dueOn,
+      count: todo.count,
+      planId: plan?.id ?? null,
+      schoolId: plan?.school.id ?? null,
+    };
+  });
+}
+
+/** One statement per grant: the counts of the grant's role over its school, Dinas or the nation. */
+function countsFor(
+  db: Db,
+  grant: RoleGrant,
+  key: { periodId: string; personId: string },
+): Promise<TodoCounts> | null {
+  const { periodId, personId } = key;
+  // Steps B and C are the observer's; A and E are shared (domain.md §2.3).
+  const supervisorStates: PracticeState[] = practiceStatesAwaiting('supervisor');
+  if (grant.role === 'principal_supervisor' && grant.schoolId)
+    return countSchoolTodos(db, { periodId, schoolId: grant.schoolId, supervisorStates });
+  if (grant.role === 'pengawas')
+    return countPengawasTodos(db, { periodId, personId, supervisorStates });
+  if (grant.role === 'dinas_official' && grant.dinasId)
+    return countDinasTodos(db, { periodId, dinasId: grant.dinasId });
+  if (grant.role === 'school_operator' && grant.schoolId)
+    return countOperatorTodos(db, { periodId, schoolId: grant.schoolId });
+  if (grant.role === 'admin') return countAdminTodos(db);
   return null;
 }
 
-/** The employee's own plan as a task: what to do next and by when. */
-function planTask(mine: MyPlanResponse, role: string): Task {
-  const plan = mine.plan;
-  const isBlocked = plan?.status === 'submitted' && plan.supervision.mode === 'blocked';
-  const code = isBlocked ? 'plan_blocked' : (`plan_${mine.status}` as keyof typeof TASK_TITLES);
-  const due = code === 'plan_approved' ? null : (mine.planningDeadline?.effectiveClosesOn ?? null);
-  return {
-    ...EMPTY,
-    code,
-    role,
-    title: TASK_TITLES[code],
-    description: describe(code, mine, due),
-    dueOn: due,
-    planId: plan?.id ?? null,
-    schoolId: plan?.school.id ?? null,
-  };
-}
-
-/** Plans waiting for the caller's decision, per school they lead and per Dinas they serve. */
-async function approvalTasks(ctx: AppContext, actor: Actor, period: PeriodRow): Promise<Task[]> {
+/** What waits for the caller in the roles that act on other people's work. */
+async function roleTasks(
+  ctx: AppContext,
+  scope: HomeScope,
+  grants: readonly RoleGrant[],
+  personId: string,
+): Promise<Task[]> {
   const tasks: Task[] = [];
-  const dueOn = period.planningClosesOn;
-  for (const grant of actor.roles) {
-    const key = { periodId: period.id };
-    if (grant.role === 'principal_supervisor' && grant.schoolId) {
-      const count = await countSubmittedTeacherPlans(ctx.db, { ...key, schoolId: grant.schoolId });
-      const title = `${count} Perencanaan Kinerja perlu disetujui`;
-      if (count > 0)
-        tasks.push({
-          ...EMPTY,
-          code: 'plans_to_approve',
-          role: grant.role,
-          title,
-          dueOn,
-          schoolId: grant.schoolId,
-          count,
-        });
+  for (const grant of grants) {
+    const codes = countedTodosFor({ ruleSet: scope.ruleSet, stage: scope.stage, role: grant.role });
+    const pending =
+      codes.length === 0 ? null : countsFor(ctx.db, grant, { periodId: scope.periodId, personId });
+    const counts = (await pending) ?? {};
+    const where = { schoolId: grant.schoolId ?? null, dinasId: grant.dinasId ?? null };
+    for (const code of codes) {
+      const count = counts[code] ?? 0;
+      if (count === 0) continue;
+      const dueOn = closesOn(scope, TODO_STAGE[code]);
+      tasks.push({
+        ...EMPTY,
+        ...where,
+        ...todoText(code, { count }),
+        code,
+        role: grant.role,
+        dueOn,
+        count,
+      });
     }
-    if (grant.role === 'dinas_official' && grant.dinasId) {
-      const count = await countSubmittedPrincipalPlans(ctx.db, { ...key, dinasId: grant.dinasId });
-      const title = `${count} Perencanaan Kinerja Kepala Sekolah perlu disetujui`;
-      if (count > 0)
-        tasks.push({
-          ...EMPTY,
-          code: 'principal_plans_to_approve',
-          role: grant.role,
-          title,
-          dueOn,
-          dinasId: grant.dinasId,
-          count,
-        });
-    }
+    for (const code of standingTodosFor({ stage: scope.stage, role: grant.role }))
+      tasks.push({
+        ...EMPTY,
+        ...where,
+        ...todoText(code, { count: null }),
+        code,
+        role: grant.role,
+        dueOn: null,
+      });
   }
   return tasks;
 }
 
-/** What is due and by when for the signed-in person in the active period (issue #4 item 5). */
+/** What is due and by when for the signed-in person in the active period, per role and stage. */
 export async function readHome(
   ctx: AppContext,
   session: SessionRow,
@@ -106,20 +204,25 @@ export async function readHome(
     personId: session.personId,
     periodId: period.id,
   });
-  const deadlines = stageDeadlines({
-    ruleSet: ruleSetForPeriod(period),
-    now: toIsoDate(now),
-    extensions,
-  });
+  const ruleSet = ruleSetForPeriod(period);
+  const today = toIsoDate(now);
+  const deadlines = stageDeadlines({ ruleSet, now: today, extensions });
+  const scope: HomeScope = {
+    ruleSet,
+    stage: homeStage({ ruleSet, now: today }),
+    deadlines,
+    periodId: period.id,
+  };
   const tasks: Task[] = [];
   for (const [role, kind] of [
     ['teacher', 'teacher'],
     ['principal_employee', 'principal'],
   ] as const) {
-    if (hasRole(actor, role))
-      tasks.push(planTask(await findMyPlan(ctx, { session, period, kind, locale }), role));
+    if (!actor.roles.some((grant) => grant.role === role)) continue;
+    const mine = await findMyPlan(ctx, { session, period, kind, locale });
+    tasks.push(...(await ownTasks(ctx, scope, mine, role)));
   }
-  tasks.push(...(await approvalTasks(ctx, actor, period)));
+  tasks.push(...(await roleTasks(ctx, scope, actor.roles, session.personId)));
   return {
     period: { id: period.id, label: period.label },
     deadlines: deadlines.map((deadline) => presentDeadline(deadline, locale)),

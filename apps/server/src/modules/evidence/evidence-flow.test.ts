@@ -137,7 +137,7 @@ describe('2024 evidence: Unggah, Cek, Ubah, Simpan Draf, Kumpulkan (domain.md §
       certificate: { kind: 'certificate', issuedOn: '2022-12-31' },
     });
     expect(statusAndCode(old)).toEqual([422, 'CERTIFICATE_TOO_OLD']);
-    expect(errorOf(old).message).toBe('Sertifikat harus diterbitkan mulai 2023-01-01.');
+    expect(errorOf(old).message).toBe('Sertifikat harus diterbitkan mulai 1 Januari 2023.');
     const empty = await guru.put(url(await slot('penggerak_komunitas_belajar'), 'draft'), {
       certificate: CERT,
     });

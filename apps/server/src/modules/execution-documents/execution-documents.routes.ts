@@ -80,7 +80,7 @@ async function answerWrite(
 
 /**
  * Pelaksanaan Kinerja without uploads (issue #5 items 3, 4, 6): the overview, the 2025+ documents
- * ("Lakukan" → "Simpan Draft" / "Kirim ke Atasan"), the atasan's confirmation, the lists of the
+ * ("Lakukan" → "Simpan Draf" / "Kirim ke Atasan"), the atasan's confirmation, the lists of the
  * principal and the pengawas, and the practice cycle.
  */
 export const executionRoutes =
@@ -134,7 +134,7 @@ export const executionRoutes =
       {
         schema: {
           tags: ['execution'],
-          summary: 'Simpan Draft refleksi hasil belajar (version; 409 bila usang)',
+          summary: 'Simpan Draf refleksi hasil belajar (version; 409 bila usang)',
           params: idParamsSchema,
           body: saveReflectionDocumentRequestSchema,
           response: { 200: writtenDocumentSchema, ...writeErrors },
@@ -156,7 +156,7 @@ export const executionRoutes =
       {
         schema: {
           tags: ['execution'],
-          summary: 'Simpan Draft tugas pokok yang telah dilaksanakan (centang)',
+          summary: 'Simpan Draf tugas pokok yang telah dilaksanakan (centang)',
           params: idParamsSchema,
           body: saveChecklistDocumentRequestSchema,
           response: { 200: writtenDocumentSchema, ...writeErrors },

@@ -25,7 +25,7 @@ import {
   type WrittenDocumentRow,
 } from './written-documents.repository.js';
 
-/** A "Simpan Draft" (with content) or "Kirim ke Atasan" on one written document. */
+/** A "Simpan Draf" (with content) or "Kirim ke Atasan" on one written document. */
 export type WrittenDocumentWrite = {
   planId: string;
   personId: string;
@@ -120,7 +120,7 @@ async function persist(
 }
 
 /**
- * "Simpan Draft" / "Kirim ke Atasan" of a written document in one transaction: lock the plan,
+ * "Simpan Draf" / "Kirim ke Atasan" of a written document in one transaction: lock the plan,
  * authorize the employee, check the window and the version, apply the domain rules, then store,
  * audit and notify the atasan on send (domain.md §3.6). A sent document never changes again.
  */

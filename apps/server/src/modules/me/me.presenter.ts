@@ -29,7 +29,11 @@ export function presentMe(input: {
       jenisPtk: person.jenisPtk,
     },
     schools: person.schools,
-    roles: person.roles.map((r) => ({ ...r, label: roleLabel(r.role, input.locale) })),
+    // A Plt reads "Plt. Kepala Sekolah sebagai Atasan", never the definitive head's label (§1.1).
+    roles: person.roles.map(({ isActing, ...r }) => ({
+      ...r,
+      label: roleLabel(r.role, input.locale, { isActing }),
+    })),
     activeRole,
     activePeriod: presentPeriod(input.period, input.currentPeriodId, input.locale),
     authMethod: input.session.authMethod,

@@ -37,7 +37,7 @@ export async function findMeProfile(
                       where st.person_id = p.id), '[]'::json) as schools,
            coalesce((select json_agg(json_build_object('role', r.role, 'schoolId', r.school_id,
                                                        'schoolName', r.school_name, 'dinasId', r.dinas_id,
-                                                       'dinasName', r.dinas_name))
+                                                       'dinasName', r.dinas_name, 'isActing', r.is_acting))
                        from (${rolesQuery(personId, periodId)}) r), '[]'::json) as roles
       from people p
      where p.id = ${personId}`.execute(db);

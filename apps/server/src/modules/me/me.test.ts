@@ -78,6 +78,14 @@ describe('GET /api/me', () => {
         .sort();
     expect(await roles(principal.email!)).toEqual(['principal_employee', 'principal_supervisor']);
     expect(await roles(acting.email!)).toEqual(['principal_supervisor', 'teacher']);
+    // The Plt is named as such (issue #11 finding 7); the definitive head is not.
+    const labels = async (email: string) =>
+      (await app.inject({ method: 'GET', url: '/api/me', headers: await signIn(app, email) }))
+        .json<Me>()
+        .roles.filter((r) => r.role === 'principal_supervisor')
+        .map((r) => r.label);
+    expect(await labels(acting.email!)).toEqual(['Plt. Kepala Sekolah sebagai Atasan']);
+    expect(await labels(principal.email!)).toEqual(['Kepala Sekolah sebagai Atasan']);
   });
 
   it('lists Dinas, pengawas, operator and admin roles with their official labels in English too', async () => {

@@ -53,7 +53,13 @@ export function presentSchoolPlans(options: {
       approval,
     };
     return {
-      employee: { id: row.employeeId, name: row.name, nip: row.nip, nuptk: row.nuptk },
+      employee: {
+        id: row.employeeId,
+        name: row.name,
+        nip: row.nip,
+        nuptk: row.nuptk,
+        employmentStatus: row.employmentStatus,
+      },
       planId: row.planId,
       status,
       statusLabel: statusLabel(status, locale),

@@ -11,6 +11,7 @@ export type SchoolPlanRow = {
   name: string;
   nip: string | null;
   nuptk: string | null;
+  employmentStatus: 'pns' | 'pppk' | 'non_asn';
   planId: string | null;
   status: Status | null;
   version: number | null;
@@ -29,7 +30,7 @@ export async function listSchoolPlans(
   key: { schoolId: string; periodId: string },
 ): Promise<SchoolPlanRow[]> {
   const result = await sql<SchoolPlanRow>`
-    select p.id as employee_id, p.name, p.nip, p.nuptk, pl.id as plan_id, pl.status, pl.version,
+    select p.id as employee_id, p.name, p.nip, p.nuptk, p.employment_status, pl.id as plan_id, pl.status, pl.version,
            pl.submitted_at, pl.updated_at, pl.supervisor_expectations <> '{}'::jsonb as has_expectations
       from school_staff st
       join people p on p.id = st.person_id

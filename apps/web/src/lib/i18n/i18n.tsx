@@ -1,3 +1,4 @@
+import { fillTemplate } from '@kinerja/domain';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { setApiLocale } from '../api/client';
 import { messagesEn } from './messages-en';
@@ -18,9 +19,7 @@ export function translate(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(catalogues[locale][key], params, locale);
 }
 
 function storedLocale(): Locale {

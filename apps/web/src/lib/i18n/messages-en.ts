@@ -5,6 +5,7 @@ import { dashboardMessagesEn } from './messages-dashboard';
 import { evidenceMessagesEn } from './messages-evidence';
 import { journeysMessagesEn } from './messages-journeys';
 import { executionMessagesEn } from './messages-execution';
+import { homeMessagesEn } from './messages-home';
 import { noticesMessagesEn } from './messages-notices';
 import { storageMessagesEn } from './messages-storage';
 import { planningMessagesEn } from './messages-planning';
@@ -14,6 +15,7 @@ import { reviewMessagesEn } from './messages-review';
 export const messagesEn: Record<MessageKey, string> = {
   ...planningMessagesEn,
   ...accountsMessagesEn,
+  ...homeMessagesEn,
   ...reviewMessagesEn,
   ...noticesMessagesEn,
   ...storageMessagesEn,

@@ -39,7 +39,7 @@ export const executionMessagesId = {
     'Centang tugas pokok yang telah Anda laksanakan. Tidak perlu mengunggah bukti dukung; Anda dapat menunjukkan bukti pelaksanaan secara langsung kepada atasan.',
   'execution.document.start': 'Lakukan',
   'execution.document.continue': 'Lanjutkan',
-  'execution.document.saveDraft': 'Simpan Draft',
+  'execution.document.saveDraft': 'Simpan Draf',
   'execution.document.send': 'Kirim ke Atasan',
   'execution.document.sending': 'Mengirim…',
   'execution.document.sendTitle': 'Kirim ke Atasan?',

@@ -4,6 +4,7 @@ import { dashboardMessagesId } from './messages-dashboard';
 import { evidenceMessagesId } from './messages-evidence';
 import { journeysMessagesId } from './messages-journeys';
 import { executionMessagesId } from './messages-execution';
+import { homeMessagesId } from './messages-home';
 import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
 import { reviewMessagesId } from './messages-review';
@@ -13,6 +14,7 @@ import { storageMessagesId } from './messages-storage';
 export const messagesId = {
   ...planningMessagesId,
   ...accountsMessagesId,
+  ...homeMessagesId,
   ...reviewMessagesId,
   ...noticesMessagesId,
   ...executionMessagesId,

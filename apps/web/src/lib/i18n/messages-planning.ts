@@ -24,7 +24,7 @@ export const planningMessagesId = {
   'planning.deadline.closed': 'sudah lewat',
   'planning.deadline.upcoming': 'Perencanaan Kinerja dibuka mulai {date}.',
   'planning.deadline.lockedOut':
-    'Batas waktu Perencanaan Kinerja ({date}) sudah lewat dan rencana terkunci. Hubungi Operator Sekolah atau Dinas Pendidikan bila Anda memerlukan perpanjangan.',
+    'Perencanaan Kinerja ditutup sejak batas waktunya, {date}, dan rencana terkunci. Perpanjangan tenggat hanya dapat diberikan oleh Dinas Pendidikan atau Admin; hubungi Dinas Pendidikan Anda.',
 
   'planning.personal.title': 'Data Diri',
   'planning.personal.intro':

@@ -2,7 +2,7 @@ import type { MeResponse, RoleCode } from '@kinerja/contract';
 import { useState } from 'react';
 import { describeError } from '../api/describe-error';
 import { useI18n } from '../i18n/i18n';
-import { useSession } from './session';
+import { roleName, useSession } from './session';
 import { switchRole } from './session-api';
 
 /** The person's distinct roles, each with the schools or Dinas offices it applies to. */
@@ -52,7 +52,7 @@ export function RoleSwitcher({ me, onSwitched }: { me: MeResponse; onSwitched?: 
             disabled={pending !== null && pending !== role}
             onClick={() => void choose(role)}
           >
-            <span className="choice-label">{t(`role.${role}`)}</span>
+            <span className="choice-label">{roleName(me, role, t(`role.${role}`))}</span>
             {places.length > 0 ? <span className="choice-detail">{places.join(', ')}</span> : null}
           </button>
         ))}

@@ -107,3 +107,8 @@ export const activeRoleIn = (me: MeResponse, roles: readonly RoleCode[]): boolea
 
 /** Roles that manage a school's roster: Operator Sekolah and Admin. */
 export const rosterRoles: readonly RoleCode[] = ['school_operator', 'admin'];
+
+/** A role's name as the server labelled it for this person (a Plt reads "Plt. …"), else the catalogue's. */
+export function roleName(me: MeResponse, role: RoleCode, fallback: string): string {
+  return me.roles.find((grant) => grant.role === role)?.label ?? fallback;
+}

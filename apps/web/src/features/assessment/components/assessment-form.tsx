@@ -1,9 +1,23 @@
 import type { Assessment, AssessmentPage } from '@kinerja/contract';
+import { PREDIKAT_LABELS, predikatFor } from '@kinerja/domain';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { AssessmentDraft } from '../assessment-draft';
 import { PredikatLine } from './predikat-line';
 import { RatingGroup } from './rating-group';
 import { TextAreaField } from '../../../lib/ui/text-area-field';
+
+/** The predikat of the chosen ratings (the §5.2 matrix, pure domain), before "Simpan" (finding 10). */
+export function previewPredikat(
+  draft: AssessmentDraft,
+  assessment: Assessment,
+  locale: 'id' | 'en',
+): Assessment['predikat'] {
+  if (assessment.state === 'final') return assessment.predikat;
+  const { workResultRating, workBehaviourRating } = draft;
+  if (!workResultRating || !workBehaviourRating) return null;
+  const code = predikatFor({ workResultRating, workBehaviourRating });
+  return { code, label: PREDIKAT_LABELS[code][locale], isPreview: true };
+}
 
 /** The outcome of the last write, shown under the buttons. */
 export type FormStatus = { kind: 'saved' | 'error' | 'conflict'; message: string } | null;
@@ -34,7 +48,7 @@ export function AssessmentForm({
   onSave: () => void;
   onFinalize: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const assessment: Assessment = page.assessment;
   const isLocked = pending !== null;
   const hasRatings = draft.workResultRating !== null && draft.workBehaviourRating !== null;
@@ -96,7 +110,7 @@ export function AssessmentForm({
           error={errors.notes}
           onChange={(event) => onChange({ ...draft, notes: event.target.value })}
         />
-        <PredikatLine predikat={assessment.predikat} />
+        <PredikatLine predikat={previewPredikat(draft, assessment, locale)} />
         {isDirty ? <p className="muted">{t('assessment.form.dirty')}</p> : null}
         <div
           role={status?.kind === 'saved' ? 'status' : 'alert'}

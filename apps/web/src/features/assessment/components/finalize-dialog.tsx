@@ -6,6 +6,7 @@ import { FormAlert } from '../../../lib/ui/form-alert';
 export function FinalizeDialog({
   name,
   predikatLabel,
+  missing,
   error,
   isPending,
   onConfirm,
@@ -13,6 +14,8 @@ export function FinalizeDialog({
 }: {
   name: string;
   predikatLabel: string | null;
+  /** Execution results not produced yet (domain missingExecutionResults): warned, not blocking. */
+  missing: ReadonlyArray<{ code: string; message: string }>;
   error: string | null;
   isPending: boolean;
   onConfirm: () => void;
@@ -30,6 +33,19 @@ export function FinalizeDialog({
             <p>
               <strong>{t('assessment.finalize.predikat', { label: predikatLabel })}</strong>
             </p>
+          ) : null}
+          {missing.length > 0 ? (
+            <div className="alert alert-error" role="alert" data-testid="finalize-missing">
+              <p>
+                <strong>{t('assessment.finalize.missingTitle')}</strong>
+              </p>
+              <ul>
+                {missing.map((item) => (
+                  <li key={item.code}>{item.message}</li>
+                ))}
+              </ul>
+              <p>{t('assessment.finalize.missingNote')}</p>
+            </div>
           ) : null}
         </>
       }

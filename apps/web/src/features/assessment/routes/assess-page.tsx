@@ -9,7 +9,7 @@ import { Loading } from '../../../lib/ui/loading';
 import { Page } from '../../../lib/ui/page';
 import { conflictPage, finalizeAssessment, saveAssessment } from '../api/assessments-api';
 import { isDraftDirty, savePayload, type AssessmentDraft } from '../assessment-draft';
-import { AssessmentForm, type FormStatus } from '../components/assessment-form';
+import { AssessmentForm, previewPredikat, type FormStatus } from '../components/assessment-form';
 import { AssessmentResult } from '../components/assessment-result';
 import { AssessmentHeader } from '../components/assessment-header';
 import { ExecutionCard } from '../components/execution-card';
@@ -26,7 +26,7 @@ import '../assessment.css';
  * feedback and notes, saves drafts and finally "Tetapkan" (domain.md §3.9, §5.1–5.2).
  */
 export function AssessPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const planId = useRouteParam('planId');
   const listPath = assessmentListPath(useMe().activeRole);
   const { page, draft, error, setPage, setDraft, adoptSaved } = useAssessmentPage(planId);
@@ -185,7 +185,8 @@ export function AssessPage() {
       {isConfirming ? (
         <FinalizeDialog
           name={assessment.employee.name}
-          predikatLabel={isDirty ? null : (assessment.predikat?.label ?? null)}
+          predikatLabel={previewPredikat(draft, assessment, locale)?.label ?? null}
+          missing={page.execution.missing}
           error={dialogError}
           isPending={pending === 'finalize'}
           onConfirm={() => void finalize()}

@@ -92,8 +92,15 @@ function SchoolList({ schoolId }: { schoolId: string }) {
               {warning.message}
             </p>
           ))}
+          {data.teachersWithoutPlan > 0 ? (
+            <p className="note" data-testid="teachers-without-plan">
+              {t('assessment.list.withoutPlan', { count: data.teachersWithoutPlan })}
+            </p>
+          ) : null}
           {data.rows.length === 0 ? (
-            <p className="note">{t('assessment.list.empty')}</p>
+            data.teachersWithoutPlan === 0 ? (
+              <p className="note">{t('assessment.list.empty')}</p>
+            ) : null
           ) : (
             <ul className="assessment-rows" aria-label={t('assessment.list.caption')}>
               {data.rows.map((row) => (

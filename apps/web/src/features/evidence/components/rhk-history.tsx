@@ -77,13 +77,7 @@ export function RhkHistory({ overview }: { overview: RhkOverviewResponse }) {
                 </>
               ) : null}
               {change.diff.additionalDuties.referenceChanged.map((ref) => (
-                <p key={ref.code}>
-                  {t('evidence.rhk.referenceChanged', {
-                    code: titleOf(ref.code),
-                    before: ref.before,
-                    after: ref.after,
-                  })}
-                </p>
+                <p key={ref.code}>{referenceText(t, { ...ref, code: titleOf(ref.code) })}</p>
               ))}
             </li>
           );
@@ -91,6 +85,16 @@ export function RhkHistory({ overview }: { overview: RhkOverviewResponse }) {
       </ol>
     </section>
   );
+}
+
+/** An SK change as prose: an empty side reads "diisi" / "dihapus", never 'dari ""' (finding 7). */
+function referenceText(
+  t: ReturnType<typeof useI18n>['t'],
+  ref: { code: string; before: string; after: string },
+): string {
+  if (!ref.before.trim()) return t('evidence.rhk.referenceAdded', ref);
+  if (!ref.after.trim()) return t('evidence.rhk.referenceRemoved', ref);
+  return t('evidence.rhk.referenceChanged', ref);
 }
 
 /** The current RHKs with "DIUBAH OLEH ANDA" and the points total. */

@@ -1,15 +1,16 @@
 import type { EvidenceListResponse, EvidenceSlot, Karya } from '@kinerja/contract';
 import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { useMe } from '../../../lib/session/session';
 import { SlotCard } from './slot-card';
 import { SlotSummary } from './slot-summary';
 
-function ReadOnlySlot({ slot }: { slot: EvidenceSlot }) {
+function ReadOnlySlot({ slot, ownerName }: { slot: EvidenceSlot; ownerName: string | null }) {
   const { t } = useI18n();
   const titleId = useId();
   return (
     <section className="card evidence-slot" aria-labelledby={titleId} data-slot={slot.code}>
-      <SlotSummary slot={slot} titleId={titleId} />
+      <SlotSummary slot={slot} titleId={titleId} ownerName={ownerName} />
       {slot.abilities.canView && slot.file ? (
         <a
           className="btn btn-secondary"
@@ -41,6 +42,8 @@ export function SlotList({
   onSlot: (slot: EvidenceSlot) => void;
 }) {
   const { t } = useI18n();
+  // "DIUBAH OLEH ANDA" only to the employee; the atasan reads who changed it (issue #11 finding 7).
+  const ownerName = useMe().person.id === list.employee.id ? null : list.employee.name;
   const render = (slot: EvidenceSlot) =>
     editable ? (
       <SlotCard
@@ -52,7 +55,7 @@ export function SlotList({
         onSlot={onSlot}
       />
     ) : (
-      <ReadOnlySlot key={slot.id} slot={slot} />
+      <ReadOnlySlot key={slot.id} slot={slot} ownerName={ownerName} />
     );
   const competency = list.slots.filter((slot) => slot.kind === 'competency_evidence');
   const duties = list.slots.filter((slot) => slot.kind === 'additional_duty_evidence');
@@ -75,7 +78,7 @@ export function SlotList({
         <section className="stack" aria-labelledby="evidence-history">
           <h2 id="evidence-history">{t('evidence.historyHeading')}</h2>
           {list.history.map((slot) => (
-            <ReadOnlySlot key={slot.id} slot={slot} />
+            <ReadOnlySlot key={slot.id} slot={slot} ownerName={ownerName} />
           ))}
         </section>
       ) : null}

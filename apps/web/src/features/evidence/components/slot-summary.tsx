@@ -4,7 +4,16 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { formatBytes, wibDay } from './format';
 
 /** Title, points or SK, state badge, "DIUBAH OLEH ANDA", the file and its certificate. */
-export function SlotSummary({ slot, titleId }: { slot: EvidenceSlot; titleId: string }) {
+export function SlotSummary({
+  slot,
+  titleId,
+  ownerName = null,
+}: {
+  slot: EvidenceSlot;
+  titleId: string;
+  /** The employee's name when someone else (the atasan) reads the slot; null for the owner. */
+  ownerName?: string | null;
+}) {
   const { t, locale } = useI18n();
   const lines = fileLine(slot, t, locale);
   return (
@@ -16,7 +25,11 @@ export function SlotSummary({ slot, titleId }: { slot: EvidenceSlot; titleId: st
         <span className={`badge evidence-state-${slot.state}`}>{slot.stateLabel}</span>
         {slot.points !== null ? <span>{t('evidence.points', { points: slot.points })}</span> : null}
         {slot.changedByEmployee ? (
-          <strong className="evidence-changed">{t('evidence.changedByYou')}</strong>
+          <strong className="evidence-changed">
+            {ownerName
+              ? t('evidence.changedByName', { name: ownerName })
+              : t('evidence.changedByYou')}
+          </strong>
         ) : null}
         {slot.supersededAt ? (
           <strong className="evidence-superseded">

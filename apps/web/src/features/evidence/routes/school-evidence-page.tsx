@@ -75,7 +75,9 @@ export function SchoolEvidencePage() {
                   </Link>
                 ) : (
                   <p className="hint">
-                    {t('evidence.review.noPlanYet', { status: row.planStatus })}
+                    {t('evidence.review.noPlanYet', {
+                      status: t(`review.status.${row.planStatus}`),
+                    })}
                   </p>
                 )}
               </li>

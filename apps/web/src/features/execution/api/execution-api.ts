@@ -30,7 +30,7 @@ export const fetchExecution = (planId: string) =>
 export const fetchDocument = (planId: string, kind: WrittenDocument['kind']) =>
   apiRequest(writtenDocumentSchema, documentPath(planId, kind));
 
-/** PUT …/competency-reflection — "Simpan Draft" of the refleksi hasil belajar (domain.md §3.6). */
+/** PUT …/competency-reflection — "Simpan Draf" of the refleksi hasil belajar (domain.md §3.6). */
 export const saveReflectionDocument = (
   doc: Pick<WrittenDocument, 'planId' | 'version'>,
   text: string,
@@ -40,7 +40,7 @@ export const saveReflectionDocument = (
     body: { version: doc.version, text },
   });
 
-/** PUT …/main-duties-checklist — "Simpan Draft" of the ticked duties (domain.md §3.6). */
+/** PUT …/main-duties-checklist — "Simpan Draf" of the ticked duties (domain.md §3.6). */
 export const saveChecklistDocument = (
   doc: Pick<WrittenDocument, 'planId' | 'version'>,
   completedDutyCodes: string[],

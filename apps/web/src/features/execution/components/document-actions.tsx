@@ -14,7 +14,7 @@ type Draft = {
 };
 
 /**
- * "Simpan Draft" and "Kirim ke Atasan" of a written document; sending asks first, because a sent
+ * "Simpan Draf" and "Kirim ke Atasan" of a written document; sending asks first, because a sent
  * document cannot be changed again (domain.md §3.6 [C] SEED4). After a conflict the same place
  * offers to keep the text on screen or take the copy saved on another device.
  */

@@ -11,7 +11,7 @@ const textOf = (doc: WrittenDocument) => doc.reflection?.text ?? '';
 
 /**
  * "Lakukan" of the Dokumen Pengembangan Kompetensi: the refleksi hasil belajar, no supporting
- * evidence; "Simpan Draft" or "Kirim ke Atasan", after which it cannot be changed (§3.6, SEED4).
+ * evidence; "Simpan Draf" or "Kirim ke Atasan", after which it cannot be changed (§3.6, SEED4).
  */
 export function ReflectionEditor({
   doc,

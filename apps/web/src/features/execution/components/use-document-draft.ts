@@ -18,7 +18,7 @@ type Options<V> = {
 };
 
 /**
- * The draft of one written document ("Simpan Draft", domain.md §3.6): saved by itself after a
+ * The draft of one written document ("Simpan Draf", domain.md §3.6): saved by itself after a
  * pause, retried when the connection drops; when another device saved first, the text on screen
  * stays and the person chooses (save theirs over it, or take the newer copy).
  */
@@ -109,7 +109,7 @@ export function useDocumentDraft<V>({ doc, valueOf, same, save, onDocument }: Op
     timer.current = setTimeout(() => void saveNowRef.current(), documentTimings.debounceMs);
   }, []);
 
-  /** "Simpan Draft" after a conflict: the text on screen replaces the other device's. */
+  /** "Simpan Draf" after a conflict: the text on screen replaces the other device's. */
   const keepMine = useCallback(() => {
     changeState({ kind: 'pending' });
     return saveNowRef.current();

@@ -27,7 +27,7 @@ const TEXT = 'Saya belajar merancang asesmen formatif yang memberi umpan balik.'
 
 const realTimings = { ...documentTimings };
 beforeEach(() => {
-  // Only "Simpan Draft" saves in these tests; the pause-triggered autosave waits an hour.
+  // Only "Simpan Draf" saves in these tests; the pause-triggered autosave waits an hour.
   documentTimings.debounceMs = 3_600_000;
 });
 afterEach(() => {
@@ -73,7 +73,7 @@ describe('Pelaksanaan Kinerja (/pelaksanaan)', () => {
 
     const field = within(card).getByRole('textbox', { name: 'Refleksi hasil belajar' });
     await user.type(field, TEXT);
-    await user.click(within(card).getByRole('button', { name: 'Simpan Draft' }));
+    await user.click(within(card).getByRole('button', { name: 'Simpan Draf' }));
     await waitFor(() =>
       expect(within(card).getByTestId('save-state').textContent).toMatch(/^Tersimpan/),
     );
@@ -158,7 +158,7 @@ describe('Pelaksanaan Kinerja (/pelaksanaan)', () => {
     await user.click(within(card).getByRole('button', { name: 'Lakukan' }));
     const field = within(card).getByRole('textbox', { name: 'Refleksi hasil belajar' });
     await user.type(field, TEXT);
-    await user.click(within(card).getByRole('button', { name: 'Simpan Draft' }));
+    await user.click(within(card).getByRole('button', { name: 'Simpan Draf' }));
 
     const alert = await within(card).findByRole('alert');
     expect(alert.textContent).toContain('baru saja disimpan dari perangkat lain');

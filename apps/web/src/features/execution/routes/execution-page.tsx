@@ -1,3 +1,4 @@
+import { ruleSetFor } from '@kinerja/domain';
 import type { EmployeeKind, ExecutionOverview, WrittenDocument } from '@kinerja/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
@@ -51,7 +52,8 @@ function Overview({
           onDocument={onDocument}
         />
       ))}
-      {plan.ruleSetVersion.startsWith('2024') ? <Evidence2024Card /> : null}
+      {/* Uploads are a rule of the period's rule set (2024), never of its version string. */}
+      {ruleSetFor(plan.ruleSetVersion).evidence.mode === 'upload' ? <Evidence2024Card /> : null}
       <PracticeCard planId={plan.id} practice={overview.practice} />
     </div>
   );

@@ -1,4 +1,4 @@
-import type { HomeResponse } from '@kinerja/contract';
+import type { HomeResponse, MeResponse } from '@kinerja/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -25,7 +25,8 @@ function relevantDeadlines(deadlines: HomeResponse['deadlines']): HomeResponse['
 }
 
 /** "Yang perlu dilakukan": tasks and stage deadlines from GET /api/home (issue #4 item 5). */
-export function DueSection({ periodId, roleCount }: { periodId: string; roleCount: number }) {
+export function DueSection({ me }: { me: MeResponse }) {
+  const periodId = me.activePeriod.id;
   const { t } = useI18n();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const reload = useCallback(async () => {
@@ -62,8 +63,9 @@ export function DueSection({ periodId, roleCount }: { periodId: string; roleCoun
             </p>
           ) : (
             <TaskList
+              me={me}
               tasks={load.home.tasks}
-              showRole={roleCount > 1}
+              showRole={me.roles.length > 1}
               deadlines={load.home.deadlines}
             />
           )}

@@ -2,6 +2,7 @@ import type { MeResponse } from '@kinerja/contract';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../lib/i18n/messages-id';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { activeRoleIn, rosterRoles } from '../../../lib/session/session';
 import { BreakableText } from '../../../lib/ui/breakable-text';
 
 /** "Data diri": roster data from Dapodik, read-only here (domain.md §3.2). */
@@ -32,7 +33,10 @@ export function ProfileCard({ me }: { me: MeResponse }) {
           </div>
         ))}
       </dl>
-      <p className="note">{t('profile.note')}</p>
+      {/* The operator is the one who fixes roster data; never tell them to contact themselves. */}
+      <p className="note">
+        {t(activeRoleIn(me, rosterRoles) ? 'home.profileNoteRoster' : 'profile.note')}
+      </p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { MeResponse } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { RoleSwitcher } from '../../../lib/session/role-switcher';
+import { roleName } from '../../../lib/session/session';
 
 /** The person's school(s) and active role, with the switcher when they have more than one role. */
 export function RoleCard({ me }: { me: MeResponse }) {
@@ -24,7 +25,7 @@ export function RoleCard({ me }: { me: MeResponse }) {
       </h2>
       {me.activeRole ? (
         <p className="card-title" data-testid="active-role">
-          {t(`role.${me.activeRole}`)}
+          {roleName(me, me.activeRole, t(`role.${me.activeRole}`))}
         </p>
       ) : (
         <p className="note">{t('home.noRole')}</p>

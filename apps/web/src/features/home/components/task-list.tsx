@@ -1,22 +1,19 @@
-import type { HomeResponse } from '@kinerja/contract';
+import type { HomeResponse, MeResponse } from '@kinerja/contract';
 import { roleCodeSchema } from '@kinerja/contract';
+import { useState, type MouseEvent } from 'react';
+import { describeError } from '../../../lib/api/describe-error';
 import { formatDate } from '../../../lib/i18n/format-date';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { Link } from '../../../lib/router';
+import { Link, navigate } from '../../../lib/router';
+import { roleName, useSession } from '../../../lib/session/session';
+import { switchRole } from '../../../lib/session/session-api';
 import { DaysLeft } from './deadline-list';
+import { WAITING_CODES, taskTarget } from './task-target';
 
 type Task = HomeResponse['tasks'][number];
 type Deadline = HomeResponse['deadlines'][number];
 
-/** Where a task is done: the own plan in "Rencana", approvals in "Periksa". */
-export function taskTarget(task: Pick<Task, 'code'>): string {
-  return task.code === 'plans_to_approve' || task.code === 'principal_plans_to_approve'
-    ? '/periksa'
-    : '/rencana';
-}
-
-/** Tasks waiting on someone else: their deadline asks nothing more of the person. */
-const WAITING = new Set<Task['code']>(['plan_submitted', 'plan_blocked', 'plan_approved']);
+export { taskTarget } from './task-target';
 
 /** The stage window closing on `dueOn`, as the server computed it for this person. */
 const stageClosingOn = (deadlines: Deadline[], dueOn: string): Deadline | undefined =>
@@ -25,7 +22,7 @@ const stageClosingOn = (deadlines: Deadline[], dueOn: string): Deadline | undefi
 /** "Paling lambat …" with the days left, or "Ditutup" once the window has closed (§2.4). */
 function TaskDue({ task, deadlines }: { task: Task; deadlines: Deadline[] }) {
   const { t, locale } = useI18n();
-  if (!task.dueOn || WAITING.has(task.code)) return null;
+  if (!task.dueOn || WAITING_CODES.has(task.code)) return null;
   const stage = stageClosingOn(deadlines, task.dueOn);
   const date = formatDate(task.dueOn, locale);
   // The server's description of an own plan already names the date; do not repeat it.
@@ -42,40 +39,65 @@ function TaskDue({ task, deadlines }: { task: Task; deadlines: Deadline[] }) {
   );
 }
 
-/** The person's tasks in the period, each a link to where it is done (issue #4 item 5). */
+/** The person's to-dos in the period, each a link to where it is done; a to-do of another of the
+ * person's roles switches to that role first (issue #11 finding 6). */
 export function TaskList({
+  me,
   tasks,
   showRole,
   deadlines,
 }: {
+  me: MeResponse;
   tasks: Task[];
   showRole: boolean;
   deadlines: Deadline[];
 }) {
   const { t } = useI18n();
+  const { refresh } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const open = async (event: MouseEvent<HTMLAnchorElement>, task: Task, to: string) => {
+    const role = roleCodeSchema.safeParse(task.role);
+    if (!role.success || role.data === me.activeRole) return;
+    event.preventDefault();
+    try {
+      await switchRole(role.data);
+      await refresh();
+      navigate(to);
+    } catch (caught) {
+      setError(describeError(caught, t));
+    }
+  };
   return (
-    <ul className="task-list plain-list">
-      {tasks.map((task) => {
-        const role = roleCodeSchema.safeParse(task.role);
-        const isDone = task.code === 'plan_approved';
-        return (
-          <li key={`${task.role}-${task.code}-${task.schoolId ?? task.dinasId ?? ''}`}>
-            <Link
-              to={taskTarget(task)}
-              className={`action-card task is-${task.code}${isDone ? ' is-done' : ''}`}
-            >
-              {showRole && role.success ? (
-                <span className="task-role">
-                  {t('notices.home.forRole', { role: t(`role.${role.data}`) })}
-                </span>
-              ) : null}
-              <strong>{task.title}</strong>
-              {task.description ? <span>{task.description}</span> : null}
-              <TaskDue task={task} deadlines={deadlines} />
-            </Link>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      {error ? (
+        <p role="alert" className="alert alert-error">
+          {error}
+        </p>
+      ) : null}
+      <ul className="task-list plain-list">
+        {tasks.map((task) => {
+          const role = roleCodeSchema.safeParse(task.role);
+          const to = taskTarget(task);
+          return (
+            <li key={`${task.role}-${task.code}-${task.schoolId ?? task.dinasId ?? ''}`}>
+              <Link
+                to={to}
+                onClick={(event) => void open(event, task, to)}
+                className={`action-card task is-${task.code}${WAITING_CODES.has(task.code) ? ' is-done' : ''}`}
+              >
+                {showRole && role.success ? (
+                  <span className="task-role">
+                    {roleName(me, role.data, t(`role.${role.data}`))}
+                  </span>
+                ) : null}
+                <strong>{task.title}</strong>
+                {task.description ? <span>{task.description}</span> : null}
+                <TaskDue task={task} deadlines={deadlines} />
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -2,10 +2,11 @@ import {
   homeResponseSchema,
   meResponseSchema,
   notificationListResponseSchema,
+  okResponseSchema,
   type HomeResponse,
 } from '@kinerja/contract';
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { installFakeApi, makeMe, reply } from '../../../test/fake-api';
 import { renderAppAt } from '../../../test/render-app';
 
@@ -40,6 +41,7 @@ const task = {
 
 function install(home: HomeResponse, me = makeMe()) {
   return installFakeApi({
+    'POST /api/me/role': () => reply(okResponseSchema, { ok: true }),
     'GET /api/me': () => reply(meResponseSchema, me),
     'GET /api/home': () => reply(homeResponseSchema, home),
     'GET /api/notifications': () =>
@@ -113,7 +115,7 @@ describe('home: what is due', () => {
       ],
       activeRole: 'principal_supervisor',
     });
-    install(
+    const api = install(
       {
         period: { id: '2026', label: 'Januari–Desember 2026' },
         deadlines: [
@@ -150,7 +152,9 @@ describe('home: what is due', () => {
     const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' }, FIRST_LOAD);
     const approvals = await within(due).findByRole('link', { name: /2 Perencanaan Kinerja/ });
     expect(approvals.getAttribute('href')).toBe('/periksa');
-    expect(approvals.textContent).toContain('Peran: Kepala Sekolah sebagai Atasan');
+    // The role is named once, as the guides name it (not "Sebagai Kepala Sekolah sebagai …").
+    expect(approvals.textContent).toContain('Kepala Sekolah sebagai Atasan');
+    expect(approvals.textContent).not.toContain('Sebagai Kepala');
     expect(
       within(due)
         .getByRole('link', { name: /disetujui$/ })
@@ -162,6 +166,18 @@ describe('home: what is due', () => {
         { exact: false },
       ),
     ).toBeTruthy();
+    // A to-do of the person's other role switches to that role, then opens its page (finding 6).
+    within(due)
+      .getByRole('link', { name: /disetujui$/ })
+      .click();
+    await vi.waitFor(() => expect(window.location.pathname).toBe('/rencana'));
+    expect(api.calls).toContainEqual(
+      expect.objectContaining({
+        method: 'POST',
+        path: '/api/me/role',
+        body: { role: 'principal_employee' },
+      }),
+    );
   });
 
   it('tells a locked-out teacher whom to ask', async () => {

@@ -37,7 +37,7 @@ export function HomePage() {
   return (
     <Page title={t('nav.home')} wide>
       <p className="greeting">{t('home.greeting', { name: me.person.name })}</p>
-      <DueSection periodId={me.activePeriod.id} roleCount={me.roles.length} />
+      <DueSection me={me} />
       <div className="grid">
         <RoleCard me={me} />
         <PeriodCard period={me.activePeriod} />
@@ -45,7 +45,6 @@ export function HomePage() {
       {hasActions ? <h2 className="section-heading">{t('home.actions')}</h2> : null}
       {activeRoleIn(me, rosterRoles) ? <RosterActions /> : null}
       <NoticeActions me={me} />
-      <p className="note">{t('notices.home.laterStages')}</p>
       <ProfileCard me={me} />
     </Page>
   );

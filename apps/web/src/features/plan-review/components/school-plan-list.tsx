@@ -4,6 +4,7 @@ import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { Link } from '../../../lib/router';
 import { formatDay } from '../format-day';
 import { reviewPlanPath } from '../review-scope';
+import { identityNumber } from '../../../lib/people/identity-number';
 
 type Row = SchoolPlanListResponse['plans'][number];
 
@@ -76,9 +77,7 @@ export function SchoolPlanCards({ plans, selected, onToggle }: ListProps) {
             <SelectBox row={row} selected={selected} onToggle={onToggle} />
             <div className="review-card-who">
               <p className="review-name">{row.employee.name}</p>
-              <p className="muted">
-                {row.employee.nip ? `NIP ${row.employee.nip}` : t('review.noNip')}
-              </p>
+              <p className="muted">{identityNumber(t, row.employee)}</p>
             </div>
           </div>
           <div className="review-card-status">

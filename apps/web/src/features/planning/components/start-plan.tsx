@@ -47,7 +47,10 @@ export function StartPlan({
         <PlanStatusBadge status="not_started" label={t('planning.status.not_started')} />
       </p>
       <DeadlineNote deadline={mine.planningDeadline} />
-      <p>{t(kind === 'principal' ? 'planning.start.introPrincipal' : 'planning.start.intro')}</p>
+      {/* "Klik Mulai" only where there is a "Mulai" (issue #11 finding 6). */}
+      {mine.canStart ? (
+        <p>{t(kind === 'principal' ? 'planning.start.introPrincipal' : 'planning.start.intro')}</p>
+      ) : null}
       <FormAlert message={error} />
       {mine.canStart ? (
         <button

@@ -1,3 +1,4 @@
+import { ruleSetFor } from '@kinerja/domain';
 import type { MeResponse } from '@kinerja/contract';
 import type { MessageKey } from '../../../lib/i18n/messages-id';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -6,6 +7,9 @@ import { Link, useLocation } from '../../../lib/router';
 import { activeRoleIn, rosterRoles } from '../../../lib/session/session';
 
 type NavItem = { to: string; key: MessageKey };
+
+const hasUploads = (me: MeResponse): boolean =>
+  ruleSetFor(me.activePeriod.ruleSetVersion).evidence.mode === 'upload';
 
 /** The destinations the active role has; nothing is offered that the role cannot use. */
 export function navItems(me: MeResponse): NavItem[] {
@@ -30,7 +34,8 @@ export function navItems(me: MeResponse): NavItem[] {
     items.push({ to: '/periksa/pelaksanaan', key: 'execution.nav' });
     if (me.activeRole === 'dinas_official')
       items.push({ to: '/penilaian/kepala-sekolah', key: 'journeys.nav.principalAssessments' });
-    if (me.activeRole === 'principal_supervisor')
+    // "Bukti Dukung" exists only where the period's rule set collects uploads (2024) — §3.4, §3.6.
+    if (me.activeRole === 'principal_supervisor' && hasUploads(me))
       items.push({ to: '/periksa/bukti', key: 'evidence.nav.review' });
     if (me.activeRole === 'principal_supervisor')
       items.push({ to: '/penilaian', key: 'assessment.nav.assess' });

@@ -1,0 +1,79 @@
+import type { LocalizedText } from '../i18n/locale';
+import type { PracticeState } from '../practice/practice-cycle';
+import type { RuleSet } from '../rule-sets/rule-set';
+
+/** Execution results an assessor should have before "Tetapkan" — domain.md §3.4, §3.6, §3.9. */
+export const MISSING_EXECUTION_CODES = [
+  'evidence_not_collected',
+  'reflection_not_sent',
+  'checklist_not_sent',
+  'checklist_not_confirmed',
+  'practice_cycle_not_completed',
+] as const;
+
+/** Something Pelaksanaan has not produced yet. */
+export type MissingExecutionCode = (typeof MISSING_EXECUTION_CODES)[number];
+
+/** The warning the assessor reads before "Tetapkan", one per missing result. */
+export const MISSING_EXECUTION_LABELS: { readonly [C in MissingExecutionCode]: LocalizedText } = {
+  evidence_not_collected: {
+    id: 'Bukti Dukung belum semuanya dikumpulkan.',
+    en: 'Not all supporting evidence has been collected.',
+  },
+  reflection_not_sent: {
+    id: 'Dokumen Pengembangan Kompetensi belum dikirim.',
+    en: 'The competency development document has not been sent.',
+  },
+  checklist_not_sent: {
+    id: 'Dokumen Pelaksanaan Tugas Pokok belum dikirim.',
+    en: 'The main duties document has not been sent.',
+  },
+  checklist_not_confirmed: {
+    id: 'Dokumen Pelaksanaan Tugas Pokok belum dikonfirmasi atasan.',
+    en: 'The main duties document has not been confirmed by the supervisor.',
+  },
+  practice_cycle_not_completed: {
+    id: 'Siklus Peningkatan Kinerja belum selesai.',
+    en: 'The performance improvement cycle is not completed.',
+  },
+};
+
+/** What Pelaksanaan left for one plan, as the server reads it. */
+export type ExecutionFacts = {
+  /** 2024 uploads; null where the rule set has none. */
+  readonly evidence: { readonly collected: number; readonly total: number } | null;
+  readonly sentDocuments: readonly ('competency_reflection' | 'main_duties_checklist')[];
+  readonly confirmedDocuments: readonly ('competency_reflection' | 'main_duties_checklist')[];
+  /** null before the first step is recorded. */
+  readonly practiceState: PracticeState | null;
+};
+
+/**
+ * The execution results still missing for a plan under its rule set. Missing results do not forbid
+ * "Tetapkan" (the assessor judges, §3.9 [I]) but must be named before the assessment becomes final.
+ */
+export function missingExecutionResults(options: {
+  ruleSet: RuleSet;
+  facts: ExecutionFacts;
+}): MissingExecutionCode[] {
+  const { ruleSet, facts } = options;
+  const missing: MissingExecutionCode[] = [];
+  const documents = ruleSet.evidence.documents;
+  if (ruleSet.evidence.mode === 'upload') {
+    const evidence = facts.evidence ?? { collected: 0, total: 0 };
+    if (evidence.total === 0 || evidence.collected < evidence.total)
+      missing.push('evidence_not_collected');
+  }
+  if (
+    documents.includes('competency_reflection') &&
+    !facts.sentDocuments.includes('competency_reflection')
+  )
+    missing.push('reflection_not_sent');
+  if (documents.includes('main_duties_checklist')) {
+    if (!facts.sentDocuments.includes('main_duties_checklist')) missing.push('checklist_not_sent');
+    else if (!facts.confirmedDocuments.includes('main_duties_checklist'))
+      missing.push('checklist_not_confirmed');
+  }
+  if (facts.practiceState !== 'completed') missing.push('practice_cycle_not_completed');
+  return missing;
+}
