@@ -43,7 +43,10 @@ const STEP_ROLES: { readonly [S in PracticeStep]: readonly ParticipantRole[] } =
 };
 
 /** Whether a participant may record the step due in a state (nobody once the cycle is completed). */
-export function isPracticeTurnOf(options: { state: PracticeState; role: ParticipantRole }): boolean {
+export function isPracticeTurnOf(options: {
+  state: PracticeState;
+  role: ParticipantRole;
+}): boolean {
   return options.state !== 'completed' && STEP_ROLES[options.state].includes(options.role);
 }
 
