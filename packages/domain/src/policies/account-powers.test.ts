@@ -5,9 +5,18 @@ import type { Actor } from './policy-types';
 
 const ACTORS = {
   operator: { personId: 'op-1', roles: [{ role: 'school_operator', schoolId: 'sch-1' }] },
-  dinas: { personId: 'kabid-1', roles: [{ role: 'dinas_official', regionCode: '3273' }] },
-  dinasProvinsi: { personId: 'kadis-32', roles: [{ role: 'dinas_official', regionCode: '32' }] },
-  dinasFar: { personId: 'kabid-9', roles: [{ role: 'dinas_official', regionCode: '3171' }] },
+  dinas: {
+    personId: 'kabid-1',
+    roles: [{ role: 'dinas_official', regionCode: '3273', dinasLevel: 'kabupaten_kota' }],
+  },
+  dinasProvinsi: {
+    personId: 'kadis-32',
+    roles: [{ role: 'dinas_official', regionCode: '32', dinasLevel: 'provinsi' }],
+  },
+  dinasFar: {
+    personId: 'kabid-9',
+    roles: [{ role: 'dinas_official', regionCode: '3171', dinasLevel: 'kabupaten_kota' }],
+  },
   admin: { personId: 'adm-1', roles: [{ role: 'admin' }] },
   ks: {
     personId: 'ks-1',
@@ -19,8 +28,10 @@ const ACTORS = {
   guru: { personId: 'guru-1', roles: [{ role: 'teacher', schoolId: 'sch-1' }] },
 } satisfies Record<string, Actor>;
 
-const SCH1 = { schoolId: 'sch-1', regionCode: '3273' };
-const SCH2 = { schoolId: 'sch-2', regionCode: '3273' };
+// SMPs under the kota Dinas, an SMA under the provincial one (UU 23/2014, domain.md §1.1).
+const SCH1 = { schoolId: 'sch-1', regionCode: '3273', schoolLevel: 'smp' } as const;
+const SCH2 = { schoolId: 'sch-2', regionCode: '3273', schoolLevel: 'smp' } as const;
+const SMA = { schoolId: 'sma-1', regionCode: '3273', schoolLevel: 'sma' } as const;
 const target = (
   personId: string,
   roles: RoleCode[],
@@ -41,6 +52,10 @@ const TARGETS = {
     staffPlaces: [SCH2],
     ledPlaces: [SCH1],
   }),
+  ksSma: target('ks-2', ['principal_supervisor', 'principal_employee'], {
+    staffPlaces: [SMA],
+    ledPlaces: [SMA],
+  }),
   pengawas: target('pw-1', ['pengawas']),
   dinas: target('kabid-2', ['dinas_official']),
   admin: target('adm-2', ['admin'], { staffPlaces: [SCH1] }),
@@ -60,7 +75,9 @@ const TABLE: Row[] = [
   ['operator', 'admin', 'higher_account:admin'],
   ['dinas', 'ks', 'allowed'],
   ['dinas', 'plt', 'allowed'],
-  ['dinasProvinsi', 'ks', 'allowed'],
+  ['dinasProvinsi', 'ks', 'hidden'],
+  ['dinasProvinsi', 'ksSma', 'allowed'],
+  ['dinas', 'ksSma', 'hidden'],
   ['dinasFar', 'ks', 'hidden'],
   ['dinas', 'guru', 'hidden'],
   ['dinas', 'pengawas', 'hidden'],

@@ -4,20 +4,29 @@ import { mayLookUpPerson, mayUsePeopleLookup, type LookupCandidate } from './peo
 
 const ACTORS = {
   operator: { personId: 'op-1', roles: [{ role: 'school_operator', schoolId: 'sch-1' }] },
-  dinas: { personId: 'kabid-1', roles: [{ role: 'dinas_official', regionCode: '3273' }] },
-  dinasProvinsi: { personId: 'kadis-32', roles: [{ role: 'dinas_official', regionCode: '32' }] },
+  dinas: {
+    personId: 'kabid-1',
+    roles: [{ role: 'dinas_official', regionCode: '3273', dinasLevel: 'kabupaten_kota' }],
+  },
+  dinasProvinsi: {
+    personId: 'kadis-32',
+    roles: [{ role: 'dinas_official', regionCode: '32', dinasLevel: 'provinsi' }],
+  },
   admin: { personId: 'adm-1', roles: [{ role: 'admin' }] },
   ks: { personId: 'ks-1', roles: [{ role: 'principal_supervisor', schoolId: 'sch-1' }] },
   pengawas: { personId: 'pw-1', roles: [{ role: 'pengawas' }] },
 } satisfies Record<string, Actor>;
 
-const SCH1 = { schoolId: 'sch-1', regionCode: '3273' };
-const SCH2 = { schoolId: 'sch-2', regionCode: '3273' };
-const FAR = { schoolId: 'sch-9', regionCode: '3171' };
+// SMPs under the kota Dinas, an SMA under the provincial one (UU 23/2014, domain.md §1.1).
+const SCH1 = { schoolId: 'sch-1', regionCode: '3273', schoolLevel: 'smp' } as const;
+const SCH2 = { schoolId: 'sch-2', regionCode: '3273', schoolLevel: 'smp' } as const;
+const SMA = { schoolId: 'sma-1', regionCode: '3273', schoolLevel: 'sma' } as const;
+const FAR = { schoolId: 'sch-9', regionCode: '3171', schoolLevel: 'smp' } as const;
 const CANDIDATES = {
   guruSch1: { staffPlaces: [SCH1], supervisedPlaces: [] },
   guruSch2: { staffPlaces: [SCH2], supervisedPlaces: [] },
   guruFar: { staffPlaces: [FAR], supervisedPlaces: [] },
+  guruSma: { staffPlaces: [SMA], supervisedPlaces: [] },
   pengawasOfSch1: { staffPlaces: [], supervisedPlaces: [SCH1] },
   pengawasFar: { staffPlaces: [], supervisedPlaces: [FAR] },
   nowhere: { staffPlaces: [], supervisedPlaces: [] },
@@ -33,7 +42,9 @@ const TABLE: Array<[keyof typeof ACTORS, keyof typeof CANDIDATES, boolean]> = [
   ['dinas', 'guruSch2', true],
   ['dinas', 'pengawasOfSch1', true],
   ['dinas', 'guruFar', false],
-  ['dinasProvinsi', 'guruSch1', true],
+  ['dinasProvinsi', 'guruSch1', false],
+  ['dinasProvinsi', 'guruSma', true],
+  ['dinas', 'guruSma', false],
   ['dinasProvinsi', 'guruFar', false],
   ['admin', 'guruFar', true],
   ['admin', 'nowhere', true],
