@@ -77,7 +77,13 @@ export type AreaDashboardResponse = z.infer<typeof areaDashboardResponseSchema>;
 
 /** Where one teacher is in the cycle, for the principal's dashboard. */
 export const teacherProgressRowSchema = z.object({
-  employee: z.object({ id: z.string(), name: z.string(), nip: z.string().nullable() }),
+  employee: z.object({
+    id: z.string(),
+    name: z.string(),
+    nip: z.string().nullable(),
+    /** PNS carry a NIP, PPPK a NI PPPK (in the same field), non-ASN neither (domain.md §4.6). */
+    employmentStatus: z.enum(['pns', 'pppk', 'non_asn']).optional(),
+  }),
   planId: z.string().nullable(),
   planStatus: planStatusSchema,
   planStatusLabel: z.string(),

@@ -186,7 +186,13 @@ export type ExecutionOverview = z.infer<typeof executionOverviewSchema>;
 
 /** One employee's Pelaksanaan at a glance, in the principal's or the pengawas's list. */
 export const executionStatusRowSchema = z.object({
-  employee: z.object({ id: z.string(), name: z.string(), nip: z.string().nullable() }),
+  employee: z.object({
+    id: z.string(),
+    name: z.string(),
+    nip: z.string().nullable(),
+    /** PNS carry a NIP, PPPK a NI PPPK (in the same field), non-ASN neither (domain.md §4.6). */
+    employmentStatus: z.enum(['pns', 'pppk', 'non_asn']).optional(),
+  }),
   school: z.object({ id: z.string(), name: z.string(), npsn: z.string() }),
   planId: z.string().nullable(),
   planStatus: planStatusSchema,

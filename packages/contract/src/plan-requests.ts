@@ -31,6 +31,8 @@ export const myPlanResponseSchema = z.object({
   /** Why "Mulai" is not possible now (not open yet, locked out, no role), or null. */
   startRefusal: z.object({ code: z.string(), message: z.string() }).nullable(),
   planningDeadline: stageDeadlineSchema.nullable(),
+  /** Whether the plan opens with confirming Tim Kinerja and Pejabat Penilai Kinerja (a principal, 2026). */
+  isTeamRequired: z.boolean().optional(),
 });
 export type MyPlanResponse = z.infer<typeof myPlanResponseSchema>;
 

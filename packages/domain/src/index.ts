@@ -39,6 +39,7 @@ export * from './plan/plan-machine';
 export * from './plan/rhk-change';
 export * from './plan/rhk-change-diff';
 export * from './plan/plan-commands';
+export * from './plan/plan-team';
 export * from './supervisor/resolve-supervisor';
 export * from './supervisor/tim-kinerja-member';
 export * from './execution/document-machine';

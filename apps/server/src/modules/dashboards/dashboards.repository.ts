@@ -90,6 +90,7 @@ export type TeacherStageRow = {
   employeeId: string;
   name: string;
   nip: string | null;
+  employmentStatus: 'pns' | 'pppk' | 'non_asn';
   planId: string | null;
   planStatus: Exclude<PlanStatus, 'not_started'> | null;
   executionCompleted: boolean;
@@ -104,7 +105,8 @@ export async function listTeacherStages(
   key: Key & { schoolId: string },
 ): Promise<TeacherStageRow[]> {
   const result = await sql<TeacherStageRow>`
-    select p.id as employee_id, p.name, p.nip, pl.id as plan_id, pl.status as plan_status,
+    select p.id as employee_id, p.name, p.nip, p.employment_status, pl.id as plan_id,
+           pl.status as plan_status,
            pc.plan_id is not null as execution_completed, a.state as assessment_state,
            a.version as assessment_version, a.predikat
       from school_staff st ${teacherStagesJoin(key)}

@@ -105,6 +105,35 @@ describe('dashboards: teachers through the stages (domain.md §3.10)', () => {
     expect(page.totals).toEqual(A_SATU);
   });
 
+  it('sends each teacher’s employment status, so a PPPK is not listed as "Tanpa NIP"', async () => {
+    const { ctx } = t();
+    const url = `/api/schools/${region.schools.a1.id}/dashboard`;
+    const before = json<SchoolDashboardResponse>(await admin.get(url)).rows;
+    const pppk = before.find((row) => row.employee.name === 'Guru 02 Draf')!.employee.id;
+    await ctx.db
+      .updateTable('people')
+      .set({ employmentStatus: 'pppk' })
+      .where('id', '=', pppk)
+      .execute();
+    try {
+      const rows = json<SchoolDashboardResponse>(await admin.get(url)).rows;
+      expect(rows.map((row) => row.employee.employmentStatus)).toEqual([
+        'pns',
+        'pppk',
+        'pns',
+        'pns',
+        'pns',
+        'pns',
+      ]);
+    } finally {
+      await ctx.db
+        .updateTable('people')
+        .set({ employmentStatus: 'pns' })
+        .where('id', '=', pppk)
+        .execute();
+    }
+  });
+
   it('counts a version-0 draft as not started', async () => {
     const page = json<SchoolDashboardResponse>(
       await admin.get(`/api/schools/${region.schools.a2.id}/dashboard`),

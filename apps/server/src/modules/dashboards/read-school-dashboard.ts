@@ -70,7 +70,12 @@ export async function readSchoolDashboard(
           ? row.assessmentState
           : 'not_started';
       return {
-        employee: { id: row.employeeId, name: row.name, nip: row.nip },
+        employee: {
+          id: row.employeeId,
+          name: row.name,
+          nip: row.nip,
+          employmentStatus: row.employmentStatus,
+        },
         planId: row.planId,
         planStatus,
         planStatusLabel: statusLabel(planStatus, locale),

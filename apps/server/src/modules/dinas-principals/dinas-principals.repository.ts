@@ -38,7 +38,8 @@ export async function listDinasPrincipals(
   key: Key & { document: EvaluationDocument; limit: number; offset: number },
 ): Promise<DinasPrincipalDbRow[]> {
   const result = await sql<DinasPrincipalDbRow>`
-    select p.id as employee_id, p.name, p.nip, s.id as school_id, s.name as school_name, s.npsn,
+    select p.id as employee_id, p.name, p.nip, p.employment_status, s.id as school_id,
+           s.name as school_name, s.npsn,
            pl.id as plan_id, pl.status as plan_status,
            r.state as reflection_state, r.sent_at as reflection_sent_at,
            c.state as checklist_state, c.sent_at as checklist_sent_at,

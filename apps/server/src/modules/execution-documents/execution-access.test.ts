@@ -202,4 +202,28 @@ describe('execution documents and lists: 401, CSRF, 400, 403 and 404 (architectu
     });
     expect((await who.admin.get(`/api/schools/${schoolId}/execution`)).statusCode).toBe(200);
   });
+
+  it('sends each teacher’s employment status, so a PPPK is not listed as "Tanpa NIP"', async () => {
+    const { ctx } = t();
+    const other = (
+      await ctx.db
+        .selectFrom('plans')
+        .select('employeeId')
+        .where('id', '=', planId)
+        .executeTakeFirstOrThrow()
+    ).employeeId;
+    await ctx.db
+      .updateTable('people')
+      .set({ employmentStatus: 'pppk', nip: null })
+      .where('id', '=', other)
+      .execute();
+    const list = bodyOf<SchoolExecutionListResponse>(
+      await who.head.get(`/api/schools/${schoolId}/execution`),
+    );
+    const statuses = list.rows.map((row) => [row.planId === planId, row.employee.employmentStatus]);
+    expect(statuses.sort()).toEqual([
+      [false, 'pns'],
+      [true, 'pppk'],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ export type ExecutionStatusDbRow = {
   employeeId: string;
   name: string;
   nip: string | null;
+  employmentStatus: 'pns' | 'pppk' | 'non_asn';
   schoolId: string;
   schoolName: string;
   npsn: string;
@@ -34,7 +35,8 @@ export async function listSchoolExecution(
   key: { schoolId: string; periodId: string },
 ): Promise<ExecutionStatusDbRow[]> {
   const result = await sql<ExecutionStatusDbRow>`
-    select p.id as employee_id, p.name, p.nip, s.id as school_id, s.name as school_name, s.npsn,
+    select p.id as employee_id, p.name, p.nip, p.employment_status, s.id as school_id,
+           s.name as school_name, s.npsn,
            pl.id as plan_id, pl.status as plan_status,
            r.state as reflection_state, r.sent_at as reflection_sent_at,
            c.state as checklist_state, c.sent_at as checklist_sent_at,
@@ -58,7 +60,8 @@ export async function listPengawasExecution(
   key: { pengawasId: string; periodId: string },
 ): Promise<ExecutionStatusDbRow[]> {
   const result = await sql<ExecutionStatusDbRow>`
-    select p.id as employee_id, p.name, p.nip, s.id as school_id, s.name as school_name, s.npsn,
+    select p.id as employee_id, p.name, p.nip, p.employment_status, s.id as school_id,
+           s.name as school_name, s.npsn,
            pl.id as plan_id, pl.status as plan_status,
            r.state as reflection_state, r.sent_at as reflection_sent_at,
            c.state as checklist_state, c.sent_at as checklist_sent_at,

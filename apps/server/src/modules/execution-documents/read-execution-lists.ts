@@ -28,7 +28,12 @@ export function presentRows(
   const usesReflection = documents.includes('competency_reflection');
   const usesChecklist = documents.includes('main_duties_checklist');
   return rows.map((row) => ({
-    employee: { id: row.employeeId, name: row.name, nip: row.nip },
+    employee: {
+      id: row.employeeId,
+      name: row.name,
+      nip: row.nip,
+      employmentStatus: row.employmentStatus,
+    },
     school: { id: row.schoolId, name: row.schoolName, npsn: row.npsn },
     planId: row.planId,
     planStatus: row.planStatus ?? 'not_started',

@@ -1,5 +1,5 @@
 import type { MyPlanResponse } from '@kinerja/contract';
-import type { EmployeeKind, Locale } from '@kinerja/domain';
+import { confirmsPlanTeam, type EmployeeKind, type Locale } from '@kinerja/domain';
 import type { AppContext } from '../../lib/context.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
@@ -35,6 +35,7 @@ export async function findMyPlan(
     period: { id: period.id, label: period.label },
     employeeKind: facts.kind,
     planningDeadline: deadline ? presentDeadline(deadline, locale) : null,
+    isTeamRequired: confirmsPlanTeam(ruleSet, facts.kind),
   };
   const planId = await findPlanId(ctx.db, {
     periodId: period.id,

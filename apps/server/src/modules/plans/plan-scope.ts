@@ -1,6 +1,7 @@
 import type { PlanContent } from '@kinerja/contract';
 import {
   can,
+  confirmsPlanTeam,
   toIsoDate,
   type Actor,
   type CatalogueSet,
@@ -82,7 +83,7 @@ export async function loadPlanScope(
     subject,
     content: parseContent(row.draftText),
     expectations: parseExpectations(row.expectationsText),
-    isTeamRequired: kind === 'principal' && ruleSet.tabs.includes('pre_planning'),
+    isTeamRequired: confirmsPlanTeam(ruleSet, kind),
     now: options.now,
     today: toIsoDate(options.now),
   };

@@ -1,5 +1,6 @@
 import type {
   DinasPlanListResponse,
+  MyPlanResponse,
   NotificationListResponse,
   PengawasPlanListResponse,
   PlanTeamResponse,
@@ -174,6 +175,10 @@ describe('who approves: Plt, no principal, principal as pegawai', () => {
       .values({ personId: pengawas.id, schoolId: school.id })
       .execute();
     const kepsek = await clientFor(app, principal!.email);
+    // "Mulai" says the confirmation comes first (issue #11 finding 7).
+    const mine = (kind: string) =>
+      kepsek.get(`/api/plans/mine?kind=${kind}`).then((r) => r.json<MyPlanResponse>());
+    expect((await mine('principal')).isTeamRequired).toBe(true);
     const id = await readyPlan(kepsek, '2026', 'principal');
     const team = (await kepsek.get(`/api/plans/${id}/confirm-team`)).json<PlanTeamResponse>();
     expect(team).toMatchObject({
@@ -225,6 +230,8 @@ describe('who approves: Plt, no principal, principal as pegawai', () => {
     const { dinas, principal } = await makePlanningSchool(ctx.db, { periodId: '2025' });
     const assessor = await makeDinasOfficial(ctx.db, dinas.id);
     const kepsek = await clientFor(app, principal!.email);
+    const mine = await kepsek.get('/api/plans/mine?kind=principal&periodId=2025');
+    expect(mine.json<MyPlanResponse>().isTeamRequired).toBe(false);
     const id = await readyPlan(kepsek, '2025', 'principal');
     const submitted = planOf(await kepsek.post(`/api/plans/${id}/submit`));
     expect(submitted).toMatchObject({

@@ -2,6 +2,8 @@
 export const homeMessagesId = {
   'home.profileNoteRoster':
     'Nama, satuan pendidikan dan NIP berasal dari Dapodik. Perbaiki data yang tidak sesuai lewat Impor Data Dapodik.',
+  'home.profileNoteOffice':
+    'Nama dan NIP Anda berasal dari data kepegawaian Dinas Pendidikan. Bila ada yang tidak sesuai, hubungi Admin.',
   'assessment.finalize.missingTitle': 'Hasil pelaksanaan belum lengkap:',
   'assessment.finalize.missingNote':
     'Anda tetap dapat menetapkan predikat, tetapi pastikan penilaian Anda berdasarkan bukti.',
@@ -21,6 +23,8 @@ export const homeMessagesId = {
 export const homeMessagesEn: Record<keyof typeof homeMessagesId, string> = {
   'home.profileNoteRoster':
     'Name, school and NIP come from Dapodik. Correct wrong data through the PTK data import.',
+  'home.profileNoteOffice':
+    'Your name and NIP come from the Education Office’s staff records. If something is wrong, contact the Admin.',
   'assessment.finalize.missingTitle': 'Execution results are incomplete:',
   'assessment.finalize.missingNote':
     'You can still set the predikat, but make sure your assessment rests on evidence.',

@@ -13,6 +13,8 @@ export const planningMessagesId = {
   'planning.start.intro':
     'Klik "Mulai" untuk menyusun Perencanaan Kinerja: cek Data Diri, isi setiap bagian, periksa Rangkuman, lalu ajukan kepada Kepala Sekolah. Isian Anda tersimpan otomatis sebagai draf.',
   'planning.start.introPrincipal':
+    'Klik "Mulai" untuk menyusun Perencanaan Kinerja Anda sebagai Kepala Sekolah: cek Data Diri, isi setiap bagian, lalu ajukan. Isian Anda tersimpan otomatis sebagai draf.',
+  'planning.start.introPrincipalTeam':
     'Klik "Mulai" untuk menyusun Perencanaan Kinerja Anda sebagai Kepala Sekolah: cek Data Diri, Tim Kinerja dan Pejabat Penilai Kinerja, isi setiap bagian, lalu ajukan. Isian Anda tersimpan otomatis sebagai draf.',
   'planning.start.button': 'Mulai',
   'planning.start.starting': 'Memulai…',
@@ -244,6 +246,8 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
   'planning.start.intro':
     'Click "Start" to prepare your performance plan: check your personal data, fill in every part, review the summary, then submit it to your principal. Your entries are saved automatically as a draft.',
   'planning.start.introPrincipal':
+    'Click "Start" to prepare your own plan as a principal: check your personal data, fill in every part, then submit. Your entries are saved automatically as a draft.',
+  'planning.start.introPrincipalTeam':
     'Click "Start" to prepare your own plan as a principal: check your personal data, the Tim Kinerja and the assessor, fill in every part, then submit. Your entries are saved automatically as a draft.',
   'planning.start.button': 'Start',
   'planning.start.starting': 'Starting…',

@@ -23,7 +23,7 @@ export const reviewMessagesId = {
 
   'review.col.select': 'Pilih',
   'review.col.name': 'Nama',
-  'review.col.nip': 'NIP',
+  'review.col.nip': 'NIP/NI PPPK',
   'review.col.status': 'Status',
   'review.col.submittedAt': 'Diajukan',
   'review.col.action': 'Aksi',
@@ -34,7 +34,6 @@ export const reviewMessagesId = {
   'review.openFor': 'Periksa Perencanaan Kinerja {name}',
   'review.viewFor': 'Lihat Perencanaan Kinerja {name}',
   'review.selectFor': 'Pilih {name}',
-  'review.noNip': 'Tanpa NIP',
   'review.submittedOn': 'Diajukan {date}',
   'review.hasExpectations': 'Ekspektasi sudah ditulis',
 
@@ -145,7 +144,7 @@ export const reviewMessagesEn: Record<keyof typeof reviewMessagesId, string> = {
 
   'review.col.select': 'Select',
   'review.col.name': 'Name',
-  'review.col.nip': 'NIP',
+  'review.col.nip': 'NIP/NI PPPK',
   'review.col.status': 'Status',
   'review.col.submittedAt': 'Submitted',
   'review.col.action': 'Action',
@@ -156,7 +155,6 @@ export const reviewMessagesEn: Record<keyof typeof reviewMessagesId, string> = {
   'review.openFor': 'Review the performance plan of {name}',
   'review.viewFor': 'View the performance plan of {name}',
   'review.selectFor': 'Select {name}',
-  'review.noNip': 'No NIP',
   'review.submittedOn': 'Submitted {date}',
   'review.hasExpectations': 'Expectations written',
 

@@ -1,6 +1,7 @@
 import type { TeacherProgressRow } from '@kinerja/contract';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { identityNumber } from '../../../lib/people/identity-number';
 import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { Link } from '../../../lib/router';
 import { assessPlanPath } from '../paths';
@@ -53,11 +54,7 @@ function TeacherRow({ row, canOpenPlans }: { row: TeacherProgressRow; canOpenPla
     <tr data-stage={teacherStage(row)}>
       <th scope="row" className="dash-sticky">
         <span className="dash-name">{name}</span>
-        <span className="muted dash-sub">
-          {row.employee.nip
-            ? t('dashboard.teachers.nip', { nip: row.employee.nip })
-            : t('dashboard.teachers.noNip')}
-        </span>
+        <span className="muted dash-sub">{identityNumber(t, row.employee)}</span>
       </th>
       <td>
         <PlanStatusBadge status={row.planStatus} label={row.planStatusLabel} />

@@ -1,5 +1,6 @@
 import type { ExecutionStatusRow, WrittenDocument } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { identityNumber } from '../../../lib/people/identity-number';
 import { formatDateTime } from '../../../lib/plans/plan-summary';
 import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { Link } from '../../../lib/router';
@@ -40,7 +41,7 @@ export function ReviewRow({
       <div>
         <h2 className="exec-review-name">{name}</h2>
         <p className="muted">
-          {employee.nip ? `NIP ${employee.nip}` : t('execution.review.noNip')}
+          {identityNumber(t, employee)}
           {showSchool ? ` · ${row.school.name}` : ''}
         </p>
       </div>

@@ -2,13 +2,14 @@ import type { MeResponse } from '@kinerja/contract';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../lib/i18n/messages-id';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { activeRoleIn, rosterRoles } from '../../../lib/session/session';
 import { BreakableText } from '../../../lib/ui/breakable-text';
+import { profileNoteKey } from '../profile-note';
 
-/** "Data diri": roster data from Dapodik, read-only here (domain.md §3.2). */
+/** "Data diri": the person's data, read-only here, with where it comes from (domain.md §3.2). */
 export function ProfileCard({ me }: { me: MeResponse }) {
   const { t } = useI18n();
   const p = me.person;
+  const note = profileNoteKey(me.activeRole);
   const jenjang = p.jenjangJabatan ? t(`jenjang.${p.jenjangJabatan}` as MessageKey) : null;
   const rows: Array<[MessageKey, ReactNode]> = [
     ['profile.name', p.name],
@@ -33,10 +34,7 @@ export function ProfileCard({ me }: { me: MeResponse }) {
           </div>
         ))}
       </dl>
-      {/* The operator is the one who fixes roster data; never tell them to contact themselves. */}
-      <p className="note">
-        {t(activeRoleIn(me, rosterRoles) ? 'home.profileNoteRoster' : 'profile.note')}
-      </p>
+      {note ? <p className="note">{t(note)}</p> : null}
     </section>
   );
 }

@@ -119,7 +119,7 @@ export function SchoolPlanTable({ plans, selected, onToggle }: ListProps) {
                 <SelectBox row={row} selected={selected} onToggle={onToggle} />
               </td>
               <th scope="row">{row.employee.name}</th>
-              <td>{row.employee.nip ?? t('common.empty')}</td>
+              <td>{identityNumber(t, row.employee)}</td>
               <td>
                 <PlanStatusBadge status={row.status} label={t(`review.status.${row.status}`)} />{' '}
                 <ExpectationsNote row={row} />

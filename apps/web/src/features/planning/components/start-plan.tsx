@@ -2,10 +2,17 @@ import type { EmployeeKind, MyPlanResponse, Plan } from '@kinerja/contract';
 import { useRef, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
+import type { MessageKey } from '../../../lib/i18n/messages-id';
 import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { startPlan } from '../../../lib/plans/plans-api';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { DeadlineNote } from './deadline-note';
+
+/** The "Mulai" hint: a principal's names the Tim Kinerja step only where the rule set has it. */
+function introKey(kind: EmployeeKind, isTeamRequired: boolean): MessageKey {
+  if (kind === 'teacher') return 'planning.start.intro';
+  return isTeamRequired ? 'planning.start.introPrincipalTeam' : 'planning.start.introPrincipal';
+}
 
 /** "Belum mulai": the period, the deadline, and "Mulai" or why it is not possible (domain.md §3.1). */
 export function StartPlan({
@@ -48,9 +55,7 @@ export function StartPlan({
       </p>
       <DeadlineNote deadline={mine.planningDeadline} />
       {/* "Klik Mulai" only where there is a "Mulai" (issue #11 finding 6). */}
-      {mine.canStart ? (
-        <p>{t(kind === 'principal' ? 'planning.start.introPrincipal' : 'planning.start.intro')}</p>
-      ) : null}
+      {mine.canStart ? <p>{t(introKey(kind, mine.isTeamRequired === true))}</p> : null}
       <FormAlert message={error} />
       {mine.canStart ? (
         <button
