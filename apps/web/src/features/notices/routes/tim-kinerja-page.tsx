@@ -1,4 +1,5 @@
 import type { TimKinerjaMember } from '@kinerja/contract';
+import { isPeriodVersion, ruleSetFor } from '@kinerja/domain';
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { timKinerjaRoles } from '../../../lib/notifications/notice-pages';
@@ -90,7 +91,8 @@ function TimKinerjaContent() {
   return (
     <Page title={t('notices.tim.title')} wide>
       <p className="lead">{t('notices.tim.intro')}</p>
-      {period.ruleSetVersion !== '2026' ? (
+      {/* Tim Kinerja is plotted only where the rule set has it (2026 Pra-Perencanaan) — domain.md §2.2. */}
+      {!isPlotted(period.ruleSetVersion) ? (
         <p className="alert alert-info">{t('notices.tim.not2026', { period: period.label })}</p>
       ) : null}
       {load.status === 'loading' ? <Loading label={t('common.loading')} /> : null}
@@ -143,4 +145,9 @@ export function TimKinerjaPage() {
       <TimKinerjaContent />
     </RoleGuard>
   );
+}
+
+/** Whether the period's rule set plots Tim Kinerja (a rule-set field, never a version string). */
+function isPlotted(version: string): boolean {
+  return isPeriodVersion(version) && ruleSetFor(version).timKinerja.isPlotted;
 }
