@@ -12,11 +12,25 @@ function webDist(): string | undefined {
   return undefined;
 }
 
+/** Vite's hashed file names (and their .br/.gz) change with their content: cached for a year; the rest revalidates. */
+export function cacheControlFor(path: string): string {
+  return /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(\.br|\.gz)?$/.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
+}
+
 /** Serves the built SPA on the API's port; unknown non-API paths get index.html for client routing. */
 export async function registerSpa(app: FastifyInstance, webRoot?: string): Promise<void> {
   const root = webRoot ?? webDist();
   if (root)
-    await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h', immutable: false });
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      // The build writes .br/.gz beside each file (apps/web/build/precompress.ts): sent as they are.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => void reply.header('cache-control', cacheControlFor(path)),
+    });
   app.setNotFoundHandler(async (request, reply) => {
     if (root && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
