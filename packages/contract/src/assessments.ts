@@ -84,6 +84,23 @@ export const finalizeAssessmentRequestSchema = z.object({
   }),
 });
 
+/** POST /api/assessments/:id/document-versions — "Terbitkan versi baru" of a final document. */
+export const reissueDocumentRequestSchema = z.object({
+  isConfirmed: z.literal(true, {
+    error:
+      'isConfirmed harus true: konfirmasi dahulu bahwa versi baru dokumen akan diterbitkan dan diberitahukan kepada pegawai',
+  }),
+});
+
+/** The version "Terbitkan versi baru" issued: number, "Nomor dokumen" and verification code. */
+export const issuedDocumentVersionSchema = z.object({
+  versionNumber: z.number().int().min(1),
+  documentNumber: z.string(),
+  verificationCode: z.string(),
+});
+/** See issuedDocumentVersionSchema. */
+export type IssuedDocumentVersion = z.infer<typeof issuedDocumentVersionSchema>;
+
 /** POST /api/plans/:id/assessment/recommendations — a Tim Kinerja recommendation. */
 export const recommendationRequestSchema = z.object({
   document: evaluationDocumentSchema.optional(),

@@ -74,9 +74,13 @@ export function documentFileName(options: {
   nip: string | null;
   name: string;
   id: string;
+  /** Version 2 onwards is named in the file ("-v2"); version 1 keeps the plain name. */
+  versionNumber?: number;
 }): string {
   const who = options.nip ?? slug(options.name);
-  return `evaluasi-kinerja-${options.periodId}-${options.document}-${who}-${options.id.slice(0, 8)}.pdf`;
+  const version =
+    options.versionNumber && options.versionNumber > 1 ? `-v${options.versionNumber}` : '';
+  return `evaluasi-kinerja-${options.periodId}-${options.document}-${who}-${options.id.slice(0, 8)}${version}.pdf`;
 }
 
 /** Lower-case ASCII letters, digits and dashes. */

@@ -23,6 +23,11 @@ export type EvaluationDocumentData = {
   workBehaviourRating: string;
   feedback: ReadonlyArray<{ name: string; text: string }>;
   angkaKredit: string | null;
+  /**
+   * The issued version: its number and the SHA-256 of the data above, printed so a copy can be
+   * checked against the stored one (issue 14 item 5). Absent only before a version is issued.
+   */
+  fixed?: { documentNumber: string; versionNumber: number; digest: string } | null;
 };
 
 // The standard PDF fonts speak WinAnsi: keep Latin-1 and the usual typographic marks.
@@ -109,6 +114,12 @@ function header(doc: Doc, data: EvaluationDocumentData): void {
   });
   doc.x = LEFT;
   doc.y = Math.max(afterLeft, doc.y) + 8;
+  if (data.fixed) {
+    const { documentNumber, versionNumber, digest } = data.fixed;
+    const line = `NOMOR DOKUMEN: ${documentNumber} (VERSI ${versionNumber}) · KODE VERIFIKASI SHA-256: ${digest.slice(0, 16).toUpperCase()}`;
+    doc.fontSize(8).text(safe(line), LEFT, doc.y, { width: WIDTH, align: 'center' });
+    doc.fontSize(9).moveDown(0.6);
+  }
 }
 
 function evaluation(doc: Doc, data: EvaluationDocumentData): void {
