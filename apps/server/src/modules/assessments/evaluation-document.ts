@@ -12,6 +12,7 @@ import {
   type Rating,
 } from '@kinerja/domain';
 import { formatInstantId } from '../plans/plan-text.js';
+import { presentBasis } from './assessment-basis.js';
 import { coverageLabel, parseFeedback } from './assessment.presenter.js';
 import type { AssessmentRow } from './assessments.repository.js';
 import type { DocumentSnapshot } from './document-snapshot.js';
@@ -64,6 +65,10 @@ export function evaluationDataOf(options: {
       text: feedback[value.code] ?? '',
     })),
     angkaKredit: angkaKreditLine(row),
+    basis: (({ practiceDimensions, variables }) => ({
+      dimensions: practiceDimensions.map(({ label, description }) => ({ label, description })),
+      variables: variables.map(({ label, roleLabel }) => ({ label, roleLabel })),
+    }))(presentBasis(ruleSetFor(options.ruleSetVersion), 'id')),
   };
 }
 
