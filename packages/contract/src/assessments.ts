@@ -84,6 +84,23 @@ export const finalizeAssessmentRequestSchema = z.object({
   }),
 });
 
+/** POST /api/assessments/:id/document-versions — "Terbitkan versi baru" of a final document. */
+export const reissueDocumentRequestSchema = z.object({
+  isConfirmed: z.literal(true, {
+    error:
+      'isConfirmed harus true: konfirmasi dahulu bahwa versi baru dokumen akan diterbitkan dan diberitahukan kepada pegawai',
+  }),
+});
+
+/** The version "Terbitkan versi baru" issued: number, "Nomor dokumen" and verification code. */
+export const issuedDocumentVersionSchema = z.object({
+  versionNumber: z.number().int().min(1),
+  documentNumber: z.string(),
+  verificationCode: z.string(),
+});
+/** See issuedDocumentVersionSchema. */
+export type IssuedDocumentVersion = z.infer<typeof issuedDocumentVersionSchema>;
+
 /** POST /api/plans/:id/assessment/recommendations — a Tim Kinerja recommendation. */
 export const recommendationRequestSchema = z.object({
   document: evaluationDocumentSchema.optional(),
@@ -210,6 +227,21 @@ export const organisationCheckSchema = z.object({
 export type OrganisationCheckDto = z.infer<typeof organisationCheckSchema>;
 
 /** GET /api/plans/:id/assessment — the assessor's page (and the Tim Kinerja's). */
+/**
+ * What the Penilaian weighs (domain.md §3.9): the three Praktik Kinerja dimensions and, where the
+ * guides name them (2024), the variables with their roles.
+ */
+export const assessmentBasisSchema = z.object({
+  practiceDimensions: z.array(
+    z.object({ code: z.string(), label: z.string(), description: z.string() }),
+  ),
+  variables: z.array(
+    z.object({ code: z.string(), label: z.string(), role: z.string(), roleLabel: z.string() }),
+  ),
+});
+/** See assessmentBasisSchema. */
+export type AssessmentBasis = z.infer<typeof assessmentBasisSchema>;
+
 export const assessmentPageSchema = z.object({
   assessment: assessmentSchema,
   window: z.object({
@@ -244,6 +276,9 @@ export const assessmentPageSchema = z.object({
   ),
   organisation: organisationCheckSchema,
   ratingOptions: z.array(labelled(ratingSchema)),
+  /** Warnings about the document before "Tetapkan" (e.g. capaian organisasi not known yet). */
+  documentWarnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
+  basis: assessmentBasisSchema,
 });
 export type AssessmentPage = z.infer<typeof assessmentPageSchema>;
 

@@ -21,10 +21,22 @@ export const evidenceDocumentKindSchema = z.enum(
 );
 export type EvidenceDocumentKind = z.infer<typeof evidenceDocumentKindSchema>;
 
+const certificateText = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(200, { error: `${label} paling banyak 200 karakter` })
+    .nullable()
+    .transform((value) => (value === '' ? null : value));
+
 /** Certificate metadata of competency evidence; issuedOn is required for dated kinds. */
 export const evidenceCertificateSchema = z.object({
   kind: evidenceDocumentKindSchema,
   issuedOn: isoDate.nullable().default(null),
+  /** "Nomor sertifikat" as printed, when it has one: compared to catch a re-scan (issue 14). */
+  number: certificateText('nomor sertifikat').optional(),
+  /** "Judul" (course or activity title) as printed. */
+  title: certificateText('judul sertifikat').optional(),
 });
 export type EvidenceCertificate = z.infer<typeof evidenceCertificateSchema>;
 
@@ -117,6 +129,8 @@ export const evidenceSlotParamsSchema = z.object({
 export const evidenceUploadQuerySchema = z.object({
   kind: evidenceDocumentKindSchema.optional(),
   issuedOn: isoDate.optional(),
+  certificateNumber: certificateText('nomor sertifikat').optional(),
+  certificateTitle: certificateText('judul sertifikat').optional(),
   version: z.coerce.number().int().min(1).optional(),
 });
 

@@ -75,7 +75,15 @@ export type DB = {
     createdAt: Timestamp;
   };
   pengawasSchools: { personId: string; schoolId: string };
-  dinasOfficials: { personId: string; dinasId: string; isAssessor: Default<boolean> };
+  dinasOfficials: {
+    personId: string;
+    dinasId: string;
+    isAssessor: Default<boolean>;
+    /** The official's jabatan as printed on every document (migration 0020). */
+    position: string | null;
+    /** The head of the Dinas: Atasan Pejabat Penilai Kinerja of a principal (migration 0020). */
+    isHead: Default<boolean>;
+  };
   roleGrants: {
     id: Generated<string>;
     personId: string;
@@ -323,6 +331,10 @@ export type DB = {
     createdByChange: string | null;
     supersededAt: Timestamp | null;
     supersededByChange: string | null;
+    /** SHA-256 of the PDF's normalised text, for reuse by content (migration 0020). */
+    textDigest: string | null;
+    certificateNumber: string | null;
+    certificateTitle: string | null;
     version: Default<number>;
     createdAt: Timestamp;
     updatedAt: Timestamp;
@@ -447,6 +459,21 @@ export type DB = {
   };
   /** Schools whose dashboard counts wait for a refresh (migration 0011). */
   dashboardDirtySchools: { schoolId: string; markedAt: Default<Date> };
+  /** Every issued version of a final Dokumen Evaluasi Kinerja Pegawai (migration 0020). */
+  evaluationDocumentVersions: {
+    id: Generated<string>;
+    assessmentId: string;
+    provinceCode: string;
+    versionNumber: number;
+    documentNumber: string;
+    contentDigest: string;
+    documentData: Json;
+    fileHash: string | null;
+    sizeBytes: number | null;
+    reason: 'finalize' | 'reissue' | 'first_download';
+    issuedBy: string | null;
+    issuedAt: Timestamp;
+  };
   /** Every blob in the blob store and when it was last stored (migration 0015). */
   storedBlobs: { hash: string; sizeBytes: number; storedAt: Timestamp };
 };

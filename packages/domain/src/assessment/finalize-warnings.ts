@@ -77,3 +77,29 @@ export function missingExecutionResults(options: {
   if (facts.practiceState !== 'completed') missing.push('practice_cycle_not_completed');
   return missing;
 }
+
+/** A warning about the document itself rather than Pelaksanaan. */
+export type DocumentWarningCode = 'organisation_achievement_unknown';
+
+/** What the assessor reads about the document before "Tetapkan". */
+export const DOCUMENT_WARNING_LABELS: { readonly [C in DocumentWarningCode]: LocalizedText } = {
+  organisation_achievement_unknown: {
+    id: 'Capaian Kinerja Organisasi belum diketahui karena penilaian Kepala Sekolah belum ditetapkan; dokumen akan mencantumkan "Belum ditetapkan". Setelah itu dokumen hanya berubah jika Anda menerbitkan versi baru.',
+    en: 'The organisation\'s achievement is not known because the principal\'s assessment is not set; the document will read "Belum ditetapkan". Afterwards it changes only if you issue a new version.',
+  },
+};
+
+/**
+ * The document warnings before "Tetapkan". A teacher's document set while the principal's Rating
+ * Hasil Kerja is unknown prints capaian "Belum ditetapkan": allowed (domain.md §5.3 does not make
+ * the capaian a precondition, and §3.9 leaves the judgement to the PPK) but said out loud, since
+ * the fixed document will not change by itself (§5.6).
+ */
+export function documentWarnings(options: {
+  employeeKind: 'teacher' | 'principal';
+  isOrganisationAchievementKnown: boolean;
+}): DocumentWarningCode[] {
+  return options.employeeKind === 'teacher' && !options.isOrganisationAchievementKnown
+    ? ['organisation_achievement_unknown']
+    : [];
+}

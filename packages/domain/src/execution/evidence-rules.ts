@@ -2,6 +2,7 @@ import type { EvidenceKind } from '../catalogues/competency-rhk-2024';
 import type { IsoDate } from '../common/dates';
 import type { MessageCode, MessageParams } from '../errors/messages';
 import type { RuleSet } from '../rule-sets/rule-set';
+import { formatLongDate } from '../common/dates';
 
 /** Metadata of an uploaded file; the server checks the bytes separately (architecture.md §4). */
 export type EvidenceFile = {
@@ -17,6 +18,8 @@ export type EvidenceSource = {
   readonly isUsedInEarlierPeriod: boolean;
   /** The label of the earlier period it was used in, named in the refusal when known. */
   readonly earlierPeriodLabel?: string | null;
+  /** The day of the upload (the server's clock): a document cannot be issued after it. */
+  readonly uploadedOn?: IsoDate | null;
 };
 
 /** A coded problem with an evidence file or its source. */
@@ -51,7 +54,7 @@ export function validateEvidenceFile(options: {
   return problems;
 }
 
-// Issued on/after 1 Jan 2023, not used in an earlier period; SK Selesai Topik accepted [C] SEED4 — domain.md §3.4.
+// Issued on/after 1 Jan 2023 and not after the upload day, not used in an earlier period; SK Selesai Topik accepted [C] SEED4 — domain.md §3.4.
 /** Checks a competency document's kind, issue date and earlier use. */
 export function validateEvidenceSource(options: {
   ruleSet: RuleSet;
@@ -68,6 +71,12 @@ export function validateEvidenceSource(options: {
   const minDate = rule.certificateIssuedOnOrAfter;
   if (DATED_KINDS.includes(kind) && (issuedOn === null || issuedOn < minDate)) {
     problems.push({ code: 'CERTIFICATE_TOO_OLD', params: { date: minDate } });
+  }
+  // A certificate dated after the day it is uploaded cannot exist yet (issue 14 item 2).
+  const today = options.source.uploadedOn ?? null;
+  if (issuedOn !== null && today !== null && issuedOn > today) {
+    const params = { date: formatLongDate(issuedOn), today: formatLongDate(today) };
+    problems.push({ code: 'CERTIFICATE_DATED_IN_FUTURE', params });
   }
   if (isUsedInEarlierPeriod && !rule.isCertificateReuseAllowed) {
     const period = options.source.earlierPeriodLabel;

@@ -92,6 +92,8 @@ export type RuleSet = {
   };
   /** Whether operators plot a Tim Kinerja in this period (Pra-Perencanaan 2026) — domain.md §1.1, §2.2. */
   readonly timKinerja: { readonly isPlotted: boolean };
+  /** Which variables feed Penetapan Predikat Kinerja: the 2024 deck's, or none named (§3.9). */
+  readonly assessment: { readonly variables: 'deck_2024' | 'not_specified' };
   /** Days before a stage closes from which it counts as "closing soon". */
   readonly closingSoonDays: number;
 };

@@ -52,5 +52,8 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
   },
   // No Tim Kinerja plotting before the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
   timKinerja: { isPlotted: false },
+  // Praktik Kinerja and Perilaku Kerja assessed, Pengembangan Kompetensi weighed, Dokumen
+  // Akuntabilitas collected but not assessed [C] FLIP-VAR — domain.md §3.9.
+  assessment: { variables: 'deck_2024' },
   closingSoonDays: 7,
 };

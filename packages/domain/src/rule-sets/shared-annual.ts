@@ -36,5 +36,7 @@ export const rulesAnnual: Omit<
   rhkChange: { isAllowed: false, categories: [], isDiscussionRequired: true },
   // Plotting the Tim Kinerja starts with the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
   timKinerja: { isPlotted: false },
+  // The variables' roles are documented for the 2024 deck only — domain.md §3.9.
+  assessment: { variables: 'not_specified' },
   closingSoonDays: 7,
 };

@@ -11,6 +11,7 @@ export {
   SNIFF_BYTES,
   type BlobErrorCode,
   type BlobStore,
+  type ContentInspector,
   type PutOptions,
   type StagedBlob,
   type StoredBlob,
@@ -19,6 +20,7 @@ export { createLocalBlobStore } from './local-blob-store.js';
 export { createS3BlobStore } from './s3-blob-store.js';
 export { pdfChecks, pdfSniff } from './pdf-sniff.js';
 export { PDF_ACTIVE_CONTENT } from './pdf-inspector.js';
+export { extractPdfText } from './pdf-text.js';
 export {
   acceptRawUploads,
   asPdfName,

@@ -3,6 +3,8 @@ import {
   batchDocumentsQuerySchema,
   errorResponseSchema,
   idParamsSchema,
+  issuedDocumentVersionSchema,
+  reissueDocumentRequestSchema,
   z,
 } from '@kinerja/contract';
 import type { FastifyReply } from 'fastify';
@@ -17,6 +19,7 @@ import {
   renderAssessmentPdf,
   type BatchArea,
 } from './assessment-documents.js';
+import { reissueDocument } from './reissue-document.js';
 
 const errors = {
   400: errorResponseSchema,
@@ -31,7 +34,7 @@ function sendZip(ctx: AppContext, reply: FastifyReply, area: BatchArea, fileName
     .header('content-type', 'application/zip')
     .header('content-disposition', `attachment; filename="${fileName}"`)
     .header('cache-control', 'private, no-store')
-    .send(Readable.from(batchDocumentsZip(ctx.db, area)));
+    .send(Readable.from(batchDocumentsZip(ctx, area)));
 }
 
 /** Dokumen Evaluasi Kinerja Pegawai: one PDF, and the ZIP of a school or a Dinas region (§5.6). */
@@ -61,6 +64,30 @@ export const assessmentDocumentRoutes =
           .header('content-disposition', `attachment; filename="${fileName}"`)
           .header('cache-control', 'private, no-store')
           .send(pdf);
+      },
+    );
+
+    app.post(
+      '/api/assessments/:id/document-versions',
+      {
+        schema: {
+          tags: ['assessments'],
+          summary:
+            'Terbitkan versi baru Dokumen Evaluasi Kinerja Pegawai (bernomor, dengan fakta terbaru; pegawai diberi tahu)',
+          params: idParamsSchema,
+          body: reissueDocumentRequestSchema,
+          response: { 201: issuedDocumentVersionSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const session = requireSession(request);
+        const issued = await reissueDocument(ctx, {
+          assessmentId: request.params.id,
+          personId: session.personId,
+          locale: requestLocale(request),
+          requestId: request.id,
+        });
+        return reply.code(201).send(issued);
       },
     );
 

@@ -1,29 +1,19 @@
-import type { Locale, Rating } from '@kinerja/domain';
+import type { Locale } from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import { notFinalError } from './assessment-errors.js';
 import type { AssessmentRow } from './assessments.repository.js';
-import { evaluationDataOf, documentFileName, slug } from './evaluation-document.js';
+import { documentFileName, slug } from './evaluation-document.js';
+import { fixedDocumentOf, readVersionBytes } from './fixed-documents.js';
 import { schoolOfDinasSql } from '../plans/dinas-jurisdiction.js';
-import { renderEvaluationPdf } from './evaluation-pdf.js';
-import { listSchoolAssessments, organisationAchievementOf } from './organisation-check.js';
 import { loadAssessmentById } from './read-assessment.js';
 import { ZipWriter } from './zip-writer.js';
 
-/** The principal's Rating Hasil Kerja of a school's document, when set (domain.md §5.3). */
-async function leaderRating(
-  db: Db,
-  row: Pick<
-    AssessmentRow,
-    'periodId' | 'schoolId' | 'document' | 'employeeKind' | 'workResultRating'
-  >,
-): Promise<Rating | null> {
-  const rows = await listSchoolAssessments(db, row);
-  return organisationAchievementOf(rows, row.employeeKind, row.workResultRating);
-}
-
-/** GET /api/assessments/:id/pdf — one final document for whoever may read the assessment. */
+/**
+ * GET /api/assessments/:id/pdf — one final document for whoever may read the assessment: the stored
+ * bytes of its newest issued version, never a fresh rendering of today's facts (domain.md §5.6).
+ */
 export async function renderAssessmentPdf(
   ctx: AppContext,
   input: { assessmentId: string; personId: string; locale: Locale },
@@ -32,19 +22,16 @@ export async function renderAssessmentPdf(
   const row = scope.row;
   if (row?.state !== 'final') throw notFinalError();
   const { employee } = scope.plan;
-  const data = evaluationDataOf({
-    row,
-    ruleSetVersion: employee.ruleSetVersion,
-    leaderWorkResultRating: await leaderRating(ctx.db, row),
-  });
+  const version = await fixedDocumentOf(ctx, { row, ruleSetVersion: employee.ruleSetVersion });
   const fileName = documentFileName({
     periodId: row.periodId,
     document: row.document,
     nip: employee.nip,
     name: employee.employeeName,
     id: row.id,
+    versionNumber: version.versionNumber,
   });
-  return { pdf: await renderEvaluationPdf(data), fileName };
+  return { pdf: await readVersionBytes(ctx, version), fileName };
 }
 
 type BatchRow = AssessmentRow & {
@@ -86,25 +73,14 @@ async function nextBatch(db: Db, area: BatchArea, after: { npsn: string; id: str
  * documents are read a hundred at a time and each PDF is rendered just before it is written, one
  * folder per school (issue #6 item 3).
  */
-export async function* batchDocumentsZip(db: Db, area: BatchArea): AsyncGenerator<Buffer> {
+export async function* batchDocumentsZip(ctx: AppContext, area: BatchArea): AsyncGenerator<Buffer> {
   const zip = new ZipWriter();
-  const leaders = new Map<string, Rating | null>();
   let after: { npsn: string; id: string } | null = null;
   for (;;) {
-    const rows = await nextBatch(db, area, after);
+    const rows = await nextBatch(ctx.db, area, after);
     for (const row of rows) {
-      const key = `${row.schoolId}:${row.document}`;
-      if (!leaders.has(key)) {
-        const school = await listSchoolAssessments(db, row);
-        leaders.set(key, organisationAchievementOf(school, 'teacher', null));
-      }
-      const leader =
-        row.employeeKind === 'principal' ? row.workResultRating : (leaders.get(key) ?? null);
-      const data = evaluationDataOf({
-        row,
-        ruleSetVersion: row.ruleSetVersion,
-        leaderWorkResultRating: leader,
-      });
+      // The same stored bytes as the single download (domain.md §5.6).
+      const version = await fixedDocumentOf(ctx, { row, ruleSetVersion: row.ruleSetVersion });
       const folder = `${row.npsn}-${slug(row.schoolName)}`;
       const file = documentFileName({
         periodId: row.periodId,
@@ -112,10 +88,11 @@ export async function* batchDocumentsZip(db: Db, area: BatchArea): AsyncGenerato
         nip: row.nip,
         name: row.employeeName,
         id: row.id,
+        versionNumber: version.versionNumber,
       });
       yield zip.add(
         `${folder}/${file}`,
-        await renderEvaluationPdf(data),
+        await readVersionBytes(ctx, version),
         row.finalizedAt ?? new Date(0),
       );
     }

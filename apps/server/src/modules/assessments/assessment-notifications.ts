@@ -25,3 +25,15 @@ export const recommendedText = (options: {
   title: 'Rekomendasi Tim Kinerja',
   body: `${options.authorName} (Tim Kinerja) memberi rekomendasi untuk Penilaian Kinerja ${options.documentLabel} ${options.employeeName}. Bacalah sebelum menetapkan predikat.`,
 });
+
+/** To the assessed person: a new version of a final document was issued (issue 14 item 5). */
+export const reissuedText = (options: {
+  documentLabel: string;
+  periodLabel: string;
+  versionNumber: number;
+  documentNumber: string;
+}): Text => ({
+  kind: 'assessment_finalized',
+  title: 'Dokumen Evaluasi Kinerja diterbitkan versi baru',
+  body: `Pejabat Penilai Kinerja menerbitkan versi ${options.versionNumber} (nomor ${options.documentNumber}) Dokumen Evaluasi Kinerja Pegawai ${options.documentLabel} periode ${options.periodLabel} Anda. Predikat Anda tidak berubah; unduh versi terbaru di halaman Penilaian Kinerja.`,
+});

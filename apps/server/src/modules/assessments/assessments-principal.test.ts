@@ -37,7 +37,7 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
     });
     await ctx.db
       .insertInto('dinasOfficials')
-      .values({ personId: kadis.id, dinasId: dinas.id, isAssessor: false })
+      .values({ personId: kadis.id, dinasId: dinas.id, isAssessor: false, isHead: true })
       .execute();
     // An official of another Dinas office of the same level (the province governs the SMA,
     // domain.md §1.1) and region: in the jurisdiction, not the assessor.
@@ -200,8 +200,11 @@ describe('the Dinas assesses a principal with the pengawas as Tim Kinerja (domai
       (await headOfTeachers.get(`/api/assessments/${lastDraft.assessment.id}/pdf`)).rawPayload,
     );
     expect(teacherPdf).toMatch(/CAPAIAN KINERJA ORGANISASI\nBaik/);
-    // For a teacher the Dinas assessor is the Atasan Pejabat Penilai Kinerja.
+    // For a teacher the Dinas assessor is the Atasan Pejabat Penilai Kinerja — with the same
+    // jabatan as on the principal's own document (one record per official, issue 14 item 5).
     expect(teacherPdf).toContain(assessor.name);
+    expect(teacherPdf).toContain('Pejabat Penilai Kinerja Dinas Pendidikan');
+    expect(text).toContain('Pejabat Penilai Kinerja Dinas Pendidikan');
   });
 
   it('a plotted Tim Kinerja member of a teacher may recommend; other teachers may not', async () => {

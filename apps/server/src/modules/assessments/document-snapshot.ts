@@ -94,21 +94,70 @@ function employeeBlock(scope: PlanScope): IdentityBlock {
   };
 }
 
-const dinasPosition = (person: PersonFacts | undefined, fallback: string): string =>
-  person?.jenisPtk && person.jenisPtk.trim() !== '' ? person.jenisPtk : fallback;
+/** A Dinas official as the documents print them: one record, one jabatan (issue 14 item 5). */
+type Official = {
+  person: PersonFacts | undefined;
+  position: string | null;
+  isHead: boolean;
+  isAssessor: boolean;
+};
 
-/** Another official of the Dinas than the assessor, non-assessors first: the third signatory [I]. */
-async function superiorOfDinasAssessor(db: Db, dinasId: string | null, assessorId: string) {
+/**
+ * The jabatan of a Dinas official — the same on every document: the recorded jabatan, else by what
+ * the official does (the head; a Pejabat Penilai Kinerja, domain.md §1.2 "Kepala Bidang/Kepala
+ * Seksi/Pengawas Sekolah pada Dinas Pendidikan").
+ */
+export function officialPosition(official: Pick<Official, 'position' | 'isHead' | 'isAssessor'>) {
+  if (official.position && official.position.trim() !== '') return official.position;
+  if (official.isHead) return 'Kepala Dinas Pendidikan';
+  return official.isAssessor
+    ? 'Pejabat Penilai Kinerja Dinas Pendidikan'
+    : 'Pejabat Dinas Pendidikan';
+}
+
+async function officialOf(
+  db: Db,
+  dinasId: string | null,
+  options: { personId?: string | null; exceptId?: string },
+): Promise<Official | undefined> {
   if (!dinasId) return undefined;
-  const row = await db
+  let query = db
     .selectFrom('dinasOfficials')
-    .select('personId')
-    .where('dinasId', '=', dinasId)
-    .where('personId', '<>', assessorId)
+    .select(['personId', 'position', 'isHead', 'isAssessor'])
+    .where('dinasId', '=', dinasId);
+  if (options.personId) query = query.where('personId', '=', options.personId);
+  if (options.exceptId) query = query.where('personId', '<>', options.exceptId);
+  // The head of the Dinas first, then non-assessors: the third signatory of a principal (§1.2).
+  const row = await query
+    .orderBy('isHead', 'desc')
     .orderBy('isAssessor')
     .orderBy('personId')
     .executeTakeFirst();
-  return findPerson(db, row?.personId ?? null);
+  if (!row) return undefined;
+  return { ...row, person: await findPerson(db, row.personId) };
+}
+
+/** An official's block; a person recorded nowhere as an official still gets the role's jabatan. */
+async function officialBlock(
+  db: Db,
+  options: {
+    dinasId: string | null;
+    personId?: string | null;
+    exceptId?: string;
+    unit: string;
+    role: 'assessor' | 'head';
+  },
+): Promise<IdentityBlock> {
+  const official = await officialOf(db, options.dinasId, options);
+  const person = official?.person ?? (await findPerson(db, options.personId ?? null));
+  const position = officialPosition(
+    official ?? {
+      position: null,
+      isHead: options.role === 'head',
+      isAssessor: options.role === 'assessor',
+    },
+  );
+  return block(person, position, options.unit);
 }
 
 /**
@@ -131,15 +180,19 @@ export async function buildDocumentSnapshot(
     .executeTakeFirst();
   let assessorBlock: IdentityBlock;
   let superiorBlock: IdentityBlock;
+  const { dinasId } = employee;
   if (scope.row.employeeKind === 'teacher') {
     const head = employee.headKind === 'acting' ? 'Plt. Kepala Sekolah' : 'Kepala Sekolah';
     assessorBlock = block(assessor, head, employee.schoolName);
-    const superior = await findPerson(db, employee.assessorId);
-    superiorBlock = block(superior, dinasPosition(superior, 'Kepala Dinas Pendidikan'), dinas);
+    // The principal's own assessor at the Dinas, with the jabatan the principal's document prints.
+    const personId = employee.assessorId;
+    superiorBlock = await officialBlock(db, { dinasId, personId, unit: dinas, role: 'assessor' });
   } else {
-    assessorBlock = block(assessor, dinasPosition(assessor, 'Pejabat Penilai Kinerja'), dinas);
-    const superior = await superiorOfDinasAssessor(db, employee.dinasId, options.assessorId);
-    superiorBlock = block(superior, dinasPosition(superior, 'Kepala Dinas Pendidikan'), dinas);
+    const personId = options.assessorId;
+    assessorBlock = await officialBlock(db, { dinasId, personId, unit: dinas, role: 'assessor' });
+    // The head of the Dinas (or another official) signs above the assessor (§1.2, §5.6).
+    const exceptId = options.assessorId;
+    superiorBlock = await officialBlock(db, { dinasId, exceptId, unit: dinas, role: 'head' });
   }
   return {
     dinasName: employee.dinasName,

@@ -12,6 +12,7 @@ import {
   type Rating,
 } from '@kinerja/domain';
 import { formatInstantId } from '../plans/plan-text.js';
+import { presentBasis } from './assessment-basis.js';
 import { coverageLabel, parseFeedback } from './assessment.presenter.js';
 import type { AssessmentRow } from './assessments.repository.js';
 import type { DocumentSnapshot } from './document-snapshot.js';
@@ -64,6 +65,10 @@ export function evaluationDataOf(options: {
       text: feedback[value.code] ?? '',
     })),
     angkaKredit: angkaKreditLine(row),
+    basis: (({ practiceDimensions, variables }) => ({
+      dimensions: practiceDimensions.map(({ label, description }) => ({ label, description })),
+      variables: variables.map(({ label, roleLabel }) => ({ label, roleLabel })),
+    }))(presentBasis(ruleSetFor(options.ruleSetVersion), 'id')),
   };
 }
 
@@ -74,9 +79,13 @@ export function documentFileName(options: {
   nip: string | null;
   name: string;
   id: string;
+  /** Version 2 onwards is named in the file ("-v2"); version 1 keeps the plain name. */
+  versionNumber?: number;
 }): string {
   const who = options.nip ?? slug(options.name);
-  return `evaluasi-kinerja-${options.periodId}-${options.document}-${who}-${options.id.slice(0, 8)}.pdf`;
+  const version =
+    options.versionNumber && options.versionNumber > 1 ? `-v${options.versionNumber}` : '';
+  return `evaluasi-kinerja-${options.periodId}-${options.document}-${who}-${options.id.slice(0, 8)}${version}.pdf`;
 }
 
 /** Lower-case ASCII letters, digits and dashes. */

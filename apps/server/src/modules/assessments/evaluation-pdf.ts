@@ -23,6 +23,16 @@ export type EvaluationDocumentData = {
   workBehaviourRating: string;
   feedback: ReadonlyArray<{ name: string; text: string }>;
   angkaKredit: string | null;
+  /** What the Penilaian weighed (§3.9): the Praktik Kinerja dimensions and the variables' roles. */
+  basis?: {
+    dimensions: ReadonlyArray<{ label: string; description: string }>;
+    variables: ReadonlyArray<{ label: string; roleLabel: string }>;
+  };
+  /**
+   * The issued version: its number and the SHA-256 of the data above, printed so a copy can be
+   * checked against the stored one (issue 14 item 5). Absent only before a version is issued.
+   */
+  fixed?: { documentNumber: string; versionNumber: number; digest: string } | null;
 };
 
 // The standard PDF fonts speak WinAnsi: keep Latin-1 and the usual typographic marks.
@@ -109,6 +119,12 @@ function header(doc: Doc, data: EvaluationDocumentData): void {
   });
   doc.x = LEFT;
   doc.y = Math.max(afterLeft, doc.y) + 8;
+  if (data.fixed) {
+    const { documentNumber, versionNumber, digest } = data.fixed;
+    const line = `NOMOR DOKUMEN: ${documentNumber} (VERSI ${versionNumber}) · KODE VERIFIKASI SHA-256: ${digest.slice(0, 16).toUpperCase()}`;
+    doc.fontSize(8).text(safe(line), LEFT, doc.y, { width: WIDTH, align: 'center' });
+    doc.fontSize(9).moveDown(0.6);
+  }
 }
 
 function evaluation(doc: Doc, data: EvaluationDocumentData): void {
@@ -158,6 +174,21 @@ function signatures(doc: Doc, data: EvaluationDocumentData): void {
   doc.x = LEFT;
 }
 
+/** The three Praktik Kinerja dimensions and, for 2024, the variables and their roles (§3.9). */
+function basisTable(doc: Doc, basis: NonNullable<EvaluationDocumentData['basis']>): void {
+  headerRow(doc, 'DIMENSI PRAKTIK KINERJA');
+  basis.dimensions.forEach((item, index) => {
+    row(doc, [String(index + 1), item.label, item.description]);
+  });
+  doc.moveDown(0.6);
+  if (basis.variables.length === 0) return;
+  headerRow(doc, 'VARIABEL PENETAPAN PREDIKAT KINERJA');
+  basis.variables.forEach((item, index) => {
+    row(doc, [String(index + 1), item.label, item.roleLabel]);
+  });
+  doc.moveDown(0.6);
+}
+
 function appendix(doc: Doc, data: EvaluationDocumentData): void {
   doc.addPage();
   doc.font('Helvetica-Bold').fontSize(11).text('LAMPIRAN: RATING DAN UMPAN BALIK', LEFT, doc.y, {
@@ -171,6 +202,7 @@ function appendix(doc: Doc, data: EvaluationDocumentData): void {
   row(doc, ['3', 'PREDIKAT KINERJA PEGAWAI', data.predikatLabel]);
   row(doc, ['4', 'ANGKA KREDIT', data.angkaKredit ?? '-']);
   doc.moveDown(0.6);
+  if (data.basis) basisTable(doc, data.basis);
   headerRow(doc, 'UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG (PERILAKU KERJA)');
   data.feedback.forEach((item, index) => {
     row(doc, [String(index + 1), item.name, item.text === '' ? '-' : item.text]);

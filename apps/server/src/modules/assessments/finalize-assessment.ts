@@ -15,6 +15,12 @@ import {
 } from './assessment-transaction.js';
 import { findAssessmentById, finalizeAssessmentRow } from './assessments.repository.js';
 import { buildDocumentSnapshot } from './document-snapshot.js';
+import { findLatestVersion } from './fixed-documents.repository.js';
+import {
+  currentDocumentData,
+  issueDocumentVersion,
+  materialiseVersion,
+} from './fixed-documents.js';
 
 /** A "Tetapkan" request (the UI asked for confirmation first). */
 export type FinalizeInput = {
@@ -83,6 +89,18 @@ async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise
   const version = row.version + 1;
   const values = { predikat, finalizedBy: input.personId, snapshot, ...credit };
   await finalizeAssessmentRow(trx, { id: row.id, values, version, now });
+  // The document is fixed now: version 1 with the data it prints (capaian as known today, §5.6).
+  const final = await findAssessmentById(trx, row.id);
+  if (!final) throw new Error(`assessment ${row.id} vanished`);
+  const ruleSetVersion = scope.plan.employee.ruleSetVersion;
+  const data = await currentDocumentData(trx, { row: final, ruleSetVersion });
+  const issued = await issueDocumentVersion(trx, {
+    row: final,
+    data,
+    reason: 'finalize',
+    issuedBy: input.personId,
+    now,
+  });
   const { plan } = scope;
   await insertNotification(trx, {
     ...finalizedText({
@@ -96,7 +114,14 @@ async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise
     periodId: plan.row.periodId,
   });
   await enqueueSync(trx, { scope, assessmentId: row.id, now });
-  const after = { version, state: 'final', predikat, angkaKredit: credit.angkaKredit };
+  const after = {
+    version,
+    state: 'final',
+    predikat,
+    angkaKredit: credit.angkaKredit,
+    documentNumber: issued.documentNumber,
+    documentDigest: issued.digest,
+  };
   const audit = { row, actorId: input.personId, action: 'assessment.finalize', after };
   await auditAssessment(trx, { ...audit, requestId: input.requestId });
 }
@@ -121,5 +146,8 @@ export async function finalizeAssessment(ctx: AppContext, input: FinalizeInput) 
     isWindowRequired: true,
   } as const;
   await runAssessmentWrite(ctx, write, (step) => persistFinal(step, input));
+  // The bytes are stored right away; if this fails, the first download stores them (same data).
+  const issued = await findLatestVersion(ctx.db, input.assessmentId);
+  if (issued) await materialiseVersion(ctx, issued).catch(() => undefined);
   return { planId: found.planId, document: found.document };
 }

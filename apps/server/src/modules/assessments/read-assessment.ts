@@ -11,7 +11,12 @@ import {
   listRecommendations,
 } from './assessments.repository.js';
 import { readExecutionSummary } from './execution-summary.js';
-import { listSchoolAssessments, presentOrganisation } from './organisation-check.js';
+import { presentBasis, presentDocumentWarnings } from './assessment-basis.js';
+import {
+  listSchoolAssessments,
+  organisationAchievementOf,
+  presentOrganisation,
+} from './organisation-check.js';
 import { summarisePlan } from './plan-summary.js';
 
 /** Who reads which plan's assessment. */
@@ -95,6 +100,12 @@ export async function readAssessmentPage(
     })),
     organisation: presentOrganisation({ rows: schoolRows, current, locale }),
     ratingOptions: RATINGS.map((code) => ({ code, label: RATING_LABELS[code][locale] })),
+    documentWarnings: presentDocumentWarnings({
+      employeeKind: plan.row.employeeKind,
+      leaderRating: organisationAchievementOf(schoolRows, plan.row.employeeKind, null),
+      locale,
+    }),
+    basis: presentBasis(plan.ruleSet, locale),
   };
 }
 

@@ -243,3 +243,27 @@ export const demoPeople: DemoPerson[] = [
     role: 'Admin',
   },
 ];
+
+/**
+ * Who heads each demo Dinas (no sign-in: they only sign documents) and the jabatan of its assessor:
+ * the Kepala Dinas is the Atasan Pejabat Penilai Kinerja of a principal's document (domain.md §1.2,
+ * §5.6); every document prints an official's jabatan from this one record.
+ */
+export const demoDinasOfficials = {
+  provinsi: {
+    head: {
+      name: 'Dr. H. Dedi Supandi, S.STP., M.Si.',
+      nip: '197610112000031003',
+      golonganRuang: 'IV/c',
+    },
+    headPosition: 'Kepala Dinas Pendidikan Provinsi Jawa Barat',
+    assessorKey: 'dinasProv',
+    assessorPosition: 'Kepala Bidang Pembinaan SMA',
+  },
+  kabupaten: {
+    head: { name: 'Drs. Ruli Hadiana, M.Si.', nip: '196809121994031006', golonganRuang: 'IV/c' },
+    headPosition: 'Kepala Dinas Pendidikan Kabupaten Bandung',
+    assessorKey: 'dinasKab',
+    assessorPosition: 'Kepala Bidang Pembinaan Ketenagaan',
+  },
+} as const;

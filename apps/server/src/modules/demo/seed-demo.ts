@@ -2,7 +2,7 @@ import { writeAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
 import { hashPassword } from '../auth/passwords.js';
 import { listPeriods } from '../periods/periods.repository.js';
-import { DEMO_PASSWORD, demoPeople, demoRegion } from './demo-data.js';
+import { DEMO_PASSWORD, demoDinasOfficials, demoPeople, demoRegion } from './demo-data.js';
 import { seedDemoPlanning } from './seed-demo-planning.js';
 
 /** Seeds the demo region into an empty database; returns the demo logins whenever demo data is present. */
@@ -106,13 +106,27 @@ export async function seedDemoIfEmpty(
       .insertInto('pengawasSchools')
       .values(Object.values(schoolIds).map((schoolId) => ({ personId: id('pengawas'), schoolId })))
       .execute();
-    await trx
-      .insertInto('dinasOfficials')
-      .values([
-        { personId: id('dinasProv'), dinasId: dinasIds.provinsi! },
-        { personId: id('dinasKab'), dinasId: dinasIds.kabupaten! },
-      ])
-      .execute();
+    for (const [key, official] of Object.entries(demoDinasOfficials)) {
+      const dinasId = dinasIds[key]!;
+      const head = await trx
+        .insertInto('people')
+        .values({ ...official.head, employmentStatus: 'pns', email: null, passwordHash: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('dinasOfficials')
+        .values([
+          { personId: id(official.assessorKey), dinasId, position: official.assessorPosition },
+          {
+            personId: head.id,
+            dinasId,
+            isAssessor: false,
+            isHead: true,
+            position: official.headPosition,
+          },
+        ])
+        .execute();
+    }
     await trx
       .insertInto('roleGrants')
       .values([

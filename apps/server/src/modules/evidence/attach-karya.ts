@@ -3,6 +3,7 @@ import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { findOwnKarya } from '../bukti-karya/karya.repository.js';
 import { evidenceRefusal } from './evidence-errors.js';
+import { storedTextDigest } from './evidence-reuse.js';
 import { loadSlotWrite } from './evidence-scope.js';
 import { saveSlotContent, type SlotWriteInput } from './save-slot-content.js';
 
@@ -30,6 +31,7 @@ export async function attachKarya(
     sizeBytes: karya.sizeBytes,
     source: 'karya' as const,
     karyaId: karya.id,
+    textDigest: await storedTextDigest(ctx.blobs, karya.fileHash),
   };
   await saveSlotContent(ctx, { ...input, file, action: 'evidence.attach_karya' });
 }

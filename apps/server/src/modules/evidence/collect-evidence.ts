@@ -1,4 +1,4 @@
-import { applyDocumentCommand } from '@kinerja/domain';
+import { applyDocumentCommand, toIsoDate } from '@kinerja/domain';
 import { writeAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
 import { checkSlotContent } from './evidence-content.js';
@@ -7,7 +7,7 @@ import { notifyEvidenceCollected } from './evidence-notifications.js';
 import { loadSlotWrite } from './evidence-scope.js';
 import { slotTitle } from './evidence-titles.js';
 import { updateSlot } from './evidence-slots.repository.js';
-import { earlierUseOf, slotAuditView, type SlotWriteInput } from './save-slot-content.js';
+import { reuseOf, slotAuditView, type SlotWriteInput } from './save-slot-content.js';
 
 /**
  * "Kumpulkan": makes a slot final ("tidak bisa dilakukan perubahan kembali" — domain.md §3.4).
@@ -35,11 +35,22 @@ export async function collectEvidence(ctx: AppContext, input: SlotWriteInput): P
     if (!result.ok) throw evidenceRefusal(result, locale);
     if (slot.fileHash && slot.fileName && slot.sizeBytes) {
       const certificate = slot.documentKind
-        ? { kind: slot.documentKind, issuedOn: slot.issuedOn }
+        ? {
+            kind: slot.documentKind,
+            issuedOn: slot.issuedOn,
+            number: slot.certificateNumber,
+            title: slot.certificateTitle,
+          }
         : null;
-      const earlierUse = await earlierUseOf(trx, slot, slot.fileHash);
+      const reuse = await reuseOf(trx, write, {
+        fileHash: slot.fileHash,
+        textDigest: slot.textDigest,
+        certificate,
+        locale,
+      });
       const file = { name: slot.fileName, sizeBytes: slot.sizeBytes };
-      checkSlotContent({ ...write, file, certificate, earlierUse, locale });
+      const uploadedOn = slot.uploadedAt ? toIsoDate(slot.uploadedAt) : write.scope.today;
+      checkSlotContent({ ...write, file, certificate, reuse, uploadedOn, locale });
     }
     const patch = { state: 'collected' as const, collectedAt: now, updatedAt: now };
     await updateSlot(trx, slot, patch);

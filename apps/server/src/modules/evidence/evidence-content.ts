@@ -3,6 +3,8 @@ import {
   applyDocumentCommand,
   messageFor,
   type DocumentContent,
+  type EvidenceProblem,
+  type IsoDate,
   type Locale,
   type MessageCode,
 } from '@kinerja/domain';
@@ -14,14 +16,14 @@ import type { SlotRow } from './evidence-slots.repository.js';
 /** The file of an upload as the domain judges it (bytes already checked to be a PDF). */
 export type CheckedFile = { name: string; sizeBytes: number };
 
-/** Where an earlier use of the same certificate was found, if anywhere. */
-export type EarlierUse = { periodLabel: string } | undefined;
-
 const FIELD: Partial<Record<MessageCode, string>> = {
   CERTIFICATE_TOO_OLD: 'issuedOn',
   CERTIFICATE_KIND_NOT_ACCEPTED: 'kind',
   CERTIFICATE_ALREADY_USED: 'file',
   CERTIFICATE_ALREADY_USED_IN_PERIOD: 'file',
+  CERTIFICATE_DATED_IN_FUTURE: 'issuedOn',
+  EVIDENCE_REUSED_FROM_EARLIER_PERIOD: 'file',
+  EVIDENCE_REUSED_IN_THIS_PERIOD: 'file',
 };
 
 /**
@@ -54,17 +56,20 @@ export function certificateFor(
 
 /**
  * Runs the domain's "Simpan Draf" on the new content of a slot: PDF and size, certificate kind,
- * issue date ≥ 1 Jan 2023 and no use in an earlier period — every problem listed, nothing saved.
+ * issue date from 1 Jan 2023 and not after the upload day, and the reuse found by content (another
+ * RHK of this period, an earlier period) — every problem listed, nothing saved.
  */
 export function checkSlotContent(options: {
   scope: PlanScope;
   slot: SlotRow;
   file: CheckedFile;
   certificate: EvidenceCertificate | null;
-  earlierUse: EarlierUse;
+  reuse: EvidenceProblem | null;
+  /** The day of the upload: today for a new file, the stored upload day at "Kumpulkan". */
+  uploadedOn: IsoDate;
   locale: Locale;
 }): void {
-  const { scope, slot, file, certificate, earlierUse, locale } = options;
+  const { scope, slot, file, certificate, reuse, locale } = options;
   const content: DocumentContent = {
     type: 'upload',
     file: { fileName: file.name, mimeType: 'application/pdf', sizeBytes: file.sizeBytes },
@@ -72,8 +77,9 @@ export function checkSlotContent(options: {
       ? {
           kind: certificate.kind,
           issuedOn: certificate.issuedOn,
-          isUsedInEarlierPeriod: earlierUse !== undefined,
-          earlierPeriodLabel: earlierUse?.periodLabel ?? null,
+          // Reuse is judged by content below (domain evidenceReuseProblem), not by this flag.
+          isUsedInEarlierPeriod: false,
+          uploadedOn: options.uploadedOn,
         }
       : null,
   };
@@ -89,12 +95,14 @@ export function checkSlotContent(options: {
     ruleSet: scope.ruleSet,
     catalogues: scope.catalogues,
   });
-  if (result.ok) return;
-  const fields = result.problems.map((problem) => ({
+  if (result.ok && !reuse) return;
+  const problems = [...(result.ok ? [] : result.problems), ...(reuse ? [reuse] : [])];
+  const refusal = result.ok ? reuse! : result;
+  const fields = problems.map((problem) => ({
     field: FIELD[problem.code] ?? 'file',
     message: messageFor(problem.code, locale, problem.params),
   }));
-  const error = evidenceRefusal(result, locale);
+  const error = evidenceRefusal(refusal, locale);
   throw new AppError({
     code: error.code,
     status: error.status,

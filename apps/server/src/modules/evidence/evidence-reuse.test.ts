@@ -82,9 +82,10 @@ describe('a certificate used in an earlier period cannot be used again (domain.m
       name: 'nama-lain.pdf',
       query: CERT,
     });
-    expect(statusAndCode(response)).toEqual([422, 'CERTIFICATE_ALREADY_USED_IN_PERIOD']);
-    expect(errorOf(response).message).toBe(
-      'Sertifikat ini sudah digunakan sebagai bukti dukung pada periode Semester 1 2024 (Januari–Juni). Sertifikat yang sama tidak dapat digunakan lagi; unggah sertifikat lain.',
+    expect(statusAndCode(response)).toEqual([422, 'EVIDENCE_REUSED_FROM_EARLIER_PERIOD']);
+    // Which earlier use it matches: period, RHK and upload date (issue 14 item 2).
+    expect(errorOf(response).message).toMatch(
+      /^Dokumen ini sama dengan berkas bukti dukung yang sudah dikumpulkan pada periode Semester 1 2024 \(Januari–Juni\) untuk ".+" \(diunggah 1 Maret 2024\)\. Bukti dukung dari periode sebelumnya tidak dapat digunakan lagi; unggah dokumen lain\.$/,
     );
     expect(await slotRow(ctx.db, slot.id)).toEqual(before);
     expect(await auditCount(ctx.db)).toBe(audits);
@@ -100,7 +101,7 @@ describe('a certificate used in an earlier period cannot be used again (domain.m
       karyaId: karya.json<{ id: string }>().id,
       certificate: CERT,
     });
-    expect(statusAndCode(response)).toEqual([422, 'CERTIFICATE_ALREADY_USED_IN_PERIOD']);
+    expect(statusAndCode(response)).toEqual([422, 'EVIDENCE_REUSED_FROM_EARLIER_PERIOD']);
   });
 
   it('accepts a file only drafted before, a new certificate, and an SK file (not a certificate)', async () => {
@@ -137,7 +138,7 @@ describe('a certificate used in an earlier period cannot be used again (domain.m
     setNow(CLOCK.s2Execution);
     guru = await personFor(app, emails.guru);
     const collect = await guru.post(await s2Url('pelatihan_mandiri', 'collect'));
-    expect(statusAndCode(collect)).toEqual([422, 'CERTIFICATE_ALREADY_USED_IN_PERIOD']);
+    expect(statusAndCode(collect)).toEqual([422, 'EVIDENCE_REUSED_FROM_EARLIER_PERIOD']);
     expect(slotOf(await evidenceOf(guru, s2PlanId), 'pelatihan_mandiri').state).toBe('draft');
   });
 });

@@ -96,28 +96,3 @@ export async function updateSlot(
     .where('id', '=', slot.id)
     .execute();
 }
-
-/**
- * The earliest other period in which the same person collected competency evidence with the same
- * content ("not used in an earlier period" — domain.md §3.4); undefined when never.
- */
-export async function findEarlierUse(
-  db: Db,
-  key: { employeeId: string; fileHash: string; periodId: string },
-): Promise<{ periodId: string; periodLabel: string } | undefined> {
-  return db
-    .selectFrom('evidenceSlots as s')
-    .innerJoin('periods as p', 'p.id', 's.periodId')
-    .select(['s.periodId', 'p.label as periodLabel'])
-    .where('s.employeeId', '=', key.employeeId)
-    .where('s.fileHash', '=', key.fileHash)
-    .where('s.state', '=', 'collected')
-    .where('s.kind', '=', 'competency_evidence')
-    .where('s.periodId', '<>', key.periodId)
-    .where('p.startsOn', '<', (eb) =>
-      eb.selectFrom('periods').select('startsOn').where('id', '=', key.periodId),
-    )
-    .orderBy('p.startsOn')
-    .limit(1)
-    .executeTakeFirst();
-}

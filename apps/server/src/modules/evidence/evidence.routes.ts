@@ -65,11 +65,12 @@ const evidenceUploadRoutes =
       },
       async (request, reply) => {
         const common = slotRequest(request);
-        const { kind, issuedOn, version } = request.query;
+        const { kind, issuedOn, version, certificateNumber, certificateTitle } = request.query;
+        const details = { number: certificateNumber ?? null, title: certificateTitle ?? null };
         await uploadEvidence(ctx, {
           ...common,
           version,
-          certificate: kind ? { kind, issuedOn: issuedOn ?? null } : undefined,
+          certificate: kind ? { kind, issuedOn: issuedOn ?? null, ...details } : undefined,
           request,
           reply,
           requestId: request.id,

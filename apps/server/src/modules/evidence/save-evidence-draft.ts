@@ -5,7 +5,7 @@ import { certificateFor, checkSlotContent } from './evidence-content.js';
 import { evidenceRefusal } from './evidence-errors.js';
 import { loadSlotWrite } from './evidence-scope.js';
 import { updateSlot } from './evidence-slots.repository.js';
-import { earlierUseOf, slotAuditView, type SlotWriteInput } from './save-slot-content.js';
+import { reuseOf, slotAuditView, type SlotWriteInput } from './save-slot-content.js';
 
 /** "Simpan Draf": keeps the certificate details of a slot that holds a file (domain.md §3.4). */
 export async function saveEvidenceDraft(
@@ -27,11 +27,18 @@ export async function saveEvidenceDraft(
       throw evidenceRefusal({ code: 'DOCUMENT_EMPTY' }, locale);
     }
     const file = { name: slot.fileName, sizeBytes: slot.sizeBytes };
-    const earlierUse = await earlierUseOf(trx, slot, slot.fileHash);
-    checkSlotContent({ ...write, file, certificate, earlierUse, locale });
+    const reuse = await reuseOf(trx, write, {
+      fileHash: slot.fileHash,
+      textDigest: slot.textDigest,
+      certificate,
+      locale,
+    });
+    checkSlotContent({ ...write, file, certificate, reuse, uploadedOn: write.scope.today, locale });
     const patch = {
       documentKind: certificate?.kind ?? null,
       issuedOn: certificate?.issuedOn ?? null,
+      certificateNumber: certificate?.number ?? null,
+      certificateTitle: certificate?.title ?? null,
       updatedAt: now,
     };
     await updateSlot(trx, slot, patch);

@@ -5,9 +5,10 @@ import { notFound } from '../../lib/app-error.js';
 import { writeAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
 import { findOwnKarya } from '../bukti-karya/karya.repository.js';
-import { certificateFor, checkSlotContent, type EarlierUse } from './evidence-content.js';
+import { certificateFor, checkSlotContent } from './evidence-content.js';
+import { reuseProblemOf } from './evidence-reuse.js';
 import { loadSlotWrite, type SlotWrite } from './evidence-scope.js';
-import { findEarlierUse, updateSlot, type SlotRow } from './evidence-slots.repository.js';
+import { updateSlot, type SlotRow } from './evidence-slots.repository.js';
 
 /** A file for a slot: from the device (staged blob) or from Bukti Karya (already stored). */
 export type SlotFile = {
@@ -16,6 +17,8 @@ export type SlotFile = {
   sizeBytes: number;
   source: 'device' | 'karya';
   karyaId: string | null;
+  /** SHA-256 of the PDF's normalised text (null: too little text to compare). */
+  textDigest: string | null;
 };
 
 /** Identifies a write on one slot by its owner. */
@@ -28,10 +31,29 @@ export type SlotWriteInput = {
   version?: number | undefined;
 };
 
-/** Where the same certificate was collected before by the same person (competency only). */
-export async function earlierUseOf(db: Db, slot: SlotRow, fileHash: string): Promise<EarlierUse> {
-  if (slot.kind !== 'competency_evidence') return undefined;
-  return findEarlierUse(db, { employeeId: slot.employeeId, fileHash, periodId: slot.periodId });
+/**
+ * The reuse refusal of a slot's content, if any: the same file, text or certificate in another
+ * RHK of this plan or collected in an earlier period (domain.md §3.4).
+ */
+export async function reuseOf(
+  db: Db,
+  write: SlotWrite,
+  options: {
+    fileHash: string;
+    textDigest: string | null;
+    certificate: EvidenceCertificate | null;
+    locale: Locale;
+  },
+) {
+  const { certificate } = options;
+  const candidate = {
+    fileHash: options.fileHash,
+    textDigest: options.textDigest,
+    certificateNumber: certificate?.number ?? null,
+    certificateTitle: certificate?.title ?? null,
+    issuedOn: certificate?.issuedOn ?? null,
+  };
+  return reuseProblemOf(db, { ...write, candidate, locale: options.locale });
 }
 
 /** What the audit row shows of a slot. */
@@ -42,6 +64,9 @@ export const slotAuditView = (slot: SlotRow) => ({
   fileName: slot.fileName,
   documentKind: slot.documentKind,
   issuedOn: slot.issuedOn,
+  textDigest: slot.textDigest,
+  certificateNumber: slot.certificateNumber,
+  certificateTitle: slot.certificateTitle,
 });
 
 async function check(
@@ -49,8 +74,13 @@ async function check(
   write: SlotWrite,
   options: { file: SlotFile; certificate: EvidenceCertificate | null; locale: Locale },
 ) {
-  const earlierUse = await earlierUseOf(db, write.slot, options.file.hash);
-  checkSlotContent({ ...write, ...options, earlierUse });
+  const reuse = await reuseOf(db, write, {
+    fileHash: options.file.hash,
+    textDigest: options.file.textDigest,
+    certificate: options.certificate,
+    locale: options.locale,
+  });
+  checkSlotContent({ ...write, ...options, reuse, uploadedOn: write.scope.today });
 }
 
 /**
@@ -94,6 +124,9 @@ export async function saveSlotContent(
       karyaId: input.file.karyaId,
       documentKind: certificate?.kind ?? null,
       issuedOn: certificate?.issuedOn ?? null,
+      textDigest: input.file.textDigest,
+      certificateNumber: certificate?.number ?? null,
+      certificateTitle: certificate?.title ?? null,
       uploadedAt: now,
       updatedAt: now,
     };

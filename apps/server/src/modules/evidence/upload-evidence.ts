@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { asPdfName, pdfChecks, receiveUpload, uploadFileName } from '../../lib/blob-store/index.js';
 import type { AppContext } from '../../lib/context.js';
 import { certificateFor, checkSlotContent } from './evidence-content.js';
+import { withTextDigest } from './evidence-reuse.js';
 import { loadSlotWrite } from './evidence-scope.js';
 import { saveSlotContent, type SlotWriteInput } from './save-slot-content.js';
 
@@ -30,13 +31,28 @@ export async function uploadEvidence(
   const certificate = certificateFor(slot, input.certificate, locale);
   // Certificate kind and date first, with a placeholder file: a wrong date costs no upload.
   const placeholder = { name: 'dokumen.pdf', sizeBytes: 1 };
-  checkSlotContent({ scope, slot, file: placeholder, certificate, earlierUse: undefined, locale });
+  const uploadedOn = scope.today;
+  checkSlotContent({
+    scope,
+    slot,
+    file: placeholder,
+    certificate,
+    reuse: null,
+    uploadedOn,
+    locale,
+  });
   if (scope.ruleSet.evidence.mode !== 'upload') return;
+  // The text digest is taken from the complete temporary file, before anything is stored.
+  let textDigest: string | null = null;
+  const inspect = () =>
+    withTextDigest(pdfChecks.inspect(), (digest) => {
+      textDigest = digest;
+    });
   const staged = await receiveUpload({
     blobs: ctx.blobs,
     request: input.request,
     reply: input.reply,
-    limits: { maxBytes: scope.ruleSet.evidence.maxBytes, ...pdfChecks },
+    limits: { maxBytes: scope.ruleSet.evidence.maxBytes, sniff: pdfChecks.sniff, inspect },
     locale,
   });
   try {
@@ -46,6 +62,7 @@ export async function uploadEvidence(
       sizeBytes: staged.size,
       source: 'device' as const,
       karyaId: null,
+      textDigest,
     };
     await saveSlotContent(ctx, {
       ...input,

@@ -6,14 +6,16 @@ import type { Clock } from '../../lib/context.js';
 
 /**
  * Every column that names a blob by its hash. A blob referenced from any row — a current or a
- * superseded evidence slot (kept history), a work in Bukti Karya, a Modul Ajar — is kept. Roster and
- * Rapor Pendidikan imports keep no file, and generated documents are rendered on request.
+ * superseded evidence slot (kept history), a work in Bukti Karya, a Modul Ajar, an issued version of
+ * a final evaluation document — is kept. Roster and Rapor Pendidikan imports keep no file; other
+ * generated documents (plan PDFs, ZIPs) are rendered on request.
  * `blob-registry.test.ts` compares this list with the database's columns.
  */
 export const BLOB_REFERENCES = [
   'karya.file_hash',
   'evidence_slots.file_hash',
   'practice_cycles.modul_ajar_hash',
+  'evaluation_document_versions.file_hash',
 ] as const;
 
 /** Whether no row references the registry row's hash (for `where`). */
@@ -41,6 +43,14 @@ export const isUnreferenced = (eb: ExpressionBuilder<DB, 'storedBlobs'>) =>
           .selectFrom('practiceCycles')
           .select(sql.lit(1).as('x'))
           .whereRef('practiceCycles.modulAjarHash', '=', 'storedBlobs.hash'),
+      ),
+    ),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('evaluationDocumentVersions')
+          .select(sql.lit(1).as('x'))
+          .whereRef('evaluationDocumentVersions.fileHash', '=', 'storedBlobs.hash'),
       ),
     ),
   ]);

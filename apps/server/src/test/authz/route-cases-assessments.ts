@@ -64,6 +64,8 @@ export const assessmentCases: RouteCase[] = [
   byAssessment('GET /api/assessments/:id', ASSESSMENT_READER),
   byAssessment('GET /api/assessments/:id/pdf', ASSESSMENT_READER),
   byAssessment('POST /api/assessments/:id/finalize', PLAN_ASSESSOR),
+  // "Terbitkan versi baru": whoever may set the assessment; the employee and readers are refused.
+  byAssessment('POST /api/assessments/:id/document-versions', PLAN_ASSESSOR),
   { route: 'GET /api/assessments/mine', family: 'self', reach: SIGNED_IN },
   {
     route: 'GET /api/schools/:id/assessments',
