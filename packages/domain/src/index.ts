@@ -63,6 +63,7 @@ export * from './assessment/assessment-window';
 export * from './assessment/evaluation-documents';
 export * from './assessment/organisation';
 export * from './assessment/angka-kredit-summary';
+export * from './assessment/periodic-assessments';
 export * from './people/personal-data';
 export * from './deadlines/deadlines';
 export * from './home/home-todos';

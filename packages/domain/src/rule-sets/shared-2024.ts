@@ -52,5 +52,12 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
   },
   // No Tim Kinerja plotting before the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
   timKinerja: { isPlotted: false },
+  // 2024 has Semester I/II (and Akhir) documents; periodic sub-assessments are not described for
+  // PMM 2024 [C] DOKEV — none by default, an administrator may switch them on — domain.md §5.5.
+  periodicAssessment: {
+    defaultPeriodicity: 'none',
+    isEditableDefault: true,
+    source: 'domain.md §5.5 (2024: semester documents only)',
+  },
   closingSoonDays: 7,
 };

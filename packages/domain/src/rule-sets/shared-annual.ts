@@ -36,5 +36,12 @@ export const rulesAnnual: Omit<
   rhkChange: { isAllowed: false, categories: [], isDiscussionRequired: true },
   // Plotting the Tim Kinerja starts with the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
   timKinerja: { isPlotted: false },
+  // "bulanan or triwulanan" are generated and synced [C] HC-SINKPER, BLOGPEND-PERIODIK; which one is
+  // the instance's "Tipe Periodik", not in the guides → quarterly as an editable default [I] — domain.md §5.5.
+  periodicAssessment: {
+    defaultPeriodicity: 'quarterly',
+    isEditableDefault: true,
+    source: 'domain.md §5.5; HC-SINKPER, BLOGPEND-PERIODIK (Tipe Periodik per instansi)',
+  },
   closingSoonDays: 7,
 };
