@@ -10,7 +10,11 @@ export type FactTopic = 'plan.rhk_changed' | 'assessment.periodic';
  */
 export async function enqueueFact(
   trx: Db,
-  options: { topic: FactTopic; payload: { factKey: string; planId: string }; now: Date },
+  options: {
+    topic: FactTopic;
+    payload: { factKey: string; planId: string; label: string };
+    now: Date;
+  },
 ): Promise<boolean> {
   const { rows } = await sql<{ id: number }>`
     insert into outbox (topic, payload, created_at, available_at)
@@ -40,9 +44,15 @@ export async function enqueueSkpChange(
   },
 ): Promise<void> {
   const { now, ...rest } = options;
+  const counted = await trx
+    .selectFrom('rhkChanges')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('planId', '=', options.planId)
+    .executeTakeFirstOrThrow();
+  const label = `Perubahan ke-${Number(counted.count)} (Ubah Rencana Hasil Kerja)`;
   await enqueueFact(trx, {
     topic: 'plan.rhk_changed',
-    payload: { ...rest, factKey: skpChangeKey(options.planId, options.changeId) },
+    payload: { ...rest, label, factKey: skpChangeKey(options.planId, options.changeId) },
     now,
   });
 }

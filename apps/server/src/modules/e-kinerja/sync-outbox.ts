@@ -8,7 +8,7 @@ import {
   type ClaimedRow,
   type RowUpdate,
 } from './outbox.repository.js';
-import { periodicBodyOf } from './periodic-body.js';
+import { periodicBodyOf, type PeriodicPayload } from './periodic-body.js';
 import { skpAsOf } from './skp-as-of.js';
 import { loadRecords, newCaches, type RecordCaches } from './sync-records.js';
 
@@ -36,7 +36,7 @@ export type SyncRunResult = {
   failed: number;
 };
 
-type Payload = {
+type Payload = PeriodicPayload & {
   planId: string;
   versionNumber?: number;
   assessmentId?: string;
@@ -76,7 +76,7 @@ async function bodyOf(
     const skp = await skpAsOf(ctx.db, { record, changeId: payload.changeId ?? null, caches });
     return skp ? { path: 'skp', body: { jenis: 'skp', ...record, skp, penilaian: [] } } : null;
   }
-  if (row.topic === 'assessment.periodic') return periodicBodyOf(ctx.db, record, payload);
+  if (row.topic === 'assessment.periodic') return periodicBodyOf(record, payload);
   const penilaian = record.penilaian.filter((item) => item.assessmentId === payload.assessmentId);
   if (penilaian.length === 0) return null;
   return { path: 'penilaian', body: { jenis: 'penilaian', ...record, penilaian } };

@@ -35,7 +35,11 @@ export type RecordCaches = {
 export const newCaches = (): RecordCaches => ({ catalogues: new Map(), leaders: new Map() });
 
 /** The catalogues of a period, loaded once per run. */
-export function cataloguesOf(db: Db, caches: RecordCaches, periodId: string): Promise<CatalogueSet> {
+export function cataloguesOf(
+  db: Db,
+  caches: RecordCaches,
+  periodId: string,
+): Promise<CatalogueSet> {
   let found = caches.catalogues.get(periodId);
   if (!found) {
     found = loadCatalogues(db, periodId);
