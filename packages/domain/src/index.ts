@@ -7,6 +7,7 @@ export * from './common/dates';
 export * from './common/transition';
 export * from './roles/roles';
 export * from './people/jenis-ptk';
+export * from './people/dapodik-mapping';
 export * from './periods/period-versions';
 export * from './periods/stages';
 export * from './periods/period-definitions';
