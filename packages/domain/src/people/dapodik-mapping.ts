@@ -98,7 +98,7 @@ export const DAPODIK_STATUS_KEPEGAWAIAN: readonly DapodikStatus[] = [
   },
   {
     value: 'NON ASN',
-    aliases: ['NON-ASN', 'Non ASN', 'Honorer'],
+    aliases: ['NON-ASN', 'Non ASN'],
     asnKind: 'non_asn',
     meaning: 'Isian ringkas format Kinerja untuk semua status bukan ASN.',
   },
