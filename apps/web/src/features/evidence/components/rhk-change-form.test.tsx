@@ -8,7 +8,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../lib/i18n/i18n';
 import { installFakeApi, replyError } from '../../../test/fake-api';
-import { planOptions } from '../../planning/planning-test-data';
 import { RhkChangeForm } from './rhk-change-form';
 
 afterEach(cleanup);
@@ -35,14 +34,22 @@ const overview: RhkOverviewResponse = rhkOverviewResponseSchema.parse({
 });
 
 const options = planOptionsResponseSchema.parse({
-  ...planOptions,
+  tabs: [],
+  mainDuties: { isFocusRequired: false, duties: [] },
   competency: { mode: 'points', minPoints: 32, recommendedMaxPoints: 128, rhks: [] },
   additionalDuties: {
-    ...planOptions.additionalDuties,
+    tab: 'additional_duties',
+    isSkReferenceRequired: false,
     duties: [
-      ...planOptions.additionalDuties.duties,
+      { code: 'wali_kelas', name: 'Wali Kelas', weeklyJp: 2, legalBasis: 'Permendikbud 15/2018' },
       { code: 'guru_piket', name: 'Guru Piket', weeklyJp: 1, legalBasis: 'Permendikbud 15/2018' },
     ],
+  },
+  workBehaviour: {
+    requiredValueCodes: [],
+    minSelectedValues: 1,
+    isSupervisorExpectationRequired: false,
+    values: [],
   },
 });
 
