@@ -1,4 +1,5 @@
 import type { EKinerjaOutboxResponse } from '@kinerja/contract';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/test-app.js';
 import {
@@ -117,6 +118,39 @@ describe('e-Kinerja learns a changed SKP (issue 14 item 6; domain.md §3.4, §6.
       1, 2,
     ]);
     expect([...fake.storeCounts.values()].every((count) => count === 1)).toBe(true);
+  });
+
+  it('asks an SK only for the duty the teacher adds, not for one kept as approved (domain.md §3.4)', async () => {
+    const test = t();
+    // The approved plan's Wali Kelas has no SK reference (2024 planning does not require one).
+    await test.ctx.db
+      .updateTable('plans')
+      .set({
+        draft: sql<string>`jsonb_set(draft, '{additionalDuties,0,skReference}', '""')`,
+      })
+      .where('id', '=', planId)
+      .execute();
+    const guru = await personFor(test.app, teacherEmail);
+    const version = (await guru.get(`/api/plans/${planId}/rhk`)).json<{ planVersion: number }>()
+      .planVersion;
+    const body = (piket: string) => ({
+      discussed: true,
+      planVersion: version,
+      additionalDuties: [
+        { code: 'wali_kelas', skReference: '' },
+        { code: 'guru_piket', skReference: piket },
+      ],
+    });
+    const refused = await guru.put(`/api/plans/${planId}/rhk`, body(' '));
+    expect(refused.statusCode).toBe(422);
+    const fields = refused.json<{ error: { fields: Array<{ field: string; message: string }> } }>()
+      .error.fields;
+    expect(fields.map((field) => field.field)).toEqual(['additionalDuties[1].skReference']);
+    expect(fields[0]!.message).toMatch(/^Isi nomor SK \/ Surat Tugas untuk tugas tambahan "/);
+    const accepted = await guru.put(`/api/plans/${planId}/rhk`, body('ST 800/12/2024'));
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const rows = (await outboxOf(test)).rows.filter((row) => row.topic === 'plan.rhk_changed');
+    expect(rows[0]!.detail).toBe('Perubahan ke-3 (Ubah Rencana Hasil Kerja)');
   });
 });
 
