@@ -275,9 +275,11 @@ browserSuite('the pengawas and the Dinas on a principal’s year, by menus only 
 
       await openFromMenu(page, 'e-Kinerja');
       await page.getByRole('heading', { name: 'Sinkronisasi e-Kinerja' }).waitFor(WAIT);
-      // Agreed SKP and set predikat wait in the outbox (no e-Kinerja address in tests).
-      await expect.poll(() => mainText(page), WAIT).toContain('Menampilkan 2 dari 2');
+      // Agreed SKP, set predikat and its four quarterly periodic assessments (domain.md §5.5)
+      // wait in the outbox (no e-Kinerja address in tests).
+      await expect.poll(() => mainText(page), WAIT).toContain('Menampilkan 6 dari 6');
       expect(await mainText(page)).toContain('Predikat (Penilaian Kinerja ditetapkan)');
+      expect(await mainText(page)).toContain('Triwulan IV 2025 (Oktober–Desember)');
       await expectNoRawCodes(page, 'Dinas e-Kinerja');
       await screenshot(page, 'journey-dinas-ekinerja', PHONE);
       await openFromMenu(page, 'Dasbor');

@@ -75,6 +75,36 @@ browserSuite('roster import (Impor Data Dapodik)', () => {
     await page.context().close();
   });
 
+  it('imports a Dapodik PTK export as downloaded, after reading the mapping on the page (issue 14 item 7)', async () => {
+    const page = await app.newPage(DESKTOP);
+    await signIn(page, ADMIN);
+    await page
+      .getByRole('link', { name: /Impor Data Dapodik/ })
+      .first()
+      .click();
+    await page.waitForURL('**/operator/impor');
+    await page.getByText('Data Dapodik yang diterima dan artinya').click();
+    const mapping = page.getByTestId('dapodik-mapping');
+    const status = mapping.getByRole('table', { name: 'Status Kepegawaian Dapodik' });
+    await status.waitFor();
+    const rowOf = (name: string) => status.getByRole('row', { name: new RegExp(`^${name}`) });
+    expect(await rowOf('PNS Diperbantukan').textContent()).toContain('PNS');
+    expect(await rowOf('Honor Daerah TK.II Kab/Kota').textContent()).toContain('Non-ASN');
+    expect(await mapping.textContent()).toContain('Tenaga Administrasi Sekolah');
+    expect(await mapping.textContent()).not.toContain('docs/');
+    await checkA11y(page, 'import mapping');
+    await screenshot(page, 'import-dapodik-mapping', DESKTOP);
+
+    expect(await importFile(page, join(samples, 'dapodik-ptk.csv'))).toContain('Selesai');
+    const skipped = page.getByRole('row', { name: /tenaga kependidikan dilewati/ });
+    await expect.poll(() => skipped.textContent()).toMatch(/dilewati\s*2/);
+    expect(await page.getByTestId('import-status').textContent()).toContain('Baris 7 dari 7');
+    await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+    await screenshot(page, 'import-dapodik-result', PHONE);
+    expectNoPageErrors(page);
+    await page.context().close();
+  });
+
   it('lists line-numbered errors for a bad CSV (phone)', async () => {
     const page = await app.newPage(PHONE);
     await signIn(page, ADMIN);

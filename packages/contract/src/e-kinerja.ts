@@ -105,8 +105,10 @@ export const eKinerjaAttemptSchema = z.object({
 /** One outbox row as the operator sees it. */
 export const eKinerjaOutboxRowSchema = z.object({
   id: z.number().int(),
-  topic: z.enum(['plan.approved', 'assessment.final']),
+  topic: z.enum(['plan.approved', 'plan.rhk_changed', 'assessment.final', 'assessment.periodic']),
   kind: z.string(),
+  /** What exactly the row carries, in words: "Perubahan ke-1", "Triwulan I 2026 (Januari–Maret)". */
+  detail: z.string().nullable(),
   idempotencyKey: z.string(),
   status: eKinerjaSyncStatusSchema,
   statusLabel: z.string(),

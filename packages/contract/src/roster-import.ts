@@ -28,6 +28,8 @@ export const rosterImportSummarySchema = z.object({
   peopleCreated: z.number().int(),
   peopleUpdated: z.number().int(),
   principalsSet: z.number().int(),
+  /** Rows of a Dapodik export passed over: tenaga kependidikan outside Pengelolaan Kinerja. */
+  rowsSkipped: z.number().int().default(0),
 });
 export type RosterImportSummary = z.infer<typeof rosterImportSummarySchema>;
 

@@ -476,4 +476,11 @@ export type DB = {
   };
   /** Every blob in the blob store and when it was last stored (migration 0015). */
   storedBlobs: { hash: string; sizeBytes: number; storedAt: Timestamp };
+  /** The instance's "Tipe Periodik" per period, overriding the rule set's default (migration 0021). */
+  periodicAssessmentSettings: {
+    periodId: string;
+    periodicity: 'none' | 'monthly' | 'quarterly';
+    updatedBy: string | null;
+    updatedAt: Timestamp;
+  };
 };

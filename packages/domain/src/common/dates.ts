@@ -40,6 +40,11 @@ const MONTHS: { readonly [L in 'id' | 'en']: readonly string[] } = {
   ],
 };
 
+/** The name of a month (1–12) as the guides write it: "Januari". */
+export function monthName(month: number, locale: 'id' | 'en' = 'id'): string {
+  return MONTHS[locale][month - 1] ?? '';
+}
+
 /** "2023-01-01" → "1 Januari 2023": how the guides write a date (never an ISO date to a person). */
 export function formatLongDate(date: IsoDate, locale: 'id' | 'en' = 'id'): string {
   const [year, month, day] = date.slice(0, 10).split('-').map(Number);

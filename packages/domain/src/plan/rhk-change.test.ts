@@ -3,7 +3,7 @@ import { ruleSetFor } from '../rule-sets/registry';
 import type { RuleSet } from '../rule-sets/rule-set';
 import { exampleValidDraft, testCatalogues } from '../testing/example-plans';
 import { applyPlanCommand, newPlanRecord } from './plan-commands';
-import { applyRhkChange, type RhkChange } from './rhk-change';
+import { applyRhkChange, dutiesNeedingSk, type RhkChange } from './rhk-change';
 
 const draft2024 = exampleValidDraft({ periodVersion: '2024-S1' });
 const change = (options: {
@@ -126,6 +126,51 @@ describe('Ubah Rencana Hasil Kerja (2024) — domain.md §3.4 [C] SEED4', () => 
       catalogues: testCatalogues,
     });
     expect(competencyOnly.ok).toBe(true);
+  });
+
+  // Only a duty the employee adds, or whose SK reference they change, needs an SK now; duties kept
+  // as approved are not re-asked (issue 14 item 6) — domain.md §3.4 [C] SEED4.
+  const approvedWithoutSk = {
+    ...draft2024,
+    additionalDuties: [{ code: 'wali_kelas', skReference: '' }],
+  };
+  it.each<[string, Array<{ code: string; skReference: string }>, string[]]>([
+    [
+      'an untouched duty without SK next to a new one with SK',
+      [
+        { code: 'wali_kelas', skReference: '' },
+        { code: 'guru_piket', skReference: 'ST 9' },
+      ],
+      [],
+    ],
+    [
+      'a new duty without SK',
+      [
+        { code: 'wali_kelas', skReference: '' },
+        { code: 'guru_piket', skReference: ' ' },
+      ],
+      ['additionalDuties[1].skReference'],
+    ],
+    [
+      'a kept duty whose SK is blanked',
+      [{ code: 'wali_kelas', skReference: ' ' }],
+      ['additionalDuties[0].skReference'],
+    ],
+    ['removing a duty only', [], []],
+  ])('SK / Surat Tugas: %s', (_name, duties, missing) => {
+    const result = applyRhkChange({
+      draft: approvedWithoutSk,
+      change: { additionalDuties: duties },
+      ruleSet: ruleSetFor('2024-S1'),
+      today: '2024-03-01',
+      isDiscussionConfirmed: true,
+      catalogues: testCatalogues,
+    });
+    const fields = result.ok ? [] : (result.problems ?? []).map((p) => p.field);
+    expect(fields).toEqual(missing);
+    expect(dutiesNeedingSk(approvedWithoutSk, { additionalDuties: duties })).toEqual(
+      duties.filter((d) => d.code !== 'wali_kelas' || d.skReference !== '').map((d) => d.code),
+    );
   });
 
   it('is allowed on the last execution day', () => {

@@ -74,6 +74,27 @@ const withSkRequired = (ruleSet: RuleSet): RuleSet => ({
   additionalDuties: { ...ruleSet.additionalDuties, isSkReferenceRequired: true },
 });
 
+/** The SK fields of duties kept exactly as approved (same duty, same reference). */
+function untouchedDutyFields(before: PlanDraft, after: PlanDraft): Set<string> {
+  const needing = new Set(dutiesNeedingSk(before, after));
+  const fields = new Set<string>();
+  after.additionalDuties.forEach((duty, index) => {
+    if (!needing.has(duty.code)) fields.add(`additionalDuties[${index}].skReference`);
+  });
+  return fields;
+}
+
+/** The duties a change adds or whose SK reference it changes: the ones that need an SK — domain.md §3.4. */
+export function dutiesNeedingSk(
+  before: Pick<PlanDraft, 'additionalDuties'>,
+  after: Pick<PlanDraft, 'additionalDuties'>,
+): string[] {
+  const approved = new Map(before.additionalDuties.map((duty) => [duty.code, duty.skReference]));
+  return after.additionalDuties
+    .filter((duty) => approved.get(duty.code) !== duty.skReference)
+    .map((duty) => duty.code);
+}
+
 const removed = (before: readonly string[], after: readonly string[]): string[] =>
   before.filter((code) => !after.includes(code));
 
@@ -88,14 +109,21 @@ export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
     additionalDuties: change.additionalDuties ?? draft.additionalDuties,
   };
   if (JSON.stringify(next) === JSON.stringify(draft)) return refuse('RHK_CHANGE_EMPTY');
-  // The new selection must still be valid, e.g. ≥ 32 points; a changed set of additional duties
-  // must each be backed by an SK / Surat Tugas ("disertai dengan Surat Kerja atau Surat Tugas") [C] SEED4 — domain.md §3.4.
+  // The new selection must still be valid, e.g. ≥ 32 points; a new Tugas Tambahan must be backed by
+  // an SK / Surat Tugas ("disertai dengan Surat Kerja atau Surat Tugas") [C] SEED4 — domain.md §3.4.
+  // Duties kept as approved are not re-asked: only added duties and changed references need one.
   const validation = validatePlan({
     draft: next,
     ruleSet: change.additionalDuties ? withSkRequired(options.ruleSet) : options.ruleSet,
     catalogues: options.catalogues,
   });
-  if (!validation.isValid) return { ...refuse('PLAN_HAS_PROBLEMS'), problems: validation.problems };
+  const untouched = untouchedDutyFields(draft, next);
+  const problems = validation.problems.filter(
+    (problem) => !(problem.code === 'ADDITIONAL_DUTY_SK_REQUIRED' && untouched.has(problem.field)),
+  );
+  if (problems.some((problem) => problem.severity === 'error')) {
+    return { ...refuse('PLAN_HAS_PROBLEMS'), problems };
+  }
   const dutyCodes = (duties: readonly AdditionalDutyChoice[]) => duties.map((duty) => duty.code);
   return {
     ok: true,

@@ -51,6 +51,9 @@ export type EvidenceRule =
     }
   | { readonly mode: 'none'; readonly documents: readonly DocumentKind[] };
 
+/** How often periodic assessments are generated for e-Kinerja ("Tipe Periodik") — domain.md §5.5. */
+export type Periodicity = 'none' | 'monthly' | 'quarterly';
+
 /** Sections of an approved plan an employee may change — domain.md §3.4. */
 export type RhkChangeCategory = 'competency' | 'additional_duties';
 
@@ -94,6 +97,16 @@ export type RuleSet = {
   readonly timKinerja: { readonly isPlotted: boolean };
   /** Which variables feed Penetapan Predikat Kinerja: the 2024 deck's, or none named (§3.9). */
   readonly assessment: { readonly variables: 'deck_2024' | 'not_specified' };
+  /**
+   * Periodic (monthly/quarterly) assessments e-Kinerja expects: generated from each final evaluation
+   * document. The guides leave "Tipe Periodik" to each instance, so this is only a default an
+   * administrator may change per period (`isEditableDefault`) — domain.md §5.5, §8.1.
+   */
+  readonly periodicAssessment: {
+    readonly defaultPeriodicity: Periodicity;
+    readonly isEditableDefault: boolean;
+    readonly source: string;
+  };
   /** Days before a stage closes from which it counts as "closing soon". */
   readonly closingSoonDays: number;
 };

@@ -55,5 +55,12 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
   // Praktik Kinerja and Perilaku Kerja assessed, Pengembangan Kompetensi weighed, Dokumen
   // Akuntabilitas collected but not assessed [C] FLIP-VAR — domain.md §3.9.
   assessment: { variables: 'deck_2024' },
+  // 2024 has Semester I/II (and Akhir) documents; periodic sub-assessments are not described for
+  // PMM 2024 [C] DOKEV — none by default, an administrator may switch them on — domain.md §5.5.
+  periodicAssessment: {
+    defaultPeriodicity: 'none',
+    isEditableDefault: true,
+    source: 'domain.md §5.5 (2024: semester documents only)',
+  },
   closingSoonDays: 7,
 };

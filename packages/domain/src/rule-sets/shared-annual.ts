@@ -38,5 +38,12 @@ export const rulesAnnual: Omit<
   timKinerja: { isPlotted: false },
   // The variables' roles are documented for the 2024 deck only — domain.md §3.9.
   assessment: { variables: 'not_specified' },
+  // "bulanan or triwulanan" are generated and synced [C] HC-SINKPER, BLOGPEND-PERIODIK; which one is
+  // the instance's "Tipe Periodik", not in the guides → quarterly as an editable default [I] — domain.md §5.5.
+  periodicAssessment: {
+    defaultPeriodicity: 'quarterly',
+    isEditableDefault: true,
+    source: 'domain.md §5.5; HC-SINKPER, BLOGPEND-PERIODIK (Tipe Periodik per instansi)',
+  },
   closingSoonDays: 7,
 };

@@ -2,6 +2,7 @@ import { angkaKredit, roundAngkaKredit, type Locale, type Predikat } from '@kine
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
+import { enqueuePeriodicAssessments } from '../e-kinerja/periodic-assessments.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
 import { effectivePersonalData } from '../plans/plan-personal-data.js';
 import { assessmentRefusal } from './assessment-errors.js';
@@ -69,6 +70,12 @@ async function enqueueSync(
     .execute();
 }
 
+function ratingsOf(next: AssessmentStep['next']) {
+  const { workResultRating, workBehaviourRating } = next;
+  if (!workResultRating || !workBehaviourRating) throw new Error('a final assessment has ratings');
+  return { workResultRating, workBehaviourRating };
+}
+
 async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise<void> {
   const { trx, scope, row, next, now } = step;
   const required = scope.document.requiresFinal;
@@ -114,6 +121,13 @@ async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise
     periodId: plan.row.periodId,
   });
   await enqueueSync(trx, { scope, assessmentId: row.id, now });
+  await enqueuePeriodicAssessments(trx, {
+    ruleSet: plan.ruleSet,
+    assessmentId: row.id,
+    plan: plan.row,
+    facts: { ...ratingsOf(next), document: scope.document.document, predikat },
+    now,
+  });
   const after = {
     version,
     state: 'final',
@@ -128,8 +142,8 @@ async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise
 
 /**
  * "Tetapkan": the assessor fixes the predikat from the §5.2 matrix. The assessment is immutable
- * afterwards; the assessed person is notified and the result is queued for e-Kinerja, all in one
- * transaction (domain.md §3.9, §5.2, §6.4).
+ * afterwards; the assessed person is notified and the result, with its periodic assessments, is
+ * queued for e-Kinerja, all in one transaction (domain.md §3.9, §5.2, §5.5, §6.4).
  */
 export async function finalizeAssessment(ctx: AppContext, input: FinalizeInput) {
   const found = await findAssessmentById(ctx.db, input.assessmentId);

@@ -198,11 +198,13 @@ describe('e-Kinerja export and sync log (domain.md §6.4, docs/E-KINERJA.md)', (
     const byAdmin = (await admin.get('/api/e-kinerja/outbox')).json<EKinerjaOutboxResponse>();
     expect(byAdmin).toMatchObject({
       isConfigured: false,
-      counts: { pending: 3, retrying: 0, failed: 0, delivered: 0 },
-      total: 3,
+      counts: { pending: 7, retrying: 0, failed: 0, delivered: 0 },
+      total: 7,
     });
+    // Two SKP, one predikat and its four quarterly periodic assessments (domain.md §5.5).
     expect(byAdmin.rows.map((row) => row.topic).sort()).toEqual([
       'assessment.final',
+      ...Array<string>(4).fill('assessment.periodic'),
       'plan.approved',
       'plan.approved',
     ]);
@@ -210,9 +212,9 @@ describe('e-Kinerja export and sync log (domain.md §6.4, docs/E-KINERJA.md)', (
     expect(
       (await operator.get('/api/e-kinerja/outbox?status=pending')).json<EKinerjaOutboxResponse>()
         .total,
-    ).toBe(3);
+    ).toBe(7);
     expect((await pejabat.get('/api/e-kinerja/outbox')).json<EKinerjaOutboxResponse>().total).toBe(
-      3,
+      7,
     );
     const elsewhere = (
       await otherOperator.get('/api/e-kinerja/outbox')

@@ -28,6 +28,11 @@ describe('the e-Kinerja relay (domain.md §6.4, docs/E-KINERJA.md)', () => {
     const { app, ctx, setNow } = test;
     setNow(WINDOWS['2026'].planning);
     await prepareCatalogues(test, ['2026']);
+    // This relay test counts SKP and predikat rows only; periodic rows: e-kinerja-facts.test.ts.
+    await ctx.db
+      .insertInto('periodicAssessmentSettings')
+      .values({ periodId: '2026', periodicity: 'none' })
+      .execute();
     const { teachers, principal } = await makePlanningSchool(ctx.db, {
       periodId: '2026',
       teachers: 3,

@@ -11,8 +11,26 @@ const STATUS_LABELS: Record<EKinerjaSyncStatus, string> = {
 
 const KIND_LABELS = {
   'plan.approved': 'SKP (Perencanaan Kinerja disepakati)',
+  'plan.rhk_changed': 'SKP (Rencana Hasil Kerja diubah)',
   'assessment.final': 'Predikat (Penilaian Kinerja ditetapkan)',
+  'assessment.periodic': 'Penilaian periodik',
 } as const;
+
+type RowPayload = {
+  planId: string;
+  assessmentId?: string;
+  factKey?: string;
+  tipePeriodik?: string;
+  label?: string;
+};
+
+/** The words for what a row carries beyond its kind: which change, or which period slice. */
+function detailOf(payload: RowPayload): string | null {
+  if (!payload.label) return null;
+  if (!payload.tipePeriodik) return payload.label;
+  const tipe = payload.tipePeriodik === 'bulanan' ? 'bulanan' : 'triwulanan';
+  return `${payload.label} — penilaian ${tipe}`;
+}
 
 /** Where a row stands: delivered, failed (waiting for an operator), retrying, or not tried yet. */
 export function statusOf(row: Pick<OutboxListRow, 'processedAt' | 'failedAt' | 'attempts'>) {
@@ -24,12 +42,13 @@ export function statusOf(row: Pick<OutboxListRow, 'processedAt' | 'failedAt' | '
 /** One outbox row as the operator sees it; `canRetry` follows the actor's reach (checked before). */
 export function presentOutboxRow(row: OutboxListRow): EKinerjaOutboxRow {
   const status = statusOf(row);
-  const payload = JSON.parse(row.payloadText) as { planId: string; assessmentId?: string };
+  const payload = JSON.parse(row.payloadText) as RowPayload;
   const isOpen = status === 'pending' || status === 'retrying';
   return {
     id: row.id,
     topic: row.topic,
     kind: KIND_LABELS[row.topic],
+    detail: detailOf(payload),
     idempotencyKey: idempotencyKeyOf(row.topic, payload),
     status,
     statusLabel: STATUS_LABELS[status],

@@ -4,8 +4,20 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { schoolLevelInSql } from '../plans/dinas-jurisdiction.js';
 
-/** The outbox topics the e-Kinerja relay delivers (written by planning and by "Tetapkan"). */
-export const SYNC_TOPICS = ['plan.approved', 'assessment.final'] as const;
+/**
+ * The outbox topics the e-Kinerja relay delivers: the agreed SKP (planning), the SKP again after
+ * "Ubah Rencana Hasil Kerja", the final predikat and its periodic assessments ("Tetapkan").
+ */
+export const SYNC_TOPICS = [
+  'plan.approved',
+  'plan.rhk_changed',
+  'assessment.final',
+  'assessment.periodic',
+] as const;
+
+/** The topics that carry the SKP itself; everything else of a plan waits for them. */
+const SKP_TOPICS = sql`('plan.approved', 'plan.rhk_changed')`;
+const ALL_TOPICS = sql`('plan.approved', 'plan.rhk_changed', 'assessment.final', 'assessment.periodic')`;
 
 /** A delivered topic. */
 export type SyncTopic = (typeof SYNC_TOPICS)[number];
@@ -17,7 +29,8 @@ export type ClaimedRow = { id: number; topic: SyncTopic; payloadText: string; at
  * Claims due rows for one attempt each (FOR UPDATE SKIP LOCKED, so several app instances share the
  * work): the attempt is counted and the row leased until `leaseUntil`, after which a crashed
  * attempt is simply retried with the same idempotency key. A row never tried (or retried by an
- * operator) is due at once; a final predikat waits until its plan's SKP is delivered.
+ * operator) is due at once; anything after an SKP (a changed SKP, a predikat, a periodic
+ * assessment) waits until the plan's earlier SKP rows are delivered, in order.
  */
 export async function claimDueRows(
   db: Db,
@@ -27,13 +40,13 @@ export async function claimDueRows(
     update outbox set attempts = attempts + 1, available_at = ${options.leaseUntil}
      where id in (
        select o.id from outbox o
-        where o.topic in ('plan.approved', 'assessment.final')
+        where o.topic in ${ALL_TOPICS}
           and o.processed_at is null and o.failed_at is null
           and (o.attempts = 0 or o.available_at <= ${options.now})
-          and not (o.topic = 'assessment.final' and exists (
+          and not exists (
                 select 1 from outbox s
-                 where s.topic = 'plan.approved' and s.processed_at is null
-                   and s.payload ->> 'planId' = o.payload ->> 'planId'))
+                 where s.topic in ${SKP_TOPICS} and s.processed_at is null and s.id < o.id
+                   and s.payload ->> 'planId' = o.payload ->> 'planId')
         order by o.id
         limit ${options.limit}
         for update of o skip locked)
@@ -145,7 +158,7 @@ const FROM = sql`
   join plans pl on pl.id::text = o.payload ->> 'planId'
   join people p on p.id = pl.employee_id
   join schools s on s.id = pl.school_id
- where o.topic in ('plan.approved', 'assessment.final')`;
+ where o.topic in ${ALL_TOPICS}`;
 
 /** A page of the outbox within an actor's reach, newest first. */
 export async function listOutbox(

@@ -8,6 +8,8 @@ import {
   type ClaimedRow,
   type RowUpdate,
 } from './outbox.repository.js';
+import { periodicBodyOf, type PeriodicPayload } from './periodic-body.js';
+import { skpAsOf } from './skp-as-of.js';
 import { loadRecords, newCaches, type RecordCaches } from './sync-records.js';
 
 /** How the relay pushes: where, and how patient it is. */
@@ -34,7 +36,14 @@ export type SyncRunResult = {
   failed: number;
 };
 
-type Payload = { planId: string; versionNumber?: number; assessmentId?: string };
+type Payload = PeriodicPayload & {
+  planId: string;
+  versionNumber?: number;
+  assessmentId?: string;
+  changeId?: string;
+  /** The fact's own key (changed SKP, periodic assessment) — migration 0021. */
+  factKey?: string;
+};
 
 const LEASE_MS = 5 * 60 * 1000;
 
@@ -43,6 +52,7 @@ const LEASE_MS = 5 * 60 * 1000;
  * a repeated delivery (an answer lost on the way, a crash after sending) — docs/E-KINERJA.md.
  */
 export function idempotencyKeyOf(topic: string, payload: Payload): string {
+  if (payload.factKey) return payload.factKey;
   return topic === 'assessment.final'
     ? `kinerja:penilaian:${payload.assessmentId ?? ''}`
     : `kinerja:skp:${payload.planId}:v${payload.versionNumber ?? 0}`;
@@ -62,9 +72,11 @@ async function bodyOf(
   });
   const record: EKinerjaRecord | undefined = records[0];
   if (!record) return null;
-  if (row.topic === 'plan.approved') {
-    return { path: 'skp', body: { jenis: 'skp', ...record, penilaian: [] } };
+  if (row.topic === 'plan.approved' || row.topic === 'plan.rhk_changed') {
+    const skp = await skpAsOf(ctx.db, { record, changeId: payload.changeId ?? null, caches });
+    return skp ? { path: 'skp', body: { jenis: 'skp', ...record, skp, penilaian: [] } } : null;
   }
+  if (row.topic === 'assessment.periodic') return periodicBodyOf(record, payload);
   const penilaian = record.penilaian.filter((item) => item.assessmentId === payload.assessmentId);
   if (penilaian.length === 0) return null;
   return { path: 'penilaian', body: { jenis: 'penilaian', ...record, penilaian } };

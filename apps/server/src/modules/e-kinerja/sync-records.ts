@@ -34,7 +34,12 @@ export type RecordCaches = {
 /** Fresh caches for one export or one relay run. */
 export const newCaches = (): RecordCaches => ({ catalogues: new Map(), leaders: new Map() });
 
-function cataloguesOf(db: Db, caches: RecordCaches, periodId: string): Promise<CatalogueSet> {
+/** The catalogues of a period, loaded once per run. */
+export function cataloguesOf(
+  db: Db,
+  caches: RecordCaches,
+  periodId: string,
+): Promise<CatalogueSet> {
   let found = caches.catalogues.get(periodId);
   if (!found) {
     found = loadCatalogues(db, periodId);
@@ -81,7 +86,8 @@ function pegawaiOf(row: PlanRecordRow): EKinerjaRecord['pegawai'] {
   };
 }
 
-function skpOf(row: PlanRecordRow, catalogues: CatalogueSet): EKinerjaRecord['skp'] {
+/** The SKP part of a record, from the plan's stored content. */
+export function skpOf(row: PlanRecordRow, catalogues: CatalogueSet): EKinerjaRecord['skp'] {
   const summary = summarisePlan({
     ruleSet: ruleSetFor(row.ruleSetVersion),
     catalogues,

@@ -8,6 +8,7 @@ import {
 } from '@kinerja/domain';
 import { AppError } from '../../lib/app-error.js';
 import type { Db } from '../../db/database.js';
+import { enqueueSkpChange } from '../e-kinerja/enqueue-facts.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
 import { supervisorIdOf } from '../evidence/evidence-notifications.js';
 import { slotKeysOf } from '../evidence/evidence-scope.js';
@@ -64,8 +65,8 @@ async function notifySupervisor(trx: Db, scope: PlanScope, changeCount: number) 
  * "Ubah Rencana Hasil Kerja" (2024): after "Sudah diskusi", before the assessment window, the new
  * competency set ≥ 32 points and every additional duty with its SK (domain rules). The plan takes
  * the new selection and the "DIUBAH OLEH ANDA" flag; superseded slots and their evidence stay as
- * history; new slots appear; the change, its audit row and the supervisor's notification commit
- * together (domain.md §3.4, architecture.md §3).
+ * history; new slots appear; the change, its audit row, the supervisor's notification and the
+ * changed SKP for e-Kinerja commit together (domain.md §3.4, §6.4, architecture.md §3).
  */
 export async function changeRhk(
   ctx: AppContext,
@@ -140,6 +141,14 @@ export async function changeRhk(
         diff.additionalDuties.removed.length +
         diff.additionalDuties.referenceChanged.length;
       await notifySupervisor(trx, scope, changed);
+      await enqueueSkpChange(trx, {
+        planId: scope.row.id,
+        periodId: scope.row.periodId,
+        employeeId: scope.row.employeeId,
+        versionNumber: scope.row.submissionCount,
+        changeId,
+        now,
+      });
       await auditPlan(trx, {
         scope,
         actorId: input.personId,

@@ -22,6 +22,8 @@ export type ImportRosterOptions = {
   periodId?: string | undefined;
   /** A school operator may only touch these NPSNs; undefined = any school (admin, command line). */
   allowedNpsn?: ReadonlySet<string> | undefined;
+  /** NPSN for a Dapodik PTK export without that column; defaults to an operator's only school. */
+  defaultNpsn?: string | undefined;
   /** Id for the audit row (the roster_imports row when started from the API). */
   importId?: string;
   requestId?: string;
@@ -71,13 +73,16 @@ export async function importRosterFile(
   if (typeof format !== 'string') return failed(null, null, 0, [format]);
   const periodId = await resolvePeriod(ctx, options.periodId);
   if (typeof periodId !== 'string') return failed(null, null, 0, [periodId]);
-  const validation = await validateRosterFile(ctx.db, { ...options, format });
+  // An operator of one school may leave NPSN out of a Dapodik PTK export (issue 14 item 7).
+  const only = options.allowedNpsn?.size === 1 ? [...options.allowedNpsn][0] : undefined;
+  const defaultNpsn = options.defaultNpsn ?? only;
+  const validation = await validateRosterFile(ctx.db, { ...options, format, defaultNpsn });
   const { kind, rowsTotal } = validation;
   if (validation.errorCount > 0 || !kind) {
     return failed(kind, periodId, rowsTotal, validation.errors, validation.errorCount);
   }
   await options.onProgress?.({ phase: 'writing', kind, rowsProcessed: 0, rowsTotal });
-  const write = { ...options, importId, sha256, format, kind, rowsTotal, periodId };
+  const write = { ...options, importId, sha256, format, kind, rowsTotal, periodId, defaultNpsn };
   const summary = await writeInOneTransaction(ctx, write);
   await analyzeRosterTables(ctx.db, kind);
   return { ok: true, importId, kind, periodId, rowsTotal, sha256, summary };

@@ -1,4 +1,4 @@
-import { ELIGIBLE_JENIS_PTK, PRINCIPAL_JENIS_PTK } from '@kinerja/domain';
+import { ELIGIBLE_JENIS_PTK, findDapodikStatus, PRINCIPAL_JENIS_PTK } from '@kinerja/domain';
 import { notAllowed, type RowProblems } from './row-field-checks.js';
 
 /** status_kepegawaian as stored in people.employment_status. */
@@ -17,12 +17,6 @@ const GOLONGAN_RUANG = new Set([
   ...['a', 'b', 'c', 'd'].flatMap((r) => [`II/${r}`, `III/${r}`]),
   ...['a', 'b', 'c', 'd', 'e'].map((r) => `IV/${r}`),
 ]);
-const STATUS: Record<string, EmploymentStatus> = {
-  PNS: 'pns',
-  PPPK: 'pppk',
-  P3K: 'pppk',
-  NONASN: 'non_asn',
-};
 const STATUS_LABEL = { pns: 'PNS', pppk: 'PPPK', non_asn: 'NON ASN' } as const;
 const JENJANG_JABATAN = ['ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama'];
 const PRINCIPAL_KIND: Record<string, 'definitive' | 'acting' | null> = {
@@ -43,7 +37,7 @@ export function checkEmail(p: RowProblems, value: string): string | undefined {
 }
 
 /**
- * status_kepegawaian PNS / PPPK / NON ASN. The nip column holds the NIP of a PNS (required) or the
+ * status_kepegawaian PNS / PPPK / NON ASN, or a Dapodik value mapped to one of them. The nip column holds the NIP of a PNS (required) or the
  * 18-digit NI PPPK of a PPPK (optional); a non-ASN has neither — domain.md §1.1, §5.6.
  */
 export function checkEmployment(
@@ -51,11 +45,17 @@ export function checkEmployment(
   value: string,
   nip: string,
 ): EmploymentStatus | undefined {
-  const status = STATUS[value.toUpperCase().replace(/[\s_-]+/g, '')];
+  // Dapodik's own values (PNS Diperbantukan, CPNS, GTY/PTY, Honor Daerah …) map through the
+  // domain's table, shown on the import page (issue 14 item 7).
+  const status = findDapodikStatus(value)?.asnKind;
   if (!status) {
     return p.add(
       'status_kepegawaian',
-      notAllowed('status_kepegawaian', value, 'isi PNS, PPPK, atau NON ASN'),
+      notAllowed(
+        'status_kepegawaian',
+        value,
+        'isi PNS, PPPK, NON ASN, atau Status Kepegawaian Dapodik yang tercantum di halaman Impor Data Dapodik',
+      ),
     );
   }
   if (status === 'pns' && nip === '')

@@ -1,8 +1,9 @@
 import type { RosterImportError, RosterImportKind } from '@kinerja/contract';
 import type { Db } from '../../db/database.js';
 import { readRosterRows, type RawRow, type RosterFormat } from './parse-roster-file.js';
+import { withDapodikNames } from './dapodik-layout.js';
 import {
-  detectLayout,
+  headerOrPreamble,
   toRecord,
   type PtkColumn,
   type RosterLayout,
@@ -30,6 +31,8 @@ export type RosterProgress = {
 export type RosterValidation = {
   kind: RosterImportKind | null;
   rowsTotal: number;
+  /** Rows of a Dapodik export passed over (tenaga kependidikan, domain.md §1.4). */
+  rowsSkipped: number;
   errorCount: number;
   errors: RosterImportError[];
 };
@@ -56,12 +59,17 @@ class ValidationRun {
   readonly errors = new ErrorList();
   layout: RosterLayout | undefined;
   rowsTotal = 0;
+  rowsSkipped = 0;
   private pending: RosterImportError[] = [];
   private batch: PendingPtk[] = [];
   private readonly fileChecks: RosterFileChecks;
   private readonly dbChecks: PtkDatabaseChecks;
 
-  constructor(db: Db, allowedNpsn: ReadonlySet<string> | undefined) {
+  constructor(
+    db: Db,
+    allowedNpsn: ReadonlySet<string> | undefined,
+    private readonly defaultNpsn: string | undefined,
+  ) {
     this.fileChecks = new RosterFileChecks(allowedNpsn);
     this.dbChecks = new PtkDatabaseChecks(db, this.fileChecks);
   }
@@ -69,19 +77,29 @@ class ValidationRun {
   /** Checks one row (the first is the header); true when a batch is full and should be flushed. */
   accept(raw: RawRow): boolean {
     if (!this.layout) {
-      this.layout = detectLayout(raw.cells);
+      const layout = headerOrPreamble(raw.cells, raw.line, { defaultNpsn: this.defaultNpsn });
+      if (!layout) return false;
+      this.layout = layout;
       assertSheetFitsKind(raw.sheet, this.layout.kind);
       return false;
     }
+    const errors = checkRow(this.layout, raw, this.fileChecks, this.batch);
+    if (errors === null) {
+      // A Dapodik row of a tenaga kependidikan outside Pengelolaan Kinerja — domain.md §1.4.
+      this.rowsSkipped++;
+      return false;
+    }
     this.rowsTotal++;
-    this.pending.push(...checkRow(this.layout, raw, this.fileChecks, this.batch));
+    this.pending.push(...errors);
     return this.rowsTotal % BATCH_SIZE === 0;
   }
 
   /** Runs the database checks of the batch and files its problems in line order. */
   async flush(): Promise<void> {
     if (this.batch.length > 0) this.pending.push(...(await this.dbChecks.checkBatch(this.batch)));
-    this.errors.add(this.pending.sort(byLine));
+    const dapodik = this.layout?.dapodik;
+    const found = dapodik ? withDapodikNames(dapodik, this.pending) : this.pending;
+    this.errors.add(found.sort(byLine));
     this.pending = [];
     this.batch = [];
   }
@@ -95,6 +113,7 @@ class ValidationRun {
     return {
       kind: this.layout?.kind ?? null,
       rowsTotal: this.rowsTotal,
+      rowsSkipped: this.rowsSkipped,
       errorCount: this.errors.count,
       errors: this.errors.items,
     };
@@ -108,10 +127,12 @@ export async function validateRosterFile(
     filePath: string;
     format: RosterFormat;
     allowedNpsn?: ReadonlySet<string> | undefined;
+    /** The operator's own school, for a Dapodik PTK export without an NPSN column. */
+    defaultNpsn?: string | undefined;
     onProgress?: ((progress: RosterProgress) => Promise<void> | void) | undefined;
   },
 ): Promise<RosterValidation> {
-  const run = new ValidationRun(db, options.allowedNpsn);
+  const run = new ValidationRun(db, options.allowedNpsn, options.defaultNpsn);
   try {
     for await (const raw of readRosterRows(options.filePath, options.format)) {
       if (!run.accept(raw)) continue;
@@ -150,7 +171,7 @@ function checkRow(
   raw: RawRow,
   fileChecks: RosterFileChecks,
   batch: PendingPtk[],
-): RosterImportError[] {
+): RosterImportError[] | null {
   const { line } = raw;
   const extra = raw.cells.slice(layout.headerLength).some((c) => c.trim() !== '');
   if (raw.sheet === null && (raw.cells.length < layout.headerLength || extra)) {
@@ -162,14 +183,21 @@ function checkRow(
       ),
     ];
   }
+  const located = layout.dapodik
+    ? [...layout.dapodik.index].map(([name, index]) => ({ name, index }))
+    : layout.columns;
   const imprecise = raw.imprecise
-    ? new Set(layout.columns.filter((c) => raw.imprecise?.has(c.index)).map((c) => c.name))
+    ? new Set(located.filter((c) => raw.imprecise?.has(c.index)).map((c) => c.name))
     : NO_COLUMNS;
   if (layout.kind === 'schools') {
-    const check = validateSchoolRow(toRecord<SchoolColumn>(layout, raw.cells), line, imprecise);
+    const record = toRecord<SchoolColumn>(layout, raw.cells);
+    if (!record) return null;
+    const check = validateSchoolRow(record, line, imprecise);
     return [...check.errors, ...fileChecks.school(check, line)];
   }
-  const check = validatePtkRow(toRecord<PtkColumn>(layout, raw.cells), line, imprecise);
+  const record = toRecord<PtkColumn>(layout, raw.cells);
+  if (!record) return null;
+  const check = validatePtkRow(record, line, imprecise);
   batch.push({ line, check });
   return [...check.errors, ...fileChecks.ptk(check, line)];
 }

@@ -4,7 +4,7 @@ import type { RosterImportKind, RosterImportSummary } from '@kinerja/contract';
 import type { Db } from '../../db/database.js';
 import { readRosterRows, type RosterFormat } from './parse-roster-file.js';
 import {
-  detectLayout,
+  headerOrPreamble,
   toRecord,
   type PtkColumn,
   type RosterLayout,
@@ -46,6 +46,8 @@ export type WriteRosterOptions = {
   rowsTotal: number;
   periodId: string;
   now: Date;
+  /** The operator's own school, for a Dapodik PTK export without an NPSN column. */
+  defaultNpsn?: string | undefined;
   onProgress?: ((progress: RosterProgress) => Promise<void> | void) | undefined;
 };
 
@@ -55,6 +57,7 @@ const emptySummary = (): RosterImportSummary => ({
   peopleCreated: 0,
   peopleUpdated: 0,
   principalsSet: 0,
+  rowsSkipped: 0,
 });
 
 /** Pass 2: streams the validated file again and upserts it in batches inside the caller's transaction. */
@@ -71,7 +74,7 @@ export async function writeRosterFile(
   };
   const { kind, rowsTotal } = options;
   let written = 0;
-  for await (const batch of validRows(options)) {
+  for await (const batch of validRows(options, context.summary)) {
     if (kind === 'schools') await writeSchools(context, batch as SchoolRow[]);
     else await writePeople(context, batch as PtkRow[]);
     written += batch.length;
@@ -82,16 +85,24 @@ export async function writeRosterFile(
 }
 
 /** The file's rows, normalised again by the same pure checks, in batches of BATCH_SIZE. */
-async function* validRows(options: WriteRosterOptions): AsyncGenerator<Array<SchoolRow | PtkRow>> {
-  let layout: RosterLayout | undefined;
+async function* validRows(
+  options: WriteRosterOptions,
+  summary: RosterImportSummary,
+): AsyncGenerator<Array<SchoolRow | PtkRow>> {
+  let layout: RosterLayout | null = null;
   let batch: Array<SchoolRow | PtkRow> = [];
   for await (const raw of readRosterRows(options.filePath, options.format)) {
     if (!layout) {
-      layout = detectLayout(raw.cells);
-      if (layout.kind !== options.kind) throw fileChanged();
+      layout = headerOrPreamble(raw.cells, raw.line, { defaultNpsn: options.defaultNpsn });
+      if (layout && layout.kind !== options.kind) throw fileChanged();
       continue;
     }
-    batch.push(revalidate(layout, raw.cells, raw.line));
+    const row = revalidate(layout, raw.cells, raw.line);
+    if (row === null) {
+      summary.rowsSkipped = (summary.rowsSkipped ?? 0) + 1;
+      continue;
+    }
+    batch.push(row);
     if (batch.length >= BATCH_SIZE) {
       yield batch;
       batch = [];
@@ -103,13 +114,24 @@ async function* validRows(options: WriteRosterOptions): AsyncGenerator<Array<Sch
 const fileChanged = () =>
   new Error('Berkas berubah di antara pemeriksaan dan penulisan; impor dibatalkan.');
 
-function revalidate(layout: RosterLayout, cells: string[], line: number): SchoolRow | PtkRow {
-  const row =
-    layout.kind === 'schools'
-      ? validateSchoolRow(toRecord<SchoolColumn>(layout, cells), line).row
-      : validatePtkRow(toRecord<PtkColumn>(layout, cells), line).row;
-  if (!row) throw fileChanged();
-  return row;
+/** The row again, normalised by the same pure checks; null for a passed-over Dapodik row. */
+function revalidate(
+  layout: RosterLayout,
+  cells: string[],
+  line: number,
+): SchoolRow | PtkRow | null {
+  if (layout.kind === 'schools') {
+    const record = toRecord<SchoolColumn>(layout, cells);
+    if (!record) return null;
+    return validateSchoolRow(record, line).row ?? throwChanged();
+  }
+  const record = toRecord<PtkColumn>(layout, cells);
+  if (!record) return null;
+  return validatePtkRow(record, line).row ?? throwChanged();
+}
+
+function throwChanged(): never {
+  throw fileChanged();
 }
 
 async function writeSchools(context: WriteContext, rows: SchoolRow[]): Promise<void> {

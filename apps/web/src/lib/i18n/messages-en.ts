@@ -170,7 +170,23 @@ export const messagesEn: Record<MessageKey, string> = {
   'import.templatePtk': 'Download an empty staff (PTK) template (CSV)',
   'import.templateSchools': 'Download an empty schools template (CSV)',
   'import.formatDoc':
-    'Every column and the values it accepts are explained in docs/ROSTER-IMPORT.md in the Kinerja source code.',
+    'Files exported from Dapodik (staff or school lists) are accepted as they are, with Dapodik’s headings and values; see "Dapodik data accepted" below.',
+  'import.dapodik.title': 'Dapodik data accepted and what it means',
+  'import.dapodik.intro':
+    'Upload the Dapodik export unchanged. Title rows above the table (school name, download date) are skipped. Columns and values are read as follows.',
+  'import.dapodik.ptkHeadings': 'Columns of the Dapodik staff (PTK) export',
+  'import.dapodik.schoolHeadings': 'Columns of the Dapodik school export',
+  'import.dapodik.heading': 'Dapodik heading',
+  'import.dapodik.use': 'Used for',
+  'import.dapodik.statusTitle': 'Dapodik Status Kepegawaian',
+  'import.dapodik.status': 'Status Kepegawaian',
+  'import.dapodik.kind': 'In Kinerja',
+  'import.dapodik.meaning': 'Meaning',
+  'import.dapodik.jenisTitle': 'Dapodik Jenis PTK',
+  'import.dapodik.jenisImported': 'Imported as teachers or principals: {list}.',
+  'import.dapodik.jenisSkipped':
+    'Skipped (education staff without performance management), not counted as errors: {list}.',
+  'import.dapodik.bentukTitle': 'Dapodik Bentuk Pendidikan',
   'import.file': 'Data file',
   'import.fileHint': 'CSV or XLSX.',
   'import.chooseFile': 'Choose a file first.',
@@ -202,4 +218,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'import.summary.peopleCreated': 'New staff',
   'import.summary.peopleUpdated': 'Staff updated',
   'import.summary.principalsSet': 'Principals set',
+  'import.summary.rowsSkipped': 'Education staff rows skipped',
 };

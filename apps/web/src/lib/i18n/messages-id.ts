@@ -169,7 +169,23 @@ export const messagesId = {
   'import.templatePtk': 'Unduh format kosong data PTK (CSV)',
   'import.templateSchools': 'Unduh format kosong data sekolah (CSV)',
   'import.formatDoc':
-    'Penjelasan lengkap setiap kolom dan nilai yang diterima ada di dokumen docs/ROSTER-IMPORT.md pada kode sumber Kinerja.',
+    'Berkas unduhan Dapodik (daftar PTK atau daftar sekolah) juga diterima apa adanya, dengan judul kolom dan isian Dapodik; artinya dijelaskan di bagian "Data Dapodik yang diterima" di bawah.',
+  'import.dapodik.title': 'Data Dapodik yang diterima dan artinya',
+  'import.dapodik.intro':
+    'Unggah berkas unduhan Dapodik tanpa mengubahnya. Baris judul di atas tabel (nama sekolah, tanggal unduh) dilewati. Kolom dan isian dibaca seperti berikut.',
+  'import.dapodik.ptkHeadings': 'Kolom berkas PTK Dapodik',
+  'import.dapodik.schoolHeadings': 'Kolom berkas sekolah Dapodik',
+  'import.dapodik.heading': 'Judul kolom Dapodik',
+  'import.dapodik.use': 'Dipakai untuk',
+  'import.dapodik.statusTitle': 'Status Kepegawaian Dapodik',
+  'import.dapodik.status': 'Status Kepegawaian',
+  'import.dapodik.kind': 'Di Kinerja',
+  'import.dapodik.meaning': 'Keterangan',
+  'import.dapodik.jenisTitle': 'Jenis PTK Dapodik',
+  'import.dapodik.jenisImported': 'Diimpor sebagai guru atau kepala sekolah: {list}.',
+  'import.dapodik.jenisSkipped':
+    'Dilewati (tenaga kependidikan tanpa Pengelolaan Kinerja), tanpa dianggap salah: {list}.',
+  'import.dapodik.bentukTitle': 'Bentuk Pendidikan Dapodik',
   'import.file': 'Berkas data',
   'import.fileHint': 'CSV atau XLSX.',
   'import.chooseFile': 'Pilih berkas terlebih dahulu.',
@@ -201,6 +217,7 @@ export const messagesId = {
   'import.summary.peopleCreated': 'PTK baru',
   'import.summary.peopleUpdated': 'PTK diperbarui',
   'import.summary.principalsSet': 'Kepala sekolah ditetapkan',
+  'import.summary.rowsSkipped': 'Baris tenaga kependidikan dilewati',
 } as const;
 
 /** A key of the message catalogue. */

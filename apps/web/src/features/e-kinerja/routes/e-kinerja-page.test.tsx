@@ -34,6 +34,7 @@ const failedRow = (overrides: Partial<EKinerjaOutboxRow> = {}): EKinerjaOutboxRo
     id: 7,
     topic: 'assessment.final',
     kind: 'Predikat (Penilaian Kinerja ditetapkan)',
+    detail: null,
     idempotencyKey: 'kinerja:assessment.final:a-1',
     status: 'failed',
     statusLabel: 'Gagal',
@@ -97,6 +98,50 @@ describe('e-Kinerja and Angka Kredit pages (issue #11 item 8)', () => {
     expect(api.calls.filter((call) => call.method === 'POST')).toHaveLength(1);
     // The operator exports nothing (export.school is the head's and the Dinas's): no links.
     expect(screen.queryByRole('link', { name: 'Unduh CSV' })).toBeNull();
+  });
+
+  it('shows a changed SKP and a periodic assessment with what they carry (issue 14 items 4, 6)', async () => {
+    const rows = [
+      failedRow({
+        id: 8,
+        topic: 'plan.rhk_changed',
+        kind: 'SKP (Rencana Hasil Kerja diubah)',
+        detail: 'Perubahan ke-1 (Ubah Rencana Hasil Kerja)',
+        status: 'pending',
+        statusLabel: 'Menunggu dikirim',
+        lastError: null,
+        canRetry: false,
+      }),
+      failedRow({
+        id: 9,
+        topic: 'assessment.periodic',
+        kind: 'Penilaian periodik',
+        detail: 'Triwulan I 2026 (Januari–Maret) — penilaian triwulanan',
+        status: 'pending',
+        statusLabel: 'Menunggu dikirim',
+        lastError: null,
+        canRetry: false,
+      }),
+    ];
+    installFakeApi({
+      'GET /api/me': () => reply(meResponseSchema, operatorMe()),
+      'GET /api/e-kinerja/outbox': () =>
+        reply(eKinerjaOutboxResponseSchema, {
+          isConfigured: true,
+          counts: { pending: 2, retrying: 0, failed: 0, delivered: 0 },
+          total: 2,
+          rows,
+        }),
+    });
+    renderAppAt('/e-kinerja');
+    const changed = await screen.findByTestId('outbox-8');
+    expect(changed.textContent).toContain('SKP (Rencana Hasil Kerja diubah)');
+    expect(within(changed).getByText('Perubahan ke-1 (Ubah Rencana Hasil Kerja)')).toBeTruthy();
+    const periodic = screen.getByTestId('outbox-9');
+    expect(
+      within(periodic).getByText('Triwulan I 2026 (Januari–Maret) — penilaian triwulanan'),
+    ).toBeTruthy();
+    expect(periodic.textContent).not.toMatch(/assessment\.periodic|2026-/);
   });
 
   it('a refused retry shows the server’s message', async () => {

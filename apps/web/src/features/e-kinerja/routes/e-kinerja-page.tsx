@@ -50,6 +50,7 @@ function OutboxRow({
       <p className="muted">
         {row.kind} · {row.school.name}
       </p>
+      {row.detail ? <p className="ek-detail">{row.detail}</p> : null}
       <p>
         <span className={`badge ek-status ek-status-${row.status}`}>{row.statusLabel}</span>{' '}
         <span className="muted">{t('journeys.ekinerja.attempts', { count: row.attempts })}</span>

@@ -1,10 +1,10 @@
 import type { PlanOptionsResponse, RhkOverviewResponse } from '@kinerja/contract';
 import { useState } from 'react';
-import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { changeRhk } from '../api/evidence-api';
 import { ConfirmDialog } from './confirm-dialog';
+import { rhkChangeErrorsOf, type RhkChangeErrors } from './rhk-change-errors';
 
 /**
  * The new selection: competency RHKs with the running total (≥ 32, domain.md §3.4) and additional
@@ -28,7 +28,7 @@ export function RhkChangeForm({
   );
   const [isConfirming, setConfirming] = useState(false);
   const [isPending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<RhkChangeErrors>({ general: null, byDuty: {} });
   const rhks = options.competency.mode === 'points' ? options.competency.rhks : [];
   const min = overview.competencyPoints.min;
   const total = rhks
@@ -41,22 +41,29 @@ export function RhkChangeForm({
     );
   const save = async () => {
     setPending(true);
-    setError(null);
+    setErrors({ general: null, byDuty: {} });
+    const additionalDuties = Object.entries(duties).map(([code, skReference]) => ({
+      code,
+      skReference,
+    }));
     try {
       const next = await changeRhk(overview.planId, {
         discussed: true,
         competencyRhkCodes: codes,
-        additionalDuties: Object.entries(duties).map(([code, skReference]) => ({
-          code,
-          skReference,
-        })),
+        additionalDuties,
         planVersion: overview.planVersion,
       });
       setConfirming(false);
       onSaved(next);
     } catch (cause) {
       setConfirming(false);
-      setError(describeError(cause, t));
+      setErrors(
+        rhkChangeErrorsOf(
+          cause,
+          additionalDuties.map((duty) => duty.code),
+          t,
+        ),
+      );
     } finally {
       setPending(false);
     }
@@ -67,7 +74,7 @@ export function RhkChangeForm({
       className="stack"
       onSubmit={(event) => {
         event.preventDefault();
-        setError(null);
+        setErrors({ general: null, byDuty: {} });
         setConfirming(true);
       }}
     >
@@ -119,17 +126,26 @@ export function RhkChangeForm({
                   <input
                     id={`sk-${duty.code}`}
                     value={duties[duty.code] ?? ''}
+                    aria-invalid={errors.byDuty[duty.code] ? true : undefined}
+                    aria-describedby={
+                      errors.byDuty[duty.code] ? `sk-${duty.code}-error` : undefined
+                    }
                     onChange={(event) =>
                       setDuties((current) => ({ ...current, [duty.code]: event.target.value }))
                     }
                   />
+                  {errors.byDuty[duty.code] ? (
+                    <p id={`sk-${duty.code}-error`} className="field-error">
+                      {errors.byDuty[duty.code]}
+                    </p>
+                  ) : null}
                 </div>
               ) : null}
             </div>
           );
         })}
       </fieldset>
-      <FormAlert message={error} />
+      <FormAlert message={errors.general} />
       <div className="actions">
         <button type="button" className="btn btn-secondary" onClick={onCancel}>
           {t('evidence.back')}

@@ -8,6 +8,7 @@ const summaryKeys: Array<keyof RosterImportSummary> = [
   'peopleCreated',
   'peopleUpdated',
   'principalsSet',
+  'rowsSkipped',
 ];
 
 // The line number has its own column, so "Baris 3: " would only repeat it.

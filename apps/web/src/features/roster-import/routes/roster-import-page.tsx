@@ -4,6 +4,7 @@ import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { Page } from '../../../lib/ui/page';
 import { isFinished } from '../api/roster-import-api';
+import { DapodikMappingHelp } from '../components/dapodik-mapping-help';
 import { FormatHelp } from '../components/format-help';
 import { ImportResult } from '../components/import-result';
 import { UploadForm } from '../components/upload-form';
@@ -50,6 +51,7 @@ export function RosterImportPage() {
     <Page title={t('import.title')} wide>
       <p className="lead">{t('import.intro')}</p>
       <FormatHelp />
+      <DapodikMappingHelp />
       <UploadForm
         key={formKey}
         isBusy={importId !== null && !isDone && !error}
