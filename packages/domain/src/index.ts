@@ -35,6 +35,7 @@ export * from './plan/employee-catalogues';
 export type { PlanProblem, ProblemSeed, ProblemSeverity, TabContext } from './plan/plan-problem';
 export * from './plan/validate-plan';
 export * from './plan/validate-competency';
+export * from './plan/competency-activities';
 export * from './plan/plan-machine';
 export * from './plan/rhk-change';
 export * from './plan/rhk-change-diff';

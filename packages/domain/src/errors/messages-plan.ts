@@ -46,6 +46,10 @@ export const planMessages = {
     id: 'Total poin {total} melebihi rentang yang dianjurkan ({min}–{max} poin per semester).',
     en: 'The total of {total} points exceeds the recommended range ({min}–{max} points per semester).',
   },
+  COMPETENCY_ACTIVITY_COUNT_ABOVE_MAX: {
+    id: 'Kegiatan "{activity}" direncanakan {count} kali; paling banyak {max} kali per semester.',
+    en: 'Activity "{activity}" is planned {count} times; at most {max} per semester.',
+  },
   COMPETENCY_RHK_POINTS_UNKNOWN: {
     id: 'Poin untuk Rencana Hasil Kerja "{code}" belum diisi administrator; pilih RHK lain.',
     en: 'The points of RHK "{code}" have not been filled in by an administrator; choose another RHK.',

@@ -3,7 +3,9 @@ import type { IsoDate } from '../common/dates';
 import type { MessageCode, MessageParams } from '../errors/messages';
 import { findStageWindow } from '../rule-sets/registry';
 import type { RhkChangeCategory, RuleSet } from '../rule-sets/rule-set';
+import { competencyActivityCounts, competencyCodesFromCounts } from './competency-activities';
 import type { AdditionalDutyChoice, PlanDraft } from './plan-draft';
+import { diffRhkChange } from './rhk-change-diff';
 import type { PlanProblem } from './plan-problem';
 import { validatePlan } from './validate-plan';
 
@@ -77,6 +79,10 @@ const withSkRequired = (ruleSet: RuleSet): RuleSet => ({
 const removed = (before: readonly string[], after: readonly string[]): string[] =>
   before.filter((code) => !after.includes(code));
 
+// Activities repeat (§4.5): compare planned counts, not the order of the instance list.
+const grouped = (codes: readonly string[]): string[] =>
+  competencyCodesFromCounts(competencyActivityCounts(codes));
+
 /** Applies "Ubah Rencana Hasil Kerja" to an approved plan's draft; practice stays locked. */
 export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
   const refusal = precondition(options);
@@ -84,10 +90,11 @@ export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
   const { draft, change } = options;
   const next: PlanDraft = {
     ...draft,
-    competencyRhkCodes: change.competencyRhkCodes ?? draft.competencyRhkCodes,
+    competencyRhkCodes: grouped(change.competencyRhkCodes ?? draft.competencyRhkCodes),
     additionalDuties: change.additionalDuties ?? draft.additionalDuties,
   };
-  if (JSON.stringify(next) === JSON.stringify(draft)) return refuse('RHK_CHANGE_EMPTY');
+  const before = { ...draft, competencyRhkCodes: grouped(draft.competencyRhkCodes) };
+  if (JSON.stringify(next) === JSON.stringify(before)) return refuse('RHK_CHANGE_EMPTY');
   // The new selection must still be valid, e.g. ≥ 32 points; a changed set of additional duties
   // must each be backed by an SK / Surat Tugas ("disertai dengan Surat Kerja atau Surat Tugas") [C] SEED4 — domain.md §3.4.
   const validation = validatePlan({
@@ -100,7 +107,7 @@ export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
   return {
     ok: true,
     draft: next,
-    removedCompetencyRhkCodes: removed(draft.competencyRhkCodes, next.competencyRhkCodes),
+    removedCompetencyRhkCodes: diffRhkChange(draft, next).competency.removed,
     removedAdditionalDutyCodes: removed(
       dutyCodes(draft.additionalDuties),
       dutyCodes(next.additionalDuties),

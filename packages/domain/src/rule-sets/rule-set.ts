@@ -36,6 +36,8 @@ export type CompetencyRule =
       readonly catalogueId: CatalogueId;
       readonly minPoints: number;
       readonly recommendedMaxPoints: number;
+      /** Upper bound of the times one activity may be planned in a semester. */
+      readonly maxCountPerActivity: number;
     }
   | { readonly mode: 'indicator'; readonly catalogueId: CatalogueId };
 

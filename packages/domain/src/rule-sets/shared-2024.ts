@@ -14,12 +14,14 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
       principal: 'practice-indicators-principal',
     },
   },
-  // ≥ 32 points, 32–128 recommended per semester [C] HC-POIN24 — domain.md §3.3.
+  // ≥ 32 points, 32–128 recommended per semester [C] HC-POIN24 — domain.md §3.3. Points are per
+  // activity, so an activity repeats (§4.5); the guides set no cap [I]: 16 × 8 poin = the 128 maximum.
   competency: {
     mode: 'points',
     catalogueId: 'competency-rhk-2024',
     minPoints: 32,
     recommendedMaxPoints: 128,
+    maxCountPerActivity: 16,
   },
   // Optional, several allowed, backed by an SK that is uploaded later as evidence — domain.md §3.3, §3.4.
   additionalDuties: {
