@@ -18,6 +18,10 @@ export const planMessages = {
     id: 'Batas waktu Perencanaan Kinerja telah berakhir pada {date}; akun terkunci untuk periode ini.',
     en: 'The planning deadline passed on {date}; the account is locked out for this period.',
   },
+  PERSONAL_DATA_NOT_CONFIRMED: {
+    id: 'Periksa Data Diri Anda lalu klik "Data sudah sesuai" (atau "Edit" lalu "Simpan") sebelum mengajukan perencanaan.',
+    en: 'Check your personal data and click "Data sudah sesuai" (or "Edit", then "Simpan") before submitting the plan.',
+  },
   PRE_PLANNING_NOT_CONFIRMED: {
     id: 'Pastikan Data Diri, Tim Kinerja, dan Pejabat Penilai Kinerja sudah sesuai, lalu klik "Simpan".',
     en: 'Confirm your personal data, Tim Kinerja and assessor, then click "Simpan" (save).',

@@ -79,9 +79,13 @@ const withSkRequired = (ruleSet: RuleSet): RuleSet => ({
 const removed = (before: readonly string[], after: readonly string[]): string[] =>
   before.filter((code) => !after.includes(code));
 
-// Activities repeat (§4.5): compare planned counts, not the order of the instance list.
-const grouped = (codes: readonly string[]): string[] =>
-  competencyCodesFromCounts(competencyActivityCounts(codes));
+// Activities repeat (§4.5): the same counts in another order are no change; a new selection is
+// stored grouped by activity.
+const sorted = (codes: readonly string[]) => JSON.stringify([...codes].sort());
+function nextCompetency(before: readonly string[], requested: readonly string[] | undefined) {
+  if (!requested || sorted(requested) === sorted(before)) return before;
+  return competencyCodesFromCounts(competencyActivityCounts(requested));
+}
 
 /** Applies "Ubah Rencana Hasil Kerja" to an approved plan's draft; practice stays locked. */
 export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
@@ -90,11 +94,10 @@ export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
   const { draft, change } = options;
   const next: PlanDraft = {
     ...draft,
-    competencyRhkCodes: grouped(change.competencyRhkCodes ?? draft.competencyRhkCodes),
+    competencyRhkCodes: nextCompetency(draft.competencyRhkCodes, change.competencyRhkCodes),
     additionalDuties: change.additionalDuties ?? draft.additionalDuties,
   };
-  const before = { ...draft, competencyRhkCodes: grouped(draft.competencyRhkCodes) };
-  if (JSON.stringify(next) === JSON.stringify(before)) return refuse('RHK_CHANGE_EMPTY');
+  if (JSON.stringify(next) === JSON.stringify(draft)) return refuse('RHK_CHANGE_EMPTY');
   // The new selection must still be valid, e.g. ≥ 32 points; a changed set of additional duties
   // must each be backed by an SK / Surat Tugas ("disertai dengan Surat Kerja atau Surat Tugas") [C] SEED4 — domain.md §3.4.
   const validation = validatePlan({

@@ -92,6 +92,16 @@ export type RuleSet = {
     readonly categories: readonly RhkChangeCategory[];
     readonly isDiscussionRequired: boolean;
   };
+  /**
+   * "Data sudah sesuai" before planning is submitted (domain.md §3.2): whether the server requires
+   * it, the tab that reports it when missing, and whether the check also covers Tim Kinerja and the
+   * assessor (2026 Pra-Perencanaan).
+   */
+  readonly personalDataCheck: {
+    readonly isRequired: boolean;
+    readonly reportedOnTab: PlanTab;
+    readonly includesTeam: boolean;
+  };
   /** Whether operators plot a Tim Kinerja in this period (Pra-Perencanaan 2026) — domain.md §1.1, §2.2. */
   readonly timKinerja: { readonly isPlotted: boolean };
   /** Days before a stage closes from which it counts as "closing soon". */

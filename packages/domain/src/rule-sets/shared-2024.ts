@@ -52,6 +52,8 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
     categories: ['competency', 'additional_duties'],
     isDiscussionRequired: true,
   },
+  // "Data sudah sesuai" is the first screen of Perencanaan in every version [C] SEED3 — domain.md §3.2.
+  personalDataCheck: { isRequired: true, reportedOnTab: 'practice', includesTeam: false },
   // No Tim Kinerja plotting before the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
   timKinerja: { isPlotted: false },
   closingSoonDays: 7,
