@@ -36,6 +36,7 @@ export type { PlanProblem, ProblemSeed, ProblemSeverity, TabContext } from './pl
 export * from './plan/validate-plan';
 export * from './plan/validate-competency';
 export * from './plan/competency-activities';
+export * from './plan/planning-gate';
 export * from './plan/plan-machine';
 export * from './plan/rhk-change';
 export * from './plan/rhk-change-diff';

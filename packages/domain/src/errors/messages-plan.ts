@@ -18,6 +18,18 @@ export const planMessages = {
     id: 'Batas waktu Perencanaan Kinerja telah berakhir pada {date}; akun terkunci untuk periode ini.',
     en: 'The planning deadline passed on {date}; the account is locked out for this period.',
   },
+  PLANNING_NOT_OPEN: {
+    id: 'Perencanaan Kinerja periode ini dibuka mulai {date}.',
+    en: 'Planning for this period opens on {date}.',
+  },
+  PLANNING_NOT_OPEN_PRINCIPAL: {
+    id: 'Perencanaan Kinerja Kepala Sekolah sebagai Pegawai periode ini dibuka mulai {date}.',
+    en: 'Planning of a principal as employee opens on {date} in this period.',
+  },
+  PLANNING_WAITS_FOR_SUPERVISOR_EXECUTION: {
+    id: 'Perencanaan Kinerja periode ini baru dapat dimulai setelah Kepala Sekolah (atasan Anda) memulai Pelaksanaan Kinerja periode ini. Hubungi Kepala Sekolah Anda.',
+    en: 'Planning for this period can start once your principal (your atasan) has started Pelaksanaan Kinerja of this period. Contact your principal.',
+  },
   PERSONAL_DATA_NOT_CONFIRMED: {
     id: 'Periksa Data Diri Anda lalu klik "Data sudah sesuai" (atau "Edit" lalu "Simpan") sebelum mengajukan perencanaan.',
     en: 'Check your personal data and click "Data sudah sesuai" (or "Edit", then "Simpan") before submitting the plan.',

@@ -92,6 +92,13 @@ export type RuleSet = {
     readonly categories: readonly RhkChangeCategory[];
     readonly isDiscussionRequired: boolean;
   };
+  /** Who may start planning when, beyond the stage windows — domain.md §1.1, §2.4. */
+  readonly planningStart: {
+    /** A principal's own plan opens on this date (2024-S1: 15 January); null: with the window. */
+    readonly principalOpensOn: IsoDate | null;
+    /** Teachers start only once their atasan has started Pelaksanaan of the period (2024-S2). */
+    readonly waitsForSupervisorExecution: boolean;
+  };
   /**
    * "Data sudah sesuai" before planning is submitted (domain.md §3.2): whether the server requires
    * it, the tab that reports it when missing, and whether the check also covers Tim Kinerja and the

@@ -1,7 +1,10 @@
 import type { RuleSet } from './rule-set';
 
 /** Rules common to both 2024 semesters (Perdirjen GTK 7607/2023) — domain.md §3.3–3.4. */
-export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDate' | 'stages'> = {
+export const rules2024: Omit<
+  RuleSet,
+  'version' | 'label' | 'startDate' | 'endDate' | 'stages' | 'planningStart'
+> = {
   cycle: 'semester',
   regulation: 'Perdirjen GTK No. 7607/B.B1/HK.03/2023',
   sourceKeys: ['PERDIRJEN-SCRIBD', 'SEED2', 'SEED3', 'SEED4', 'MASBABAL', 'HC-POIN24', 'HC-TT24'],

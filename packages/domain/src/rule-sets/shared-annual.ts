@@ -13,6 +13,7 @@ export const rulesAnnual: Omit<
   | 'regulation'
   | 'sourceKeys'
   | 'personalDataCheck'
+  | 'planningStart'
 > = {
   cycle: 'year',
   // "dapat memilih salah satu tugas pokok untuk dijadikan fokus utama" — optional [C] HC-PREN25.
