@@ -48,6 +48,7 @@ export * from './execution/document-machine';
 export * from './execution/evidence-rules';
 export * from './execution/pdf-active-content';
 export * from './execution/evidence-slots';
+export * from './execution/upload-limits';
 export * from './execution/document-commands';
 export * from './execution/execution-window';
 export * from './execution/written-documents';

@@ -1,3 +1,4 @@
+import { PDF_UPLOAD_MAX_BYTES } from '../execution/upload-limits';
 import type { RuleSet } from './rule-set';
 
 /** Rules common to both 2024 semesters (Perdirjen GTK 7607/2023) — domain.md §3.3–3.4. */
@@ -42,7 +43,7 @@ export const rules2024: Omit<
   evidence: {
     mode: 'upload',
     allowedMimeTypes: ['application/pdf'],
-    maxBytes: 10 * 1024 * 1024,
+    maxBytes: PDF_UPLOAD_MAX_BYTES,
     certificateIssuedOnOrAfter: '2023-01-01',
     isCertificateReuseAllowed: false,
     documents: ['competency_evidence', 'additional_duty_evidence'],
