@@ -55,11 +55,8 @@ export function evidenceSlotsOf(options: {
 }
 
 /** The key of a slot within its plan: kind, code and instance. */
-export const evidenceSlotKey = (slot: {
-  kind: string;
-  code: string;
-  instance: number;
-}): string => `${slot.kind}:${slot.code}:${slot.instance}`;
+export const evidenceSlotKey = (slot: { kind: string; code: string; instance: number }): string =>
+  `${slot.kind}:${slot.code}:${slot.instance}`;
 
 /** How far an employee's evidence is: collected, drafted, still empty, of how many. */
 export type EvidenceProgress = {

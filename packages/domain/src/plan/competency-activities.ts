@@ -18,7 +18,9 @@ export function competencyActivityCounts(codes: readonly string[]): CompetencyAc
 
 /** The stored instance list for activity counts (codes with a count below 1 are dropped). */
 export function competencyCodesFromCounts(counts: readonly CompetencyActivityCount[]): string[] {
-  return counts.flatMap(({ code, count }) => Array.from({ length: Math.max(0, count) }, () => code));
+  return counts.flatMap(({ code, count }) =>
+    Array.from({ length: Math.max(0, count) }, () => code),
+  );
 }
 
 /** The instance list with one activity set to `count` (the planning stepper), order kept. */

@@ -78,7 +78,10 @@ export async function insertMissingSlots(
       })),
     )
     .onConflict((oc) =>
-      oc.columns(['planId', 'kind', 'code', 'instance']).where('supersededAt', 'is', null).doNothing(),
+      oc
+        .columns(['planId', 'kind', 'code', 'instance'])
+        .where('supersededAt', 'is', null)
+        .doNothing(),
     )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);

@@ -59,7 +59,10 @@ export function presentSlot(
     // An activity planned n times has n slots (domain.md §4.5); superseded ones keep their number.
     instanceCount:
       slot.kind === 'competency_evidence'
-        ? Math.max(slot.instance, competencyActivityCount(scope.content.competencyRhkCodes, slot.code))
+        ? Math.max(
+            slot.instance,
+            competencyActivityCount(scope.content.competencyRhkCodes, slot.code),
+          )
         : 1,
     title: facts.title,
     points: facts.points,

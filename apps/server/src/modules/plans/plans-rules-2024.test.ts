@@ -30,7 +30,7 @@ describe('planning rules of 2024 and the data-diri check, through the API', () =
     const { app, ctx, setNow } = t();
     setNow('2024-01-20T03:00:00.000Z');
     const { teacher, principal } = await makePlanningSchool(ctx.db, { periodId: '2024-S1' });
-    const guru = await clientFor(app, teacher.email);
+    let guru = await clientFor(app, teacher.email);
     const kepsek = await clientFor(app, principal!.email);
     const started = planOf(await guru.post('/api/plans', { periodId: '2024-S1' }), 201);
     const confirmed = planOf(await guru.post(`/api/plans/${started.id}/personal-data/confirm`));
@@ -47,6 +47,7 @@ describe('planning rules of 2024 and the data-diri check, through the API', () =
     expect(planOf(await kepsek.post(`/api/plans/${started.id}/approve`)).status).toBe('approved');
 
     setNow('2024-03-01T03:00:00.000Z');
+    guru = await clientFor(app, teacher.email); // the planning session has expired
     const list = (await guru.get(`/api/plans/${started.id}/evidence`)).json<EvidenceListResponse>();
     const competency = list.slots.filter((slot) => slot.kind === 'competency_evidence');
     expect(competency.map((slot) => [slot.code, slot.instance, slot.instanceCount])).toEqual([
@@ -177,7 +178,7 @@ describe('planning rules of 2024 and the data-diri check, through the API', () =
     const { app, ctx, setNow } = t();
     setNow('2024-01-10T03:00:00.000Z');
     const { principal } = await makePlanningSchool(ctx.db, { periodId: '2024-S1' });
-    const ks = await clientFor(app, principal!.email);
+    let ks = await clientFor(app, principal!.email);
     const early = await ks.post('/api/plans', { periodId: '2024-S1', kind: 'principal' });
     expect(early.statusCode).toBe(403);
     expect(codeOf(early)).toBe('PLANNING_NOT_OPEN_PRINCIPAL');
@@ -191,6 +192,7 @@ describe('planning rules of 2024 and the data-diri check, through the API', () =
     });
 
     setNow('2024-01-15T03:00:00.000Z');
+    ks = await clientFor(app, principal!.email); // a new day, a new session
     expect(
       (await ks.post('/api/plans', { periodId: '2024-S1', kind: 'principal' })).statusCode,
     ).toBe(201);

@@ -30,7 +30,9 @@ export function RhkChangeForm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const [codes, setCodes] = useState<string[]>(() => competencyCodesFromCounts(overview.competency));
+  const [codes, setCodes] = useState<string[]>(() =>
+    competencyCodesFromCounts(overview.competency),
+  );
   const [duties, setDuties] = useState<Record<string, string>>(() =>
     Object.fromEntries(overview.additionalDuties.map((d) => [d.code, d.skReference ?? ''])),
   );
@@ -89,9 +91,7 @@ export function RhkChangeForm({
                 setCodes((current) => withCompetencyActivityCount(current, rhk.code, next))
               }
             >
-              <span className="hint">
-                {t('evidence.pointsEach', { points: rhk.points ?? 0 })}
-              </span>
+              <span className="hint">{t('evidence.pointsEach', { points: rhk.points ?? 0 })}</span>
             </CountStepper>
           );
         })}

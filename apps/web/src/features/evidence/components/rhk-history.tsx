@@ -116,9 +116,7 @@ export function CurrentRhk({ overview }: { overview: RhkOverviewResponse }) {
             <p className="card-title">{item.title}</p>
             <p className="evidence-meta">
               {item.points !== null && item.count > 1 ? (
-                <span>
-                  {t('evidence.pointsTimes', { count: item.count, points: item.points })}
-                </span>
+                <span>{t('evidence.pointsTimes', { count: item.count, points: item.points })}</span>
               ) : item.points !== null ? (
                 <span>{t('evidence.points', { points: item.points })}</span>
               ) : null}

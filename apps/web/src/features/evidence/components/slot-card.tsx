@@ -157,7 +157,12 @@ export function SlotCard({
 
   const titleId = `${id}-title`;
   return (
-    <section className="card evidence-slot" aria-labelledby={titleId} data-slot={slot.code} data-instance={slot.instance}>
+    <section
+      className="card evidence-slot"
+      aria-labelledby={titleId}
+      data-slot={slot.code}
+      data-instance={slot.instance}
+    >
       <SlotSummary slot={slot} titleId={titleId} />
 
       {mode === 'view' ? (

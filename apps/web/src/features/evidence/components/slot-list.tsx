@@ -10,7 +10,12 @@ function ReadOnlySlot({ slot, ownerName }: { slot: EvidenceSlot; ownerName: stri
   const { t } = useI18n();
   const titleId = useId();
   return (
-    <section className="card evidence-slot" aria-labelledby={titleId} data-slot={slot.code} data-instance={slot.instance}>
+    <section
+      className="card evidence-slot"
+      aria-labelledby={titleId}
+      data-slot={slot.code}
+      data-instance={slot.instance}
+    >
       <SlotSummary slot={slot} titleId={titleId} ownerName={ownerName} />
       {slot.abilities.canView && slot.file ? (
         <a
