@@ -251,9 +251,9 @@ browserSuite('2024 evidence and RHK change in Pelaksanaan Kinerja (5 March 2024)
     await discuss.getByRole('checkbox', { name: 'Sudah diskusi' }).check();
     await checkA11y(page, 'discussion dialog (phone)');
     await discuss.getByRole('button', { name: 'Lanjut' }).click();
-    const mandiri = page.getByRole('checkbox', { name: /pelatihan mandiri/i });
-    await expect.poll(() => mandiri.isChecked()).toBe(true);
-    await mandiri.uncheck();
+    const mandiri = page.getByRole('spinbutton', { name: /pelatihan mandiri/i });
+    await expect.poll(() => mandiri.inputValue()).toBe('1');
+    await page.getByRole('button', { name: /^Kurangi satu: Peserta pelatihan mandiri/ }).click();
     await expect
       .poll(() => page.getByRole('main').textContent())
       .toContain('Total poin: 36 (minimal 32)');

@@ -36,7 +36,10 @@ export type PlanChoices = {
   /** Praktik Kinerja: the first choice (behind "Lihat indikator lainnya") and the revision. */
   practice: { first: string; revised: string };
   /** 2024: RHKs and the running total they make; 2025+: one indicator. */
-  competency: { rhks: RegExp[]; total: string } | { indicator: string };
+  /** 2024: each activity by its name, planned once or `count` times (the quantity stepper). */
+  competency:
+    | { rhks: Array<RegExp | { name: RegExp; count: number }>; total: string }
+    | { indicator: string };
   /** 2024: a Tugas Tambahan on its own tab. */
   additionalDuty?: string;
   /** Perilaku Kerja: the behaviour per BerAKHLAK value (value name → behaviour text). */
@@ -144,7 +147,11 @@ async function fillCompetency(page: Page, choices: PlanChoices) {
     await page.getByRole('radio', { name: competency.indicator, exact: true }).check();
     return;
   }
-  for (const rhk of competency.rhks) await page.getByRole('checkbox', { name: rhk }).check();
+  // Activities repeat (domain.md §4.5): the number field is named by the activity.
+  for (const rhk of competency.rhks) {
+    const { name, count } = rhk instanceof RegExp ? { name: rhk, count: 1 } : rhk;
+    await page.getByRole('spinbutton', { name }).fill(String(count));
+  }
   await expect
     .poll(() => page.getByTestId('competency-total').getByRole('status').textContent())
     .toBe(competency.total);

@@ -66,6 +66,9 @@ export const evidenceSlotSchema = z.object({
   id: z.string(),
   kind: evidenceSlotKindSchema,
   code: z.string(),
+  /** Which planned instance of a repeatable 2024 activity (1-based), of `instanceCount` planned. */
+  instance: z.number().int().min(1),
+  instanceCount: z.number().int().min(1),
   /** The RHK ("Meningkatnya kompetensi melalui peran sebagai …") or the additional duty name. */
   title: z.string(),
   points: z.number().nullable(),
@@ -163,6 +166,7 @@ export const schoolEvidenceRowSchema = z.object({
     z.object({
       kind: evidenceSlotKindSchema,
       code: z.string(),
+      instance: z.number().int().min(1),
       title: z.string(),
       state: evidenceStateSchema,
     }),
@@ -244,7 +248,8 @@ export const rhkChangeRequestSchema = z
   .object({
     /** The "Sudah diskusi" tick. */
     discussed: z.boolean(),
-    competencyRhkCodes: z.array(z.string().min(1)).max(50).optional(),
+    /** One entry per planned activity instance; a code repeats (domain.md §4.5). */
+    competencyRhkCodes: z.array(z.string().min(1)).max(64).optional(),
     additionalDuties: z.array(rhkChangeDutySchema).max(30).optional(),
     planVersion: z.number().int().min(1).optional(),
   })
@@ -258,7 +263,10 @@ export type RhkChangeRequest = z.infer<typeof rhkChangeRequestSchema>;
 export const rhkItemSchema = z.object({
   code: z.string(),
   title: z.string(),
+  /** Points of one instance of the activity (2024). */
   points: z.number().nullable(),
+  /** How many times the activity is planned (2024 activities repeat — domain.md §4.5); 1 for a duty. */
+  count: z.number().int().min(1),
   skReference: z.string().nullable(),
   changedByEmployee: z.boolean(),
 });

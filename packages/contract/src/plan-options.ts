@@ -9,6 +9,8 @@ export const competencyOptionsSchema = z.discriminatedUnion('mode', [
     mode: z.literal('points'),
     minPoints: z.number().int(),
     recommendedMaxPoints: z.number().int(),
+    /** How many times one activity may be planned (activities repeat — domain.md §4.5). */
+    maxCountPerActivity: z.number().int().min(1),
     rhks: z.array(
       z.object({
         code: z.string(),

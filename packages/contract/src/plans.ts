@@ -61,7 +61,8 @@ export const planContentSchema = z.object({
     focusCode: catalogueCodeSchema.nullable(),
   }),
   practiceIndicatorCode: catalogueCodeSchema.nullable(),
-  competencyRhkCodes: z.array(catalogueCodeSchema).max(30),
+  /** 2024: one entry per planned activity instance; a code repeats (domain.md §4.5). */
+  competencyRhkCodes: z.array(catalogueCodeSchema).max(64),
   competencyIndicatorCode: catalogueCodeSchema.nullable(),
   additionalDuties: z
     .array(

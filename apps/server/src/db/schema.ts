@@ -315,6 +315,8 @@ export type DB = {
     provinceCode: string;
     kind: 'competency_evidence' | 'additional_duty_evidence';
     code: string;
+    /** Which planned instance of a repeatable 2024 activity (migration 0019). */
+    instance: Default<number>;
     skReference: string | null;
     state: Default<'empty' | 'draft' | 'collected'>;
     fileHash: string | null;

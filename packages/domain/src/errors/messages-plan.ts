@@ -18,6 +18,22 @@ export const planMessages = {
     id: 'Batas waktu Perencanaan Kinerja telah berakhir pada {date}; akun terkunci untuk periode ini.',
     en: 'The planning deadline passed on {date}; the account is locked out for this period.',
   },
+  PLANNING_NOT_OPEN: {
+    id: 'Perencanaan Kinerja periode ini dibuka mulai {date}.',
+    en: 'Planning for this period opens on {date}.',
+  },
+  PLANNING_NOT_OPEN_PRINCIPAL: {
+    id: 'Perencanaan Kinerja Kepala Sekolah sebagai Pegawai periode ini dibuka mulai {date}.',
+    en: 'Planning of a principal as employee opens on {date} in this period.',
+  },
+  PLANNING_WAITS_FOR_SUPERVISOR_EXECUTION: {
+    id: 'Perencanaan Kinerja periode ini baru dapat dimulai setelah Kepala Sekolah (atasan Anda) memulai Pelaksanaan Kinerja periode ini. Hubungi Kepala Sekolah Anda.',
+    en: 'Planning for this period can start once your principal (your atasan) has started Pelaksanaan Kinerja of this period. Contact your principal.',
+  },
+  PERSONAL_DATA_NOT_CONFIRMED: {
+    id: 'Periksa Data Diri Anda lalu klik "Data sudah sesuai" (atau "Edit" lalu "Simpan") sebelum mengajukan perencanaan.',
+    en: 'Check your personal data and click "Data sudah sesuai" (or "Edit", then "Simpan") before submitting the plan.',
+  },
   PRE_PLANNING_NOT_CONFIRMED: {
     id: 'Pastikan Data Diri, Tim Kinerja, dan Pejabat Penilai Kinerja sudah sesuai, lalu klik "Simpan".',
     en: 'Confirm your personal data, Tim Kinerja and assessor, then click "Simpan" (save).',
@@ -45,6 +61,10 @@ export const planMessages = {
   COMPETENCY_POINTS_ABOVE_RECOMMENDED: {
     id: 'Total poin {total} melebihi rentang yang dianjurkan ({min}–{max} poin per semester).',
     en: 'The total of {total} points exceeds the recommended range ({min}–{max} points per semester).',
+  },
+  COMPETENCY_ACTIVITY_COUNT_ABOVE_MAX: {
+    id: 'Kegiatan "{activity}" direncanakan {count} kali; paling banyak {max} kali per semester.',
+    en: 'Activity "{activity}" is planned {count} times; at most {max} per semester.',
   },
   COMPETENCY_RHK_POINTS_UNKNOWN: {
     id: 'Poin untuk Rencana Hasil Kerja "{code}" belum diisi administrator; pilih RHK lain.',

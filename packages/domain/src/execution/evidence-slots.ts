@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n/locale';
+import { competencyActivityCounts } from '../plan/competency-activities';
 import type { PlanDraft } from '../plan/plan-draft';
 import type { RuleSet } from '../rule-sets/rule-set';
 import type { DocumentState } from './document-machine';
@@ -11,12 +12,17 @@ export type EvidenceSlotSpec = {
   readonly kind: EvidenceKindOfSlot;
   /** The competency RHK code or the additional-duty code. */
   readonly code: string;
+  /** Which planned instance of a repeatable competency activity (1-based); 1 for a duty — domain.md §4.5. */
+  readonly instance: number;
   /** The SK / Surat Tugas of an additional duty; null for competency RHKs. */
   readonly skReference: string | null;
 };
 
 // "jumlah dokumen yang diunggah bersumber dari Rencana Hasil Kerja yang telah disetujui" [C] SEED4 — domain.md §3.4.
-/** The evidence slots of an approved plan: one per competency RHK, then one per additional duty. */
+/**
+ * The evidence slots of an approved plan: one per planned competency activity instance (an activity
+ * planned twice has two slots, numbered 1 and 2), then one per additional duty — domain.md §3.4, §4.5.
+ */
 export function evidenceSlotsOf(options: {
   draft: PlanDraft;
   ruleSet: RuleSet;
@@ -26,8 +32,10 @@ export function evidenceSlotsOf(options: {
   const documents = ruleSet.evidence.documents;
   const slots: EvidenceSlotSpec[] = [];
   if (documents.includes('competency_evidence')) {
-    for (const code of new Set(draft.competencyRhkCodes)) {
-      slots.push({ kind: 'competency_evidence', code, skReference: null });
+    for (const { code, count } of competencyActivityCounts(draft.competencyRhkCodes)) {
+      for (let instance = 1; instance <= count; instance += 1) {
+        slots.push({ kind: 'competency_evidence', code, instance, skReference: null });
+      }
     }
   }
   if (documents.includes('additional_duty_evidence')) {
@@ -38,12 +46,17 @@ export function evidenceSlotsOf(options: {
       slots.push({
         kind: 'additional_duty_evidence',
         code: duty.code,
+        instance: 1,
         skReference: duty.skReference,
       });
     }
   }
   return slots;
 }
+
+/** The key of a slot within its plan: kind, code and instance. */
+export const evidenceSlotKey = (slot: { kind: string; code: string; instance: number }): string =>
+  `${slot.kind}:${slot.code}:${slot.instance}`;
 
 /** How far an employee's evidence is: collected, drafted, still empty, of how many. */
 export type EvidenceProgress = {

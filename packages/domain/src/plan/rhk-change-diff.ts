@@ -1,3 +1,4 @@
+import { competencyActivityCounts } from './competency-activities';
 import type { AdditionalDutyChoice, PlanDraft } from './plan-draft';
 
 /** An additional duty whose SK / Surat Tugas reference changed. */
@@ -9,6 +10,7 @@ export type DutyReferenceChange = {
 
 /** Exactly what an RHK change did, for the supervisor's view — domain.md §3.4 ("Atasan view shows that the RHK was changed"). */
 export type RhkChangeDiff = {
+  /** One entry per activity instance added or removed (an activity repeats — domain.md §4.5). */
   readonly competency: { readonly added: string[]; readonly removed: string[] };
   readonly additionalDuties: {
     readonly added: AdditionalDutyChoice[];
@@ -17,10 +19,16 @@ export type RhkChangeDiff = {
   };
 };
 
+// The instances of `codes` that `other` does not plan: per activity, the count above the other's.
+function instancesBeyond(codes: readonly string[], other: readonly string[]): string[] {
+  const otherCounts = new Map(competencyActivityCounts(other).map((e) => [e.code, e.count]));
+  return competencyActivityCounts(codes).flatMap(({ code, count }) =>
+    Array.from({ length: Math.max(0, count - (otherCounts.get(code) ?? 0)) }, () => code),
+  );
+}
+
 /** The difference between the plan before and after "Ubah Rencana Hasil Kerja". */
 export function diffRhkChange(before: PlanDraft, after: PlanDraft): RhkChangeDiff {
-  const oldCodes = new Set(before.competencyRhkCodes);
-  const newCodes = new Set(after.competencyRhkCodes);
   const oldDuties = new Map(before.additionalDuties.map((duty) => [duty.code, duty]));
   const newDuties = new Map(after.additionalDuties.map((duty) => [duty.code, duty]));
   const referenceChanged: DutyReferenceChange[] = [];
@@ -32,8 +40,8 @@ export function diffRhkChange(before: PlanDraft, after: PlanDraft): RhkChangeDif
   }
   return {
     competency: {
-      added: [...newCodes].filter((code) => !oldCodes.has(code)),
-      removed: [...oldCodes].filter((code) => !newCodes.has(code)),
+      added: instancesBeyond(after.competencyRhkCodes, before.competencyRhkCodes),
+      removed: instancesBeyond(before.competencyRhkCodes, after.competencyRhkCodes),
     },
     additionalDuties: {
       added: [...newDuties.values()].filter((duty) => !oldDuties.has(duty.code)),

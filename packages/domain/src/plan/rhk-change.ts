@@ -3,7 +3,9 @@ import type { IsoDate } from '../common/dates';
 import type { MessageCode, MessageParams } from '../errors/messages';
 import { findStageWindow } from '../rule-sets/registry';
 import type { RhkChangeCategory, RuleSet } from '../rule-sets/rule-set';
+import { competencyActivityCounts, competencyCodesFromCounts } from './competency-activities';
 import type { AdditionalDutyChoice, PlanDraft } from './plan-draft';
+import { diffRhkChange } from './rhk-change-diff';
 import type { PlanProblem } from './plan-problem';
 import { validatePlan } from './validate-plan';
 
@@ -98,6 +100,14 @@ export function dutiesNeedingSk(
 const removed = (before: readonly string[], after: readonly string[]): string[] =>
   before.filter((code) => !after.includes(code));
 
+// Activities repeat (§4.5): the same counts in another order are no change; a new selection is
+// stored grouped by activity.
+const sorted = (codes: readonly string[]) => JSON.stringify([...codes].sort());
+function nextCompetency(before: readonly string[], requested: readonly string[] | undefined) {
+  if (!requested || sorted(requested) === sorted(before)) return before;
+  return competencyCodesFromCounts(competencyActivityCounts(requested));
+}
+
 /** Applies "Ubah Rencana Hasil Kerja" to an approved plan's draft; practice stays locked. */
 export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
   const refusal = precondition(options);
@@ -105,7 +115,7 @@ export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
   const { draft, change } = options;
   const next: PlanDraft = {
     ...draft,
-    competencyRhkCodes: change.competencyRhkCodes ?? draft.competencyRhkCodes,
+    competencyRhkCodes: nextCompetency(draft.competencyRhkCodes, change.competencyRhkCodes),
     additionalDuties: change.additionalDuties ?? draft.additionalDuties,
   };
   if (JSON.stringify(next) === JSON.stringify(draft)) return refuse('RHK_CHANGE_EMPTY');
@@ -128,7 +138,7 @@ export function applyRhkChange(options: ChangeOptions): RhkChangeResult {
   return {
     ok: true,
     draft: next,
-    removedCompetencyRhkCodes: removed(draft.competencyRhkCodes, next.competencyRhkCodes),
+    removedCompetencyRhkCodes: diffRhkChange(draft, next).competency.removed,
     removedAdditionalDutyCodes: removed(
       dutyCodes(draft.additionalDuties),
       dutyCodes(next.additionalDuties),

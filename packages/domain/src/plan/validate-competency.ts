@@ -3,22 +3,16 @@ import { listCompetencyIndicators } from '../catalogues/competency-indicators-20
 import type { CompetencyRhk } from '../catalogues/competency-rhk-2024';
 import { requireCatalogue } from '../catalogues/registry';
 import type { CompetencyRule } from '../rule-sets/rule-set';
-import { duplicatesOf, error, type ProblemSeed, type TabContext } from './plan-problem';
+import { competencyActivityCounts, competencyPoints } from './competency-activities';
+import { error, type ProblemSeed, type TabContext } from './plan-problem';
 
 type PointsRule = Extract<CompetencyRule, { mode: 'points' }>;
 
-/** Sum of the static points of distinct, known RHKs — domain.md §4.5. */
-export function competencyPoints(options: {
-  rhkCodes: readonly string[];
-  catalogue: Catalogue<CompetencyRhk>;
-}): number {
-  return [...new Set(options.rhkCodes)].reduce(
-    (total, code) => total + (findByCode(options.catalogue, code)?.points.value ?? 0),
-    0,
-  );
-}
-
-function rhkProblems(codes: readonly string[], catalogue: Catalogue<CompetencyRhk>): ProblemSeed[] {
+function rhkProblems(
+  codes: readonly string[],
+  catalogue: Catalogue<CompetencyRhk>,
+  rule: PointsRule,
+): ProblemSeed[] {
   const problems: ProblemSeed[] = [];
   codes.forEach((code, index) => {
     const rhk = findByCode(catalogue, code);
@@ -27,8 +21,13 @@ function rhkProblems(codes: readonly string[], catalogue: Catalogue<CompetencyRh
     else if (rhk.points.isGap)
       problems.push(error('COMPETENCY_RHK_POINTS_UNKNOWN', field, { code }));
   });
-  for (const code of duplicatesOf(codes)) {
-    problems.push(error('DUPLICATE_CODE', 'competencyRhkCodes', { code }));
+  // An activity may be planned several times (per-activity point table) — domain.md §4.5.
+  for (const { code, count } of competencyActivityCounts(codes)) {
+    if (count > rule.maxCountPerActivity) {
+      const activity = findByCode(catalogue, code)?.role ?? code;
+      const params = { activity, count, max: rule.maxCountPerActivity };
+      problems.push(error('COMPETENCY_ACTIVITY_COUNT_ABOVE_MAX', 'competencyRhkCodes', params));
+    }
   }
   return problems;
 }
@@ -37,7 +36,7 @@ function rhkProblems(codes: readonly string[], catalogue: Catalogue<CompetencyRh
 function validatePoints(context: TabContext, rule: PointsRule): ProblemSeed[] {
   const { draft, catalogues } = context;
   const catalogue = requireCatalogue(catalogues.competencyRhks, rule.catalogueId);
-  const problems = rhkProblems(draft.competencyRhkCodes, catalogue);
+  const problems = rhkProblems(draft.competencyRhkCodes, catalogue, rule);
   if (draft.competencyIndicatorCode) {
     problems.push(error('COMPETENCY_INDICATOR_NOT_APPLICABLE', 'competencyIndicatorCode'));
   }

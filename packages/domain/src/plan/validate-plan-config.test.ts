@@ -4,7 +4,7 @@ import { ruleSetFor } from '../rule-sets/registry';
 import type { RuleSet } from '../rule-sets/rule-set';
 import { exampleValidDraft, testCatalogues } from '../testing/example-plans';
 import { emptyPlanDraft, type PlanDraft } from './plan-draft';
-import { competencyPoints } from './validate-competency';
+import { competencyPoints } from './competency-activities';
 import { validatePlan } from './validate-plan';
 
 const rhk =
@@ -31,6 +31,7 @@ describe('validatePlan: rule-set data drives the limits (a new year is a data ch
       catalogueId: 'competency-rhk-2024',
       minPoints,
       recommendedMaxPoints,
+      maxCountPerActivity: 16,
     },
   });
 
@@ -62,14 +63,14 @@ describe('validatePlan: rule-set data drives the limits (a new year is a data ch
     expect(result.problems.map((p) => p.code)).toEqual(['MAIN_DUTIES_FOCUS_REQUIRED']);
   });
 
-  it('counts distinct known RHKs only', () => {
+  it('counts every planned instance of known activities (activities repeat — §4.5)', () => {
     const catalogue = seedCatalogues.competencyRhks['competency-rhk-2024']!;
     expect(
       competencyPoints({
         rhkCodes: ['penggerak_komunitas_belajar', 'penggerak_komunitas_belajar', 'x'],
         catalogue,
       }),
-    ).toBe(36);
+    ).toBe(72);
     expect(
       competencyPoints({
         rhkCodes: ['pelatihan_mandiri', 'peserta_berbagi_praktik_baik'],

@@ -185,10 +185,17 @@ describe('validatePlan: one problem per broken rule, on the right tab', () => {
       ['competency', 'COMPETENCY_RHK_POINTS_UNKNOWN'],
     ],
     [
-      'duplicate RHK',
+      // An activity repeats: its points add up — domain.md §4.5.
+      'activity planned twice is valid',
       '2024-S1',
       rhk('penggerak_komunitas_belajar', 'penggerak_komunitas_belajar'),
-      ['competency', 'DUPLICATE_CODE'],
+      null,
+    ],
+    [
+      'activity above its count limit',
+      '2024-S1',
+      rhk(...Array.from({ length: 17 }, () => 'peserta_berbagi_praktik_baik')),
+      ['competency', 'COMPETENCY_ACTIVITY_COUNT_ABOVE_MAX'],
     ],
     [
       'indicator in a points period',
@@ -355,10 +362,17 @@ describe('validatePlan: one problem per broken rule, on the right tab', () => {
       ['pre_planning', 'PRE_PLANNING_NOT_CONFIRMED'],
     ],
     [
-      '2025 has no pre-planning tab',
+      // "Data sudah sesuai" is required in every version, reported on the first tab — domain.md §3.2.
+      '2025 data diri not checked',
       '2025',
       (d) => ({ ...d, isPersonalDataConfirmed: false }),
-      null,
+      ['main_duties', 'PERSONAL_DATA_NOT_CONFIRMED'],
+    ],
+    [
+      '2024 data diri not checked',
+      '2024-S2',
+      (d) => ({ ...d, isPersonalDataConfirmed: false }),
+      ['practice', 'PERSONAL_DATA_NOT_CONFIRMED'],
     ],
   ])('%s (%s)', (_name, version, mutate, expected, options) => {
     const result = problemsOf(version, mutate, options ?? {});

@@ -22,16 +22,19 @@ export type PlanValidation = {
   readonly problems: readonly PlanProblem[];
 };
 
-// Pra-Perencanaan (2026): data diri, Tim Kinerja and assessor confirmed — domain.md §3.2, §3.7, §3.8.
-function validatePrePlanning({ draft }: TabContext): ProblemSeed[] {
-  return draft.isPersonalDataConfirmed
-    ? []
-    : [error('PRE_PLANNING_NOT_CONFIRMED', 'isPersonalDataConfirmed')];
+// "Data sudah sesuai" in every version (2026: with Tim Kinerja and assessor, Pra-Perencanaan), so the
+// server refuses a plan whose data diri was never checked — domain.md §3.2, §3.7, §3.8.
+function validatePersonalDataCheck({ draft, ruleSet }: TabContext): ProblemSeed[] {
+  const rule = ruleSet.personalDataCheck;
+  if (!rule.isRequired || draft.isPersonalDataConfirmed) return [];
+  const code = rule.includesTeam ? 'PRE_PLANNING_NOT_CONFIRMED' : 'PERSONAL_DATA_NOT_CONFIRMED';
+  return [error(code, 'isPersonalDataConfirmed')];
 }
 
 function seedsForTab(tab: PlanTab, context: TabContext): ProblemSeed[] {
   const seeds: ProblemSeed[] = [];
-  if (tab === 'pre_planning') seeds.push(...validatePrePlanning(context));
+  if (tab === context.ruleSet.personalDataCheck.reportedOnTab)
+    seeds.push(...validatePersonalDataCheck(context));
   if (tab === 'main_duties') seeds.push(...validateMainDuties(context));
   if (tab === 'practice') seeds.push(...validatePractice(context));
   if (tab === 'competency') seeds.push(...validateCompetency(context));

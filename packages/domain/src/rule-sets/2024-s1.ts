@@ -11,6 +11,8 @@ export const ruleSet2024S1: RuleSet = {
   label: { id: 'Semester 1 2024 (Januari–Juni)', en: 'Semester 1 2024 (January–June)' },
   startDate: '2024-01-01',
   endDate: '2024-06-30',
+  // Kepala Sekolah as pegawai started on 15 Jan 2024 [C] SCRIBD-KS, MASBABAL, UTAMAPOS-KS — domain.md §1.1.
+  planningStart: { principalOpensOn: '2024-01-15', waitsForSupervisorExecution: false },
   stages: [
     // RHK deadline 31 Jan 2024 is "dianjurkan": late plans are not locked out — domain.md §2.4.
     stageWindow({

@@ -11,6 +11,9 @@ export const ruleSet2024S2: RuleSet = {
   label: { id: 'Semester 2 2024 (Juli–Desember)', en: 'Semester 2 2024 (July–December)' },
   startDate: '2024-07-01',
   endDate: '2024-12-31',
+  // A guru plans Periode 2 only after the atasan has started Pelaksanaan Kinerja Periode 2
+  // [S] INFOGURU-P2 — domain.md §2.4; the principal's own start date is not given for Periode 2.
+  planningStart: { principalOpensOn: null, waitsForSupervisorExecution: true },
   stages: [
     stageWindow({
       stage: 'planning',

@@ -15,6 +15,10 @@ export const ruleSet2025: RuleSet = {
   sourceKeys: ['PANDUAN2025', 'AINAMULYANA-4242', 'HC-PREN25', 'HC-PLAK25', 'SEED0', 'SEED4'],
   // Tabs in order [C] HC-PREN25 — domain.md §3.5.
   tabs: ['main_duties', 'practice', 'competency', 'work_behaviour', 'summary'],
+  // "Data sudah sesuai" before the first tab [C] SEED3 — domain.md §3.2.
+  // Everyone plans within the window; no wait for the atasan — domain.md §2.4.
+  planningStart: { principalOpensOn: null, waitsForSupervisorExecution: false },
+  personalDataCheck: { isRequired: true, reportedOnTab: 'main_duties', includesTeam: false },
   stages: [
     stageWindow({
       stage: 'pre_planning',

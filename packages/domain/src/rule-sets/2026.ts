@@ -15,6 +15,10 @@ export const ruleSet2026: RuleSet = {
   sourceKeys: ['SEED1', 'UTAMAPOS-GURU', 'UTAMAPOS-KS', 'SDNARJASA', 'PAKAGUS', 'BABE2026'],
   // 2026 adds Pra-Perencanaan (data, Tim Kinerja and assessor confirmation) — domain.md §2.2, §3.7, §3.8.
   tabs: ['pre_planning', 'main_duties', 'practice', 'competency', 'work_behaviour', 'summary'],
+  // Data diri, Tim Kinerja and assessor confirmed in Pra-Perencanaan [C] SEED1 — domain.md §3.2, §3.7.
+  // Everyone plans within the window; no wait for the atasan — domain.md §2.4.
+  planningStart: { principalOpensOn: null, waitsForSupervisorExecution: false },
+  personalDataCheck: { isRequired: true, reportedOnTab: 'pre_planning', includesTeam: true },
   // "1 indikator perilaku dan ekspektasi khusus pimpinan" per aspect [C] SEED1 — domain.md §3.7.
   workBehaviour: { ...rulesAnnual.workBehaviour, isSupervisorExpectationRequired: true },
   // Principal plans are approved immediately after submission [S] UTAMAPOS-KS — domain.md §1.2.

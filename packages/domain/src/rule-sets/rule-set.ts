@@ -36,6 +36,8 @@ export type CompetencyRule =
       readonly catalogueId: CatalogueId;
       readonly minPoints: number;
       readonly recommendedMaxPoints: number;
+      /** Upper bound of the times one activity may be planned in a semester. */
+      readonly maxCountPerActivity: number;
     }
   | { readonly mode: 'indicator'; readonly catalogueId: CatalogueId };
 
@@ -92,6 +94,23 @@ export type RuleSet = {
     readonly isAllowed: boolean;
     readonly categories: readonly RhkChangeCategory[];
     readonly isDiscussionRequired: boolean;
+  };
+  /** Who may start planning when, beyond the stage windows — domain.md §1.1, §2.4. */
+  readonly planningStart: {
+    /** A principal's own plan opens on this date (2024-S1: 15 January); null: with the window. */
+    readonly principalOpensOn: IsoDate | null;
+    /** Teachers start only once their atasan has started Pelaksanaan of the period (2024-S2). */
+    readonly waitsForSupervisorExecution: boolean;
+  };
+  /**
+   * "Data sudah sesuai" before planning is submitted (domain.md §3.2): whether the server requires
+   * it, the tab that reports it when missing, and whether the check also covers Tim Kinerja and the
+   * assessor (2026 Pra-Perencanaan).
+   */
+  readonly personalDataCheck: {
+    readonly isRequired: boolean;
+    readonly reportedOnTab: PlanTab;
+    readonly includesTeam: boolean;
   };
   /** Whether operators plot a Tim Kinerja in this period (Pra-Perencanaan 2026) — domain.md §1.1, §2.2. */
   readonly timKinerja: { readonly isPlotted: boolean };

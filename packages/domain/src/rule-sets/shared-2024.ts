@@ -1,7 +1,11 @@
+import { PDF_UPLOAD_MAX_BYTES } from '../execution/upload-limits';
 import type { RuleSet } from './rule-set';
 
 /** Rules common to both 2024 semesters (Perdirjen GTK 7607/2023) — domain.md §3.3–3.4. */
-export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDate' | 'stages'> = {
+export const rules2024: Omit<
+  RuleSet,
+  'version' | 'label' | 'startDate' | 'endDate' | 'stages' | 'planningStart'
+> = {
   cycle: 'semester',
   regulation: 'Perdirjen GTK No. 7607/B.B1/HK.03/2023',
   sourceKeys: ['PERDIRJEN-SCRIBD', 'SEED2', 'SEED3', 'SEED4', 'MASBABAL', 'HC-POIN24', 'HC-TT24'],
@@ -14,12 +18,14 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
       principal: 'practice-indicators-principal',
     },
   },
-  // ≥ 32 points, 32–128 recommended per semester [C] HC-POIN24 — domain.md §3.3.
+  // ≥ 32 points, 32–128 recommended per semester [C] HC-POIN24 — domain.md §3.3. Points are per
+  // activity, so an activity repeats (§4.5); the guides set no cap [I]: 16 × 8 poin = the 128 maximum.
   competency: {
     mode: 'points',
     catalogueId: 'competency-rhk-2024',
     minPoints: 32,
     recommendedMaxPoints: 128,
+    maxCountPerActivity: 16,
   },
   // Optional, several allowed, backed by an SK that is uploaded later as evidence — domain.md §3.3, §3.4.
   additionalDuties: {
@@ -37,7 +43,7 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
   evidence: {
     mode: 'upload',
     allowedMimeTypes: ['application/pdf'],
-    maxBytes: 10 * 1024 * 1024,
+    maxBytes: PDF_UPLOAD_MAX_BYTES,
     certificateIssuedOnOrAfter: '2023-01-01',
     isCertificateReuseAllowed: false,
     documents: ['competency_evidence', 'additional_duty_evidence'],
@@ -50,6 +56,8 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
     categories: ['competency', 'additional_duties'],
     isDiscussionRequired: true,
   },
+  // "Data sudah sesuai" is the first screen of Perencanaan in every version [C] SEED3 — domain.md §3.2.
+  personalDataCheck: { isRequired: true, reportedOnTab: 'practice', includesTeam: false },
   // No Tim Kinerja plotting before the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
   timKinerja: { isPlotted: false },
   // Praktik Kinerja and Perilaku Kerja assessed, Pengembangan Kompetensi weighed, Dokumen

@@ -4,7 +4,16 @@ import type { RuleSet } from './rule-set';
 /** Rules common to the annual cycle from 2025 (Kepdirjen GTK 4242/2024) — domain.md §3.5–3.7. */
 export const rulesAnnual: Omit<
   RuleSet,
-  'version' | 'label' | 'startDate' | 'endDate' | 'stages' | 'tabs' | 'regulation' | 'sourceKeys'
+  | 'version'
+  | 'label'
+  | 'startDate'
+  | 'endDate'
+  | 'stages'
+  | 'tabs'
+  | 'regulation'
+  | 'sourceKeys'
+  | 'personalDataCheck'
+  | 'planningStart'
 > = {
   cycle: 'year',
   // "dapat memilih salah satu tugas pokok untuk dijadikan fokus utama" — optional [C] HC-PREN25.

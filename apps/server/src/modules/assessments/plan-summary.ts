@@ -2,6 +2,8 @@ import type { PlanContent, PlanSummary } from '@kinerja/contract';
 import {
   mainDutiesFor,
   practiceIndicatorsFor,
+  competencyActivityLines,
+  competencyActivityText,
   findByCode,
   requireCatalogue,
   type CatalogueSet,
@@ -23,10 +25,8 @@ function competencyLines(plan: PlanFacts): string[] {
   const rule = plan.ruleSet.competency;
   if (rule.mode === 'points') {
     const catalogue = requireCatalogue(plan.catalogues.competencyRhks, rule.catalogueId);
-    return plan.content.competencyRhkCodes.map((code) => {
-      const rhk = findByCode(catalogue, code);
-      return `${rhk?.role ?? code} (${rhk?.points.value ?? '-'} poin)`;
-    });
+    const rhkCodes = plan.content.competencyRhkCodes;
+    return competencyActivityLines({ rhkCodes, catalogue }).map(competencyActivityText);
   }
   const code = plan.content.competencyIndicatorCode;
   if (!code) return [];

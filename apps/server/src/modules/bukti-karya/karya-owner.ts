@@ -1,9 +1,9 @@
-import { isEligibleJenisPtk } from '@kinerja/domain';
+import { isEligibleJenisPtk, PDF_UPLOAD_MAX_BYTES } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { forbidden } from '../../lib/app-error.js';
 
 /** 10 MB, as for 2024 evidence: a work is meant to be taken as evidence (domain.md §3.4). */
-export const KARYA_MAX_BYTES = 10 * 1024 * 1024;
+export const KARYA_MAX_BYTES = PDF_UPLOAD_MAX_BYTES;
 
 /**
  * The province a person's works are keyed by: that of their school (teachers and principals keep

@@ -1,4 +1,4 @@
-import type { EvidenceSlotSpec } from '@kinerja/domain';
+import { evidenceSlotKey, type EvidenceSlotSpec } from '@kinerja/domain';
 import type { Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
@@ -22,6 +22,7 @@ export async function listPlanSlots(db: Db, planId: string): Promise<SlotRow[]> 
     .selectAll()
     .where('planId', '=', planId)
     .orderBy('createdAt')
+    .orderBy('instance')
     .orderBy('id')
     .execute();
 }
@@ -56,11 +57,9 @@ export async function insertMissingSlots(
   },
 ): Promise<number> {
   const current = new Set(
-    options.existing
-      .filter((slot) => slot.supersededAt === null)
-      .map((slot) => `${slot.kind}:${slot.code}`),
+    options.existing.filter((slot) => slot.supersededAt === null).map(evidenceSlotKey),
   );
-  const missing = options.specs.filter((spec) => !current.has(`${spec.kind}:${spec.code}`));
+  const missing = options.specs.filter((spec) => !current.has(evidenceSlotKey(spec)));
   if (missing.length === 0) return 0;
   const { now, keys } = options;
   const result = await db
@@ -70,6 +69,7 @@ export async function insertMissingSlots(
         ...keys,
         kind: spec.kind,
         code: spec.code,
+        instance: spec.instance,
         skReference: spec.skReference,
         changedByEmployee: options.change !== undefined,
         createdByChange: options.change?.id ?? null,
@@ -78,7 +78,10 @@ export async function insertMissingSlots(
       })),
     )
     .onConflict((oc) =>
-      oc.columns(['planId', 'kind', 'code']).where('supersededAt', 'is', null).doNothing(),
+      oc
+        .columns(['planId', 'kind', 'code', 'instance'])
+        .where('supersededAt', 'is', null)
+        .doNothing(),
     )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);

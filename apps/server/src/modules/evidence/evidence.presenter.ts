@@ -1,7 +1,9 @@
 import type { EvidenceListResponse, EvidenceSlot } from '@kinerja/contract';
 import {
   can,
+  competencyActivityCount,
   DOCUMENT_STATE_LABELS,
+  evidenceSlotKey,
   evidenceProgress,
   evidenceSlotsOf,
   executionGate,
@@ -53,6 +55,15 @@ export function presentSlot(
     id: slot.id,
     kind: slot.kind,
     code: slot.code,
+    instance: slot.instance,
+    // An activity planned n times has n slots (domain.md §4.5); superseded ones keep their number.
+    instanceCount:
+      slot.kind === 'competency_evidence'
+        ? Math.max(
+            slot.instance,
+            competencyActivityCount(scope.content.competencyRhkCodes, slot.code),
+          )
+        : 1,
     title: facts.title,
     points: facts.points,
     skReference: slot.skReference,
@@ -95,10 +106,10 @@ export function presentEvidence(
   const isOpen = isExecutionOpen(scope);
   // Current slots in plan order: competency RHKs as chosen, then additional duties.
   const order = evidenceSlotsOf({ draft: domainDraft(scope), ruleSet: scope.ruleSet }).map(
-    (spec) => `${spec.kind}:${spec.code}`,
+    evidenceSlotKey,
   );
   const rank = (slot: SlotRow) => {
-    const index = order.indexOf(`${slot.kind}:${slot.code}`);
+    const index = order.indexOf(evidenceSlotKey(slot));
     return index === -1 ? order.length : index;
   };
   const current = slots

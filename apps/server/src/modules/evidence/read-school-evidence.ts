@@ -1,7 +1,9 @@
 import type { PlanContent, SchoolEvidenceResponse, SchoolEvidenceRow } from '@kinerja/contract';
 import {
+  activityInstanceLabel,
   can,
   evidenceProgress,
+  evidenceSlotKey,
   evidenceSlotsOf,
   type Locale,
   type RuleSet,
@@ -42,10 +44,12 @@ function rowFor(
   context: Context,
   options: { content: PlanContent; slots: readonly SchoolSlotRow[] },
 ): Pick<SchoolEvidenceRow, 'progress' | 'missing' | 'lastCollectedAt'> {
-  const byKey = new Map(options.slots.map((slot) => [`${slot.kind}:${slot.code}`, slot]));
-  const expected = expectedSlots(context, options.content).map((spec) => ({
+  const byKey = new Map(options.slots.map((slot) => [evidenceSlotKey(slot), slot]));
+  const specs = expectedSlots(context, options.content);
+  const expected = specs.map((spec) => ({
     ...spec,
-    state: byKey.get(`${spec.kind}:${spec.code}`)?.state ?? ('empty' as const),
+    count: specs.filter((other) => other.kind === spec.kind && other.code === spec.code).length,
+    state: byKey.get(evidenceSlotKey(spec))?.state ?? ('empty' as const),
   }));
   const collectedAt = options.slots
     .map((slot) => slot.collectedAt?.getTime() ?? 0)
@@ -57,7 +61,13 @@ function rowFor(
       .map((slot) => ({
         kind: slot.kind,
         code: slot.code,
-        title: slotTitle(context, slot, context.locale).title,
+        instance: slot.instance,
+        title: [
+          slotTitle(context, slot, context.locale).title,
+          activityInstanceLabel(slot, context.locale),
+        ]
+          .filter(Boolean)
+          .join(' — '),
         state: slot.state,
       })),
     lastCollectedAt: collectedAt > 0 ? new Date(collectedAt).toISOString() : null,

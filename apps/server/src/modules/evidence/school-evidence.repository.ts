@@ -14,6 +14,7 @@ export type SchoolSlotRow = {
   planId: string;
   kind: 'competency_evidence' | 'additional_duty_evidence';
   code: string;
+  instance: number;
   state: 'empty' | 'draft' | 'collected';
   collectedAt: Date | null;
 };
@@ -37,7 +38,7 @@ export async function listApprovedTeacherPlans(db: Db, key: Key): Promise<Approv
 export async function listSchoolSlots(db: Db, key: Key): Promise<SchoolSlotRow[]> {
   return db
     .selectFrom('evidenceSlots')
-    .select(['planId', 'kind', 'code', 'state', 'collectedAt'])
+    .select(['planId', 'kind', 'code', 'instance', 'state', 'collectedAt'])
     .where('periodId', '=', key.periodId)
     .where('schoolId', '=', key.schoolId)
     .where('supersededAt', 'is', null)

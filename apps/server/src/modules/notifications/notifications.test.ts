@@ -12,7 +12,9 @@ describe('in-app notifications', () => {
     const { teacher, principal } = await makePlanningSchool(ctx.db, { periodId: '2024-S1' });
     const guru = await clientFor(app, teacher.email);
     const kepsek = await clientFor(app, principal!.email);
-    const plan = planOf(await guru.post('/api/plans', { periodId: '2024-S1' }), 201);
+    const started = planOf(await guru.post('/api/plans', { periodId: '2024-S1' }), 201);
+    // "Data sudah sesuai" is required in 2024 too (domain.md §3.2).
+    const plan = planOf(await guru.post(`/api/plans/${started.id}/personal-data/confirm`));
     planOf(
       await guru.put(`/api/plans/${plan.id}/draft`, {
         version: plan.version,

@@ -38,6 +38,8 @@ export type EmployeeContext = {
   headId: string | null;
   headKind: 'definitive' | 'acting' | null;
   headName: string | null;
+  /** The head's own plan status in the period (the 2024-S2 wait for the atasan — domain.md §2.4). */
+  headPlanStatus: DB['plans']['status'] | null;
   assessorId: string | null;
   assessorName: string | null;
   assignedTimIds: string[];
@@ -63,6 +65,9 @@ export async function findEmployeeContext(
            pr.planning_opens_on, pr.planning_closes_on, pr.execution_opens_on,
            pr.execution_closes_on, pr.assessment_opens_on, pr.assessment_closes_on,
            head.person_id as head_id, head.kind as head_kind, hp.name as head_name,
+           (select hpl.status from plans hpl
+             where hpl.period_id = pr.id and hpl.employee_id = head.person_id
+               and hpl.employee_kind = 'principal' limit 1) as head_plan_status,
            asr.person_id as assessor_id, ap.name as assessor_name,
            coalesce((select json_agg(t.member_id order by t.created_at) from tim_kinerja_members t
                       where t.period_id = pr.id and t.employee_id = p.id), '[]'::json) as assigned_tim_ids,

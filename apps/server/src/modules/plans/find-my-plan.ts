@@ -46,7 +46,14 @@ export async function findMyPlan(
     const plan = await readPlan(ctx, { planId, personId, locale });
     return { ...base, status: plan.status, plan, canStart: false, startRefusal: null };
   }
-  const gate = planningGate({ ruleSet, today, extensions, action: 'start', locale });
+  const gate = planningGate({
+    ruleSet,
+    today,
+    employee: facts.employee,
+    employeeKind: facts.kind,
+    action: 'start',
+    locale,
+  });
   const startRefusal = gate ? { code: gate.code, message: gate.message } : null;
   return { ...base, status: 'not_started', plan: null, canStart: gate === null, startRefusal };
 }

@@ -23,7 +23,8 @@ export function planAbilities(scope: PlanScope, locale: Locale): PlanAbilities {
     planningGate({
       ruleSet: scope.ruleSet,
       today: scope.today,
-      extensions: scope.employee.extensions,
+      employee: scope.employee,
+      employeeKind: scope.row.employeeKind,
       action,
       locale,
     }) === null;

@@ -32,6 +32,7 @@ function competencyOptions(scope: PlanScope): PlanOptionsResponse['competency'] 
       mode: 'points',
       minPoints: rule.minPoints,
       recommendedMaxPoints: rule.recommendedMaxPoints,
+      maxCountPerActivity: rule.maxCountPerActivity,
       rhks,
     };
   }

@@ -1,4 +1,7 @@
 import {
+  competencyActivityLines,
+  competencyActivityText,
+  competencyPoints,
   findByCode,
   mainDutiesFor,
   practiceIndicatorsFor,
@@ -72,12 +75,12 @@ function writeCompetency(doc: Doc, scope: PlanScope): void {
   const rule = scope.ruleSet.competency;
   if (rule.mode === 'points') {
     const catalogue = requireCatalogue(scope.catalogues.competencyRhks, rule.catalogueId);
-    let total = 0;
-    for (const code of scope.content.competencyRhkCodes) {
-      const rhk = findByCode(catalogue, code);
-      total += rhk?.points.value ?? 0;
-      bullet(doc, `${rhk?.role ?? code} (${rhk?.points.value ?? '-'} poin)`);
+    // Lines and total from the domain's sum; activities repeat — domain.md §4.5.
+    const rhkCodes = scope.content.competencyRhkCodes;
+    for (const entry of competencyActivityLines({ rhkCodes, catalogue })) {
+      bullet(doc, competencyActivityText(entry));
     }
+    const total = competencyPoints({ rhkCodes, catalogue });
     line(doc, 'Total poin', `${total} (minimal ${rule.minPoints})`);
     return;
   }

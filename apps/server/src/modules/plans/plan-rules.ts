@@ -1,18 +1,20 @@
 import {
-  findStageWindow,
   isSchoolLevel,
-  messageFor,
+  planningGate as domainPlanningGate,
+  planningRefusalMessage,
   ruleSetFor,
   stageDeadline,
   type DeadlineExtension,
+  type EmployeeKind,
   type IsoDate,
   type Locale,
+  type PlanningAction,
   type RuleSet,
   type SchoolLevel,
   type StageDeadline,
   type StageWindow,
 } from '@kinerja/domain';
-import { formatDateId } from './plan-text.js';
+import type { EmployeeContext } from './employee-context.repository.js';
 
 /** The stage windows of a period as stored (an administrator may have moved them). */
 export type PeriodWindows = {
@@ -67,38 +69,31 @@ export function planningDeadline(options: {
 export type GateRefusal = { code: string; message: string; status: number };
 
 /**
- * Planning opens with the period: "Mulai", drafts and the data-diri check from the first window
- * (Pra-Perencanaan when the period has one), "Ajukan" from the planning window; after a lockout
- * deadline everything stops unless extended (domain.md §2.4).
+ * The domain's planning gate (domain.md §1.1, §2.4) on the period's stored windows, with the
+ * employee's atasan facts, as a 403 with the person's message.
  */
 export function planningGate(options: {
   ruleSet: RuleSet;
   today: IsoDate;
-  extensions: readonly DeadlineExtension[];
-  action: 'start' | 'edit' | 'submit';
+  employee: Pick<EmployeeContext, 'extensions' | 'headKind' | 'headPlanStatus'>;
+  employeeKind: EmployeeKind;
+  action: PlanningAction;
   locale: Locale;
 }): GateRefusal | null {
-  const { ruleSet, today, action, locale } = options;
-  const planning = findStageWindow(ruleSet, 'planning');
-  if (!planning) return null;
-  const first = findStageWindow(ruleSet, 'pre_planning') ?? planning;
-  const opensOn = action === 'submit' ? planning.start : first.start;
-  if (today < opensOn) {
-    const date = formatDateId(opensOn);
-    const message =
-      locale === 'en'
-        ? `Planning for this period opens on ${opensOn}.`
-        : `Perencanaan Kinerja periode ini dibuka mulai ${date}.`;
-    return { code: 'PLANNING_NOT_OPEN', message, status: 403 };
-  }
-  const deadline = planningDeadline(options);
-  if (deadline?.isLockedOut) {
-    const params = { date: formatDateId(deadline.effectiveClosesOn) };
-    return {
-      code: 'PLANNING_LOCKED_OUT',
-      message: messageFor('PLANNING_LOCKED_OUT', locale, params),
-      status: 403,
-    };
-  }
-  return null;
+  const { ruleSet, employee } = options;
+  const refusal = domainPlanningGate({
+    ruleSet,
+    windows: ruleSet.stages,
+    today: options.today,
+    extensions: employee.extensions,
+    action: options.action,
+    employeeKind: options.employeeKind,
+    supervisor: {
+      isDefinitivePrincipal: employee.headKind === 'definitive',
+      hasStartedExecution: employee.headPlanStatus === 'approved',
+    },
+  });
+  if (!refusal) return null;
+  const message = planningRefusalMessage(refusal, options.locale);
+  return { code: refusal.code, message, status: 403 };
 }

@@ -100,7 +100,8 @@ export function requireOpen(scope: PlanScope, action: 'edit' | 'submit', locale:
   const gate = planningGate({
     ruleSet: scope.ruleSet,
     today: scope.today,
-    extensions: scope.employee.extensions,
+    employee: scope.employee,
+    employeeKind: scope.row.employeeKind,
     action,
     locale,
   });

@@ -14,7 +14,9 @@ import {
 const PERIOD = '2024-S1';
 
 async function submittedBy(guru: Client, options: { submit?: boolean } = { submit: true }) {
-  const plan = planOf(await guru.post('/api/plans', { periodId: PERIOD }), 201);
+  const started = planOf(await guru.post('/api/plans', { periodId: PERIOD }), 201);
+  // "Data sudah sesuai" is required in 2024 too (domain.md §3.2).
+  const plan = planOf(await guru.post(`/api/plans/${started.id}/personal-data/confirm`));
   const saved = planOf(
     await guru.put(`/api/plans/${plan.id}/draft`, {
       version: plan.version,

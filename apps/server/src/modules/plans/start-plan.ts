@@ -27,7 +27,14 @@ type StartInput = {
 function startedRecord(facts: StartFacts, locale: Locale): PlanRecord {
   const { employee, ruleSet, today } = facts;
   const extensions = employee.extensions;
-  const gate = planningGate({ ruleSet, today, extensions, action: 'start', locale });
+  const gate = planningGate({
+    ruleSet,
+    today,
+    employee,
+    employeeKind: facts.kind,
+    action: 'start',
+    locale,
+  });
   if (gate) throw gateError(gate);
   const schoolLevel = schoolLevelOf(employee.jenjang);
   const draft = emptyPlanDraft({

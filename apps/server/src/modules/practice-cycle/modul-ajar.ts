@@ -1,4 +1,5 @@
 import {
+  PDF_UPLOAD_MAX_BYTES,
   employeeProfile,
   emptyPracticeRecord,
   PRACTICE_STEP_LABELS,
@@ -20,7 +21,7 @@ import {
 } from './practice-cycles.repository.js';
 
 /** Largest Modul Ajar accepted: the platform's PDF limit (10 MB) — domain.md §3.4, §3.6. */
-export const MODUL_AJAR_MAX_BYTES = 10 * 1024 * 1024;
+export const MODUL_AJAR_MAX_BYTES = PDF_UPLOAD_MAX_BYTES;
 
 type Input = { planId: string; personId: string; requestId: string; locale: Locale };
 

@@ -1,6 +1,7 @@
 import type { RhkChangeRequest } from '@kinerja/contract';
 import {
   diffRhkChange,
+  evidenceSlotKey,
   evidenceSlotsOf,
   type Locale,
   type PlanDraft,
@@ -115,10 +116,20 @@ export async function changeRhk(
         existing: await listPlanSlots(trx, scope.row.id),
         now,
       });
+      // The slots of removed activity instances: the highest-numbered beyond the new count (§4.5).
+      const planned = new Set(
+        evidenceSlotsOf({ draft: next.draft, ruleSet: scope.ruleSet }).map(evidenceSlotKey),
+      );
+      const unplanned = (await listPlanSlots(trx, scope.row.id)).filter(
+        (slot) =>
+          slot.kind === 'competency_evidence' &&
+          slot.supersededAt === null &&
+          !planned.has(evidenceSlotKey(slot)),
+      );
       const superseded = await supersedeSlots(trx, {
         planId: scope.row.id,
         changeId,
-        competencyCodes: diff.competency.removed,
+        competencySlotIds: unplanned.map((slot) => slot.id),
         dutyCodes: diff.additionalDuties.removed.map((duty) => duty.code),
         now,
       });

@@ -1,6 +1,7 @@
 import type { RhkOverviewResponse } from '@kinerja/contract';
 import {
   can,
+  competencyActivityCounts,
   competencyPoints,
   findStageWindow,
   messageFor,
@@ -17,13 +18,16 @@ import { listRhkChanges, type RhkChangeRow, type RhkSelection } from './rhk-chan
 type Item = RhkOverviewResponse['competency'][number];
 
 function items(scope: PlanScope, selection: RhkSelection, marked: Set<string>) {
-  const competency: Item[] = selection.competencyRhkCodes.map((code) => {
+  // One line per activity with its planned count (activities repeat — domain.md §4.5).
+  const counts = competencyActivityCounts(selection.competencyRhkCodes);
+  const competency: Item[] = counts.map(({ code, count }) => {
     const facts = competencyFacts(scope, code);
     const changed = marked.has(`c:${code}`);
     return {
       code,
       title: facts.title,
       points: facts.points,
+      count,
       skReference: null,
       changedByEmployee: changed,
     };
@@ -32,6 +36,7 @@ function items(scope: PlanScope, selection: RhkSelection, marked: Set<string>) {
     code: duty.code,
     title: dutyFacts(scope, duty.code).title,
     points: null,
+    count: 1,
     skReference: duty.skReference,
     changedByEmployee: marked.has(`d:${duty.code}`),
   }));

@@ -60,13 +60,14 @@ export async function supersedeSlots(
   options: {
     planId: string;
     changeId: string;
-    competencyCodes: readonly string[];
+    /** Current competency slots no longer planned (an activity planned fewer times — §4.5). */
+    competencySlotIds: readonly string[];
     dutyCodes: readonly string[];
     now: Date;
   },
 ): Promise<string[]> {
-  const { competencyCodes, dutyCodes } = options;
-  if (competencyCodes.length === 0 && dutyCodes.length === 0) return [];
+  const { competencySlotIds, dutyCodes } = options;
+  if (competencySlotIds.length === 0 && dutyCodes.length === 0) return [];
   const rows = await trx
     .updateTable('evidenceSlots')
     .set((eb) => ({
@@ -79,8 +80,13 @@ export async function supersedeSlots(
     .where('supersededAt', 'is', null)
     .where((eb) =>
       eb.or([
-        ...(competencyCodes.length > 0
-          ? [eb.and([eb('kind', '=', 'competency_evidence'), eb('code', 'in', competencyCodes)])]
+        ...(competencySlotIds.length > 0
+          ? [
+              eb.and([
+                eb('kind', '=', 'competency_evidence'),
+                eb('id', 'in', [...competencySlotIds]),
+              ]),
+            ]
           : []),
         ...(dutyCodes.length > 0
           ? [eb.and([eb('kind', '=', 'additional_duty_evidence'), eb('code', 'in', dutyCodes)])]

@@ -33,6 +33,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'common.save': 'Save',
   'common.saving': 'Saving…',
   'common.close': 'Close',
+  'common.stepperLess': 'One fewer: {name}',
+  'common.stepperMore': 'One more: {name}',
   'common.retry': 'Try again',
   'common.backHome': 'Back to home',
   'common.empty': '—',

@@ -32,6 +32,8 @@ export const messagesId = {
   'common.save': 'Simpan',
   'common.saving': 'Menyimpan…',
   'common.close': 'Tutup',
+  'common.stepperLess': 'Kurangi satu: {name}',
+  'common.stepperMore': 'Tambah satu: {name}',
   'common.retry': 'Coba lagi',
   'common.backHome': 'Kembali ke Beranda',
   'common.empty': '—',

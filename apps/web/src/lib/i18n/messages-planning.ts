@@ -124,7 +124,8 @@ export const planningMessagesId = {
 
   'planning.competency.rhkLegend': 'Rencana Hasil Kerja Pengembangan Kompetensi',
   'planning.competency.rhkHint':
-    'Pilih satu atau lebih Rencana Hasil Kerja. Total minimal {min} poin; dianjurkan {min}–{max} poin per semester.',
+    'Tentukan berapa kali Anda melakukan setiap kegiatan; satu kegiatan boleh direncanakan lebih dari sekali dan poinnya dijumlahkan. Total minimal {min} poin; dianjurkan {min}–{max} poin per semester.',
+  'planning.competency.pointsEach': '{points} poin per kegiatan',
   'planning.competency.total': 'Total {total} poin',
   'planning.competency.below': 'kurang {missing} poin dari minimal {min} poin',
   'planning.competency.above': 'melebihi anjuran {max} poin (boleh, tetapi tidak dianjurkan)',
@@ -223,6 +224,7 @@ export const planningMessagesId = {
   'planning.summary.none': 'Belum dipilih',
   'planning.summary.focus': 'fokus utama',
   'planning.summary.points': '{points} poin',
+  'planning.summary.pointsTimes': '{count} kegiatan × {points} poin',
   'planning.summary.totalPoints':
     'Total {total} poin (minimal {min} poin, dianjurkan paling banyak {max} poin)',
   'planning.summary.noAdditional': 'Tidak ada tugas tambahan',
@@ -355,7 +357,8 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
 
   'planning.competency.rhkLegend': 'Competency development work results (RHK)',
   'planning.competency.rhkHint':
-    'Choose one or more RHKs. At least {min} points; {min}–{max} points per semester recommended.',
+    'Set how many times you do each activity; an activity may be planned more than once and its points add up. At least {min} points; {min}–{max} points per semester recommended.',
+  'planning.competency.pointsEach': '{points} points per activity',
   'planning.competency.total': 'Total {total} points',
   'planning.competency.below': '{missing} points short of the minimum of {min}',
   'planning.competency.above': 'above the recommended {max} points (allowed, not advised)',
@@ -450,6 +453,7 @@ export const planningMessagesEn: Record<keyof typeof planningMessagesId, string>
   'planning.summary.none': 'Not chosen yet',
   'planning.summary.focus': 'main focus',
   'planning.summary.points': '{points} points',
+  'planning.summary.pointsTimes': '{count} activities × {points} points',
   'planning.summary.totalPoints':
     'Total {total} points (at least {min}, recommended at most {max} points)',
   'planning.summary.noAdditional': 'No additional duties',

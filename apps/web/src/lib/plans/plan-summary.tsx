@@ -5,6 +5,7 @@ import type {
   PlanTab,
   PracticeOptionsResponse,
 } from '@kinerja/contract';
+import { competencyActivityCounts } from '@kinerja/domain';
 import type { ReactNode } from 'react';
 import { formatDate } from '../i18n/format-date';
 import { useI18n, type Locale } from '../i18n/i18n';
@@ -88,7 +89,7 @@ function Competency({ plan, options }: { plan: Plan; options: PlanOptionsRespons
           <Missing />
         ) : (
           <ul>
-            {codes.map((code) => {
+            {competencyActivityCounts(codes).map(({ code, count }) => {
               const rhk = rhks.find((entry) => entry.code === code);
               return (
                 <li key={code}>
@@ -96,7 +97,11 @@ function Competency({ plan, options }: { plan: Plan; options: PlanOptionsRespons
                   {rhk?.points != null ? (
                     <span className="muted">
                       {' '}
-                      ({t('planning.summary.points', { points: rhk.points })})
+                      (
+                      {count > 1
+                        ? t('planning.summary.pointsTimes', { count, points: rhk.points })
+                        : t('planning.summary.points', { points: rhk.points })}
+                      )
                     </span>
                   ) : null}
                 </li>

@@ -1,13 +1,21 @@
 import type { PlanOptionsResponse, RhkOverviewResponse } from '@kinerja/contract';
+import {
+  competencyActivityCount,
+  competencyCodesFromCounts,
+  sumCompetencyPoints,
+  withCompetencyActivityCount,
+} from '@kinerja/domain';
 import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { CountStepper } from '../../../lib/ui/count-stepper';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { changeRhk } from '../api/evidence-api';
 import { ConfirmDialog } from './confirm-dialog';
 import { rhkChangeErrorsOf, type RhkChangeErrors } from './rhk-change-errors';
 
 /**
- * The new selection: competency RHKs with the running total (≥ 32, domain.md §3.4) and additional
+ * The new selection: how many of each competency activity with the running total (≥ 32; activities
+ * repeat, domain.md §3.4, §4.5) and additional
  * duties with their SK; "Simpan" asks "Simpan"/"Kembali" before sending.
  */
 export function RhkChangeForm({
@@ -22,23 +30,20 @@ export function RhkChangeForm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const [codes, setCodes] = useState<string[]>(() => overview.competency.map((i) => i.code));
+  const [codes, setCodes] = useState<string[]>(() =>
+    competencyCodesFromCounts(overview.competency),
+  );
   const [duties, setDuties] = useState<Record<string, string>>(() =>
     Object.fromEntries(overview.additionalDuties.map((d) => [d.code, d.skReference ?? ''])),
   );
   const [isConfirming, setConfirming] = useState(false);
   const [isPending, setPending] = useState(false);
   const [errors, setErrors] = useState<RhkChangeErrors>({ general: null, byDuty: {} });
-  const rhks = options.competency.mode === 'points' ? options.competency.rhks : [];
+  const competency = options.competency.mode === 'points' ? options.competency : null;
+  const rhks = competency?.rhks ?? [];
   const min = overview.competencyPoints.min;
-  const total = rhks
-    .filter((rhk) => codes.includes(rhk.code))
-    .reduce((sum, rhk) => sum + (rhk.points ?? 0), 0);
-
-  const toggle = (code: string) =>
-    setCodes((current) =>
-      current.includes(code) ? current.filter((c) => c !== code) : [...current, code],
-    );
+  const pointsByCode = new Map(rhks.map((rhk) => [rhk.code, rhk.points]));
+  const total = sumCompetencyPoints(codes, (code) => pointsByCode.get(code));
   const save = async () => {
     setPending(true);
     setErrors({ general: null, byDuty: {} });
@@ -80,19 +85,23 @@ export function RhkChangeForm({
     >
       <fieldset className="stack">
         <legend>{t('evidence.rhk.competencyLegend')}</legend>
-        {rhks.map((rhk) => (
-          <label key={rhk.code} className="evidence-check">
-            <input
-              type="checkbox"
-              checked={codes.includes(rhk.code)}
-              disabled={!rhk.isAvailable}
-              onChange={() => toggle(rhk.code)}
-            />
-            <span>
-              {rhk.role} ({t('evidence.points', { points: rhk.points ?? 0 })})
-            </span>
-          </label>
-        ))}
+        {rhks.map((rhk) => {
+          const count = competencyActivityCount(codes, rhk.code);
+          return (
+            <CountStepper
+              key={rhk.code}
+              label={rhk.role}
+              value={count}
+              max={competency?.maxCountPerActivity ?? 1}
+              isDisabled={!rhk.isAvailable && count === 0}
+              onChange={(next) =>
+                setCodes((current) => withCompetencyActivityCount(current, rhk.code, next))
+              }
+            >
+              <span className="hint">{t('evidence.pointsEach', { points: rhk.points ?? 0 })}</span>
+            </CountStepper>
+          );
+        })}
         <p role="status" className={total < min ? 'alert alert-error' : 'evidence-progress-line'}>
           {t(total < min ? 'evidence.rhk.runningLow' : 'evidence.rhk.running', { total, min })}
         </p>

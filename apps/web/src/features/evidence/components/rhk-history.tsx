@@ -55,8 +55,8 @@ export function RhkHistory({ overview }: { overview: RhkOverviewResponse }) {
                 <>
                   <h3 className="card-heading">{t('evidence.rhk.added')}</h3>
                   <ul>
-                    {added.map((code) => (
-                      <li key={code}>{titleOf(code)}</li>
+                    {added.map((code, index) => (
+                      <li key={`${code}-${index}`}>{titleOf(code)}</li>
                     ))}
                   </ul>
                 </>
@@ -65,8 +65,8 @@ export function RhkHistory({ overview }: { overview: RhkOverviewResponse }) {
                 <>
                   <h3 className="card-heading">{t('evidence.rhk.removed')}</h3>
                   <ul>
-                    {removed.map((code) => (
-                      <li key={code}>
+                    {removed.map((code, index) => (
+                      <li key={`${code}-${index}`}>
                         <s>{titleOf(code)}</s> —{' '}
                         {t('evidence.superseded', {
                           date: formatDate(wibDay(change.changedAt), locale),
@@ -115,7 +115,9 @@ export function CurrentRhk({ overview }: { overview: RhkOverviewResponse }) {
           <li key={item.code} className="card">
             <p className="card-title">{item.title}</p>
             <p className="evidence-meta">
-              {item.points !== null ? (
+              {item.points !== null && item.count > 1 ? (
+                <span>{t('evidence.pointsTimes', { count: item.count, points: item.points })}</span>
+              ) : item.points !== null ? (
                 <span>{t('evidence.points', { points: item.points })}</span>
               ) : null}
               {item.skReference ? <span>{t('evidence.sk', { sk: item.skReference })}</span> : null}

@@ -11,7 +11,7 @@ import {
 } from '../api/evidence-api';
 import { CertificateFields, certificateToSend, type CertificateInput } from './certificate-fields';
 import { ConfirmDialog } from './confirm-dialog';
-import { formatBytes } from './format';
+import { formatBytes, slotTitleOf } from './format';
 import { SlotSummary } from './slot-summary';
 
 type Mode = 'view' | 'upload' | 'karya';
@@ -157,7 +157,12 @@ export function SlotCard({
 
   const titleId = `${id}-title`;
   return (
-    <section className="card evidence-slot" aria-labelledby={titleId} data-slot={slot.code}>
+    <section
+      className="card evidence-slot"
+      aria-labelledby={titleId}
+      data-slot={slot.code}
+      data-instance={slot.instance}
+    >
       <SlotSummary slot={slot} titleId={titleId} />
 
       {mode === 'view' ? (
@@ -168,7 +173,7 @@ export function SlotCard({
               href={slot.file.url}
               target="_blank"
               rel="noopener"
-              aria-label={t('evidence.checkName', { title: slot.title })}
+              aria-label={t('evidence.checkName', { title: slotTitleOf(slot, t) })}
             >
               {t('evidence.check')}
             </a>
@@ -320,7 +325,7 @@ export function SlotCard({
       {isConfirming ? (
         <ConfirmDialog
           title={t('evidence.collectTitle')}
-          body={t('evidence.collectBody', { title: slot.title })}
+          body={t('evidence.collectBody', { title: slotTitleOf(slot, t) })}
           confirmLabel={t('evidence.collect')}
           cancelLabel={t('evidence.back')}
           error={collectError}

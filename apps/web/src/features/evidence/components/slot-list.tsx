@@ -2,6 +2,7 @@ import type { EvidenceListResponse, EvidenceSlot, Karya } from '@kinerja/contrac
 import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useMe } from '../../../lib/session/session';
+import { slotTitleOf } from './format';
 import { SlotCard } from './slot-card';
 import { SlotSummary } from './slot-summary';
 
@@ -9,7 +10,12 @@ function ReadOnlySlot({ slot, ownerName }: { slot: EvidenceSlot; ownerName: stri
   const { t } = useI18n();
   const titleId = useId();
   return (
-    <section className="card evidence-slot" aria-labelledby={titleId} data-slot={slot.code}>
+    <section
+      className="card evidence-slot"
+      aria-labelledby={titleId}
+      data-slot={slot.code}
+      data-instance={slot.instance}
+    >
       <SlotSummary slot={slot} titleId={titleId} ownerName={ownerName} />
       {slot.abilities.canView && slot.file ? (
         <a
@@ -17,7 +23,7 @@ function ReadOnlySlot({ slot, ownerName }: { slot: EvidenceSlot; ownerName: stri
           href={slot.file.url}
           target="_blank"
           rel="noopener"
-          aria-label={t('evidence.checkName', { title: slot.title })}
+          aria-label={t('evidence.checkName', { title: slotTitleOf(slot, t) })}
         >
           {t('evidence.check')}
         </a>

@@ -1,7 +1,7 @@
 import type { EvidenceSlot } from '@kinerja/contract';
 import { formatDate } from '../../../lib/i18n/format-date';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatBytes, wibDay } from './format';
+import { formatBytes, slotTitleOf, wibDay } from './format';
 
 /** Title, points or SK, state badge, "DIUBAH OLEH ANDA", the file and its certificate. */
 export function SlotSummary({
@@ -19,7 +19,7 @@ export function SlotSummary({
   return (
     <>
       <h3 id={titleId} className="card-title">
-        {slot.title}
+        {slotTitleOf(slot, t)}
       </h3>
       <p className="evidence-meta">
         <span className={`badge evidence-state-${slot.state}`}>{slot.stateLabel}</span>

@@ -1,4 +1,5 @@
 import type { PracticeCycle } from '@kinerja/contract';
+import { PDF_UPLOAD_MAX_BYTES } from '@kinerja/domain';
 import { useId, useRef, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -7,7 +8,8 @@ import { FormAlert } from '../../../lib/ui/form-alert';
 import { removeModulAjar, uploadModulAjar } from '../api/practice-api';
 
 /** The server's limit for one PDF (domain.md §3.4, architecture.md §4). */
-const MAX_BYTES = 10 * 1024 * 1024;
+// The domain's one PDF size limit (domain.md §3.4, §3.6).
+const MAX_BYTES = PDF_UPLOAD_MAX_BYTES;
 
 /** "1,2 MB" / "350 KB". */
 export function formatSize(bytes: number, locale: 'id' | 'en'): string {

@@ -1,23 +1,27 @@
 import type { PlanContent, PlanOptionsResponse } from '@kinerja/contract';
+import { competencyActivityCount, sumCompetencyPoints } from '@kinerja/domain';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { setCompetencyIndicator, toggleRhk } from '../draft/content-edits';
+import { CountStepper } from '../../../lib/ui/count-stepper';
+import { setCompetencyIndicator, setRhkCount } from '../draft/content-edits';
 import type { TabProps } from './tab-props';
 
 type PointsOptions = Extract<PlanOptionsResponse['competency'], { mode: 'points' }>;
 type IndicatorOptions = Extract<PlanOptionsResponse['competency'], { mode: 'indicator' }>;
 
-/** The running total of the chosen 2024 RHKs (null in indicator mode). */
+/** The running total of the planned 2024 activities, by the domain's sum (null in indicator mode). */
 export function competencyTotal(
   competency: PlanOptionsResponse['competency'],
   content: PlanContent,
 ): number | null {
   if (competency.mode !== 'points') return null;
-  return competency.rhks
-    .filter((rhk) => content.competencyRhkCodes.includes(rhk.code))
-    .reduce((sum, rhk) => sum + (rhk.points ?? 0), 0);
+  const points = new Map(competency.rhks.map((rhk) => [rhk.code, rhk.points]));
+  return sumCompetencyPoints(content.competencyRhkCodes, (code) => points.get(code));
 }
 
-/** 2024: RHKs with their points and a running total; ≥ 32 required, 32–128 recommended (§3.3, §4.5). */
+/**
+ * 2024: how many of each activity, with its points and a running total; ≥ 32 required, 32–128
+ * recommended; an activity repeats, the points are per activity (§3.3, §4.5).
+ */
 function PointsChoice({
   options,
   content,
@@ -46,19 +50,20 @@ function PointsChoice({
           {total}
         </meter>
       </div>
-      {options.rhks.map((rhk) => (
-        <label key={rhk.code} className={rhk.isAvailable ? 'radio' : 'radio plan-radio-disabled'}>
-          <input
-            type="checkbox"
-            disabled={!rhk.isAvailable && !chosen.includes(rhk.code)}
-            checked={chosen.includes(rhk.code)}
-            onChange={(event) => edit(toggleRhk(rhk.code, event.target.checked))}
-          />
-          <span>
-            {rhk.role}{' '}
+      {options.rhks.map((rhk) => {
+        const count = competencyActivityCount(chosen, rhk.code);
+        return (
+          <CountStepper
+            key={rhk.code}
+            label={rhk.role}
+            value={count}
+            max={options.maxCountPerActivity}
+            isDisabled={!rhk.isAvailable && count === 0}
+            onChange={(next) => edit(setRhkCount(rhk.code, next))}
+          >
             {rhk.points !== null ? (
               <span className="plan-option-meta plan-nowrap">
-                {t('planning.summary.points', { points: rhk.points })}
+                {t('planning.competency.pointsEach', { points: rhk.points })}
               </span>
             ) : (
               <span className="plan-option-meta">{t('planning.competency.pointsGap')}</span>
@@ -66,9 +71,9 @@ function PointsChoice({
             {rhk.conversion ? (
               <span className="hint plan-option-block">{rhk.conversion}</span>
             ) : null}
-          </span>
-        </label>
-      ))}
+          </CountStepper>
+        );
+      })}
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import type { BerakhlakValueCodeDto, PlanContent } from '@kinerja/contract';
+import { withCompetencyActivityCount } from '@kinerja/domain';
 
 // Pure changes of a plan draft, one per control on the tabs; each returns a new draft.
 
@@ -30,12 +31,12 @@ export const setPractice =
   (code: string) =>
   (content: PlanContent): PlanContent => ({ ...content, practiceIndicatorCode: code });
 
-/** Ticks or unticks a 2024 competency RHK (domain.md §4.5). */
-export const toggleRhk =
-  (code: string, isOn: boolean) =>
+/** Sets how many times a 2024 competency activity is planned (the stepper; domain.md §4.5). */
+export const setRhkCount =
+  (code: string, count: number) =>
   (content: PlanContent): PlanContent => ({
     ...content,
-    competencyRhkCodes: toggled(content.competencyRhkCodes, code, isOn),
+    competencyRhkCodes: withCompetencyActivityCount(content.competencyRhkCodes, code, count),
   });
 
 /** Chooses the one 2025+ competency indicator (domain.md §3.5). */
