@@ -5,6 +5,10 @@ export const homeMessagesId = {
   'home.profileNoteOffice':
     'Nama dan NIP Anda berasal dari data kepegawaian Dinas Pendidikan. Bila ada yang tidak sesuai, hubungi Admin.',
   'assessment.finalize.missingTitle': 'Hasil pelaksanaan belum lengkap:',
+  'assessment.finalize.documentTitle': 'Perhatikan isi dokumen:',
+  'assessment.basis.title': 'Dasar Penilaian',
+  'assessment.basis.dimensions': 'Praktik Kinerja dinilai pada tiga dimensi:',
+  'assessment.basis.variables': 'Peran setiap variabel dalam penetapan predikat:',
   'assessment.finalize.missingNote':
     'Anda tetap dapat menetapkan predikat, tetapi pastikan penilaian Anda berdasarkan bukti.',
   'assessment.list.withoutPlan':
@@ -26,6 +30,10 @@ export const homeMessagesEn: Record<keyof typeof homeMessagesId, string> = {
   'home.profileNoteOffice':
     'Your name and NIP come from the Education Office’s staff records. If something is wrong, contact the Admin.',
   'assessment.finalize.missingTitle': 'Execution results are incomplete:',
+  'assessment.finalize.documentTitle': 'Mind the document:',
+  'assessment.basis.title': 'Basis of the assessment',
+  'assessment.basis.dimensions': 'Performance practice is judged on three dimensions:',
+  'assessment.basis.variables': 'The role of each variable in setting the predikat:',
   'assessment.finalize.missingNote':
     'You can still set the predikat, but make sure your assessment rests on evidence.',
   'assessment.list.withoutPlan':

@@ -7,6 +7,7 @@ export function FinalizeDialog({
   name,
   predikatLabel,
   missing,
+  documentWarnings = [],
   error,
   isPending,
   onConfirm,
@@ -16,6 +17,8 @@ export function FinalizeDialog({
   predikatLabel: string | null;
   /** Execution results not produced yet (domain missingExecutionResults): warned, not blocking. */
   missing: ReadonlyArray<{ code: string; message: string }>;
+  /** About the document itself (domain documentWarnings, e.g. capaian not known): warned, not blocking. */
+  documentWarnings?: ReadonlyArray<{ code: string; message: string }>;
   error: string | null;
   isPending: boolean;
   onConfirm: () => void;
@@ -45,6 +48,18 @@ export function FinalizeDialog({
                 ))}
               </ul>
               <p>{t('assessment.finalize.missingNote')}</p>
+            </div>
+          ) : null}
+          {documentWarnings.length > 0 ? (
+            <div className="alert alert-info" role="alert" data-testid="finalize-document-warnings">
+              <p>
+                <strong>{t('assessment.finalize.documentTitle')}</strong>
+              </p>
+              <ul>
+                {documentWarnings.map((item) => (
+                  <li key={item.code}>{item.message}</li>
+                ))}
+              </ul>
             </div>
           ) : null}
         </>

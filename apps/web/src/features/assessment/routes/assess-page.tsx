@@ -13,6 +13,7 @@ import { AssessmentForm, previewPredikat, type FormStatus } from '../components/
 import { AssessmentResult } from '../components/assessment-result';
 import { AssessmentHeader } from '../components/assessment-header';
 import { ExecutionCard } from '../components/execution-card';
+import { BasisCard } from '../components/basis-card';
 import { FinalizeDialog } from '../components/finalize-dialog';
 import { OrganisationCard } from '../components/organisation-card';
 import { PlanSummaryCard } from '../components/plan-summary-card';
@@ -136,6 +137,7 @@ export function AssessPage() {
         <div className="assessment-column">
           <PlanSummaryCard summary={page.plan.summary} />
           <ExecutionCard execution={page.execution} />
+          <BasisCard basis={page.basis} />
           <RecommendationsCard page={page} onAdded={setPage} />
         </div>
         <div className="assessment-column">
@@ -187,6 +189,7 @@ export function AssessPage() {
           name={assessment.employee.name}
           predikatLabel={previewPredikat(draft, assessment, locale)?.label ?? null}
           missing={page.execution.missing}
+          documentWarnings={page.documentWarnings}
           error={dialogError}
           isPending={pending === 'finalize'}
           onConfirm={() => void finalize()}

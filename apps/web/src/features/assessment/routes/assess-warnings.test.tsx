@@ -72,4 +72,31 @@ describe('assessor page: predikat preview and "Tetapkan" warnings (issue #11 fin
     const dialog = screen.getByRole('dialog', { name: 'Tetapkan Penilaian Kinerja?' });
     expect(within(dialog).queryByTestId('finalize-missing')).toBeNull();
   });
+
+  it('warns in the dialog that the capaian is unknown and shows the basis of the Penilaian (issue 14)', async () => {
+    const page = assessmentPage(saved);
+    const documentWarnings = [
+      {
+        code: 'organisation_achievement_unknown',
+        message:
+          'Capaian Kinerja Organisasi belum diketahui karena penilaian Kepala Sekolah belum ditetapkan.',
+      },
+    ];
+    installFakeApi({
+      'GET /api/me': () => reply(meResponseSchema, principalMe()),
+      [`GET ${pagePath}`]: () => reply(assessmentPageSchema, { ...page, documentWarnings }),
+    });
+    renderAppAt(`/penilaian/${PLAN_ID}`);
+    const user = userEvent.setup();
+    const basis = await screen.findByRole('region', { name: 'Dasar Penilaian' });
+    expect(basis.textContent).toContain('Upaya Refleksi');
+    expect(basis.textContent).toContain('Pengembangan Kompetensi: Variabel pertimbangan');
+    await user.click(screen.getByRole('button', { name: 'Tetapkan' }));
+    const dialog = screen.getByRole('dialog', { name: 'Tetapkan Penilaian Kinerja?' });
+    const warning = within(dialog).getByTestId('finalize-document-warnings');
+    expect(warning.textContent).toContain('Capaian Kinerja Organisasi belum diketahui');
+    // A warning, not a refusal: "Tetapkan" stays available.
+    const confirm = within(dialog).getByRole('button', { name: 'Tetapkan' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(false);
+  });
 });

@@ -160,5 +160,23 @@ export function assessmentPage(options: Options = {}): AssessmentPage {
       code,
       label: ratingLabels[code],
     })),
+    documentWarnings: [],
+    basis: {
+      practiceDimensions: [
+        {
+          code: 'upaya_refleksi',
+          label: 'Upaya Refleksi',
+          description: 'Kualitas refleksi pada Diskusi Tindak Lanjut dan Refleksi Tindak Lanjut.',
+        },
+      ],
+      variables: [
+        {
+          code: 'pengembangan_kompetensi',
+          label: 'Pengembangan Kompetensi',
+          role: 'consideration',
+          roleLabel: 'Variabel pertimbangan',
+        },
+      ],
+    },
   });
 }
