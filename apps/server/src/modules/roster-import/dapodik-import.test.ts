@@ -66,10 +66,10 @@ describe('Dapodik as exported (issue 14 item 7; domain.md §1.4, §6.2, docs/ROS
       .orderBy('nuptk')
       .execute();
     expect(people.map((p) => [p.name, p.employmentStatus, p.golonganRuang, p.jenisPtk])).toEqual([
-      ['Drs. Hendra Gunawan, M.M.', 'pns', 'IV/b', 'Kepala Sekolah'],
+      ['Drs. Rahmat Hidayat, M.M.', 'pns', 'IV/b', 'Kepala Sekolah'],
       ['Yuliana Puspitasari, S.Pd.', 'pns', 'III/c', 'Guru Mapel'],
       ['Agus Setiawan, S.Pd.', 'pns', 'III/a', 'Guru Mapel'],
-      ['Rina Marlina, S.Psi.', 'pppk', null, 'Guru BK'],
+      ['Nenden Sulastri, S.Psi.', 'pppk', null, 'Guru BK'],
       ['Dedi Kurniawan, S.Kom.', 'non_asn', null, 'Guru Mapel'],
       ['Siti Nurhaliza, S.Pd.', 'non_asn', null, 'Guru Mapel'],
     ]);

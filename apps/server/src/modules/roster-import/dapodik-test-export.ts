@@ -46,7 +46,7 @@ type Person = [
 
 const PEOPLE: Person[] = [
   [
-    'Hendra Gunawan',
+    'Rahmat Hidayat',
     '1234765432100012',
     'L',
     'Bandung',
@@ -61,7 +61,7 @@ const PEOPLE: Person[] = [
     'Islam',
     'Kepala Sekolah',
     'IV/b',
-    'hendra.gunawan@guru.sma.belajar.id',
+    'rahmat.hidayat@guru.sma.belajar.id',
   ],
   [
     'Yuliana Puspitasari',
@@ -100,7 +100,7 @@ const PEOPLE: Person[] = [
     '',
   ],
   [
-    'Rina Marlina',
+    'Nenden Sulastri',
     '4567098765400042',
     'P',
     'Sumedang',
@@ -115,7 +115,7 @@ const PEOPLE: Person[] = [
     'Islam',
     '',
     'IX',
-    'rina.marlina@guru.sma.belajar.id',
+    'nenden.sulastri@guru.sma.belajar.id',
   ],
   [
     'Dedi Kurniawan',
