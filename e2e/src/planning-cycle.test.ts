@@ -72,9 +72,16 @@ const CYCLES: Cycle[] = [
     choices: {
       tabs: [TAB.practice, TAB.competency, TAB.additionalDuties, TAB.workBehaviour, TAB.summary],
       practice: { first: 'Instruksi Pembelajaran', revised: 'Penerapan Disiplin Positif' },
+      // Four activities, two of them repeated, no Penggerak Komunitas: 2×8 + 8 + 2×4 + 8 = 40
+      // (issue 14 item 1; activities repeat — domain.md §4.5).
       competency: {
-        rhks: [/^Penggerak komunitas belajar/, /^Peserta pelatihan mandiri/],
-        total: 'Total 44 poin — sudah memenuhi',
+        rhks: [
+          { name: /^Peserta pelatihan mandiri/, count: 2 },
+          /^Partisipan observasi praktik pembelajaran/,
+          { name: /^Peserta berbagi praktik baik/, count: 2 },
+          /^Narasumber berbagi praktik baik/,
+        ],
+        total: 'Total 40 poin — sudah memenuhi',
       },
       additionalDuty: 'Wali kelas',
       behaviours: BEHAVIOURS,

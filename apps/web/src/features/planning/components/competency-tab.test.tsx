@@ -89,9 +89,9 @@ describe('2024 Pengembangan Kompetensi: a number of each activity, the domain’
       screen.getByRole('button', { name: /^Kurangi satu: Peserta pelatihan mandiri/ }),
     );
     expect(total()).toContain('Total 24 poin');
-    expect(
-      (screen.getByRole('spinbutton', { name: /^Peserta pelatihan mandiri/ }) as HTMLInputElement)
-        .value,
-    ).toBe('2');
+    const mandiri = screen.getByRole<HTMLInputElement>('spinbutton', {
+      name: /^Peserta pelatihan mandiri/,
+    });
+    expect(mandiri.value).toBe('2');
   });
 });
