@@ -52,5 +52,8 @@ export const rules2024: Omit<RuleSet, 'version' | 'label' | 'startDate' | 'endDa
   },
   // No Tim Kinerja plotting before the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
   timKinerja: { isPlotted: false },
+  // Each semester has its own dokumen evaluasi; 2024-S2 adds the year's "akhir" — domain.md §5.5, §5.6.
+  evaluationDocuments: 'first_semester',
+  accountabilityDocuments: 'shown_in_person',
   closingSoonDays: 7,
 };

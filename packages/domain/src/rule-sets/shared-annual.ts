@@ -36,5 +36,8 @@ export const rulesAnnual: Omit<
   rhkChange: { isAllowed: false, categories: [], isDiscussionRequired: true },
   // Plotting the Tim Kinerja starts with the 2026 Pra-Perencanaan [C] BABE2026 — domain.md §2.2.
   timKinerja: { isPlotted: false },
+  evaluationDocuments: 'annual',
+  // 2025: the employee may show proof to the supervisor in person — domain.md §3.5, §3.6.
+  accountabilityDocuments: 'shown_in_person',
   closingSoonDays: 7,
 };
