@@ -32,7 +32,8 @@ export async function createPeriod(
   };
   const sortOrder = Math.max(0, ...periods.map((p) => p.sortOrder)) + 1;
   requireSoundSchedule({ ruleSet, schedule, previous: previousOf(periods, { sortOrder }) });
-  const label = body.label ?? ruleSet.label.id;
+  // A period named after its own rule set takes the rule set's label; any other gets its code.
+  const label = body.label ?? (body.id === ruleSet.version ? ruleSet.label.id : `Periode ${body.id}`);
   const row = periodRowOf({ id: body.id, label, ruleSetVersion: ruleSet.version, sortOrder }, schedule);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('periods').values(row).execute();

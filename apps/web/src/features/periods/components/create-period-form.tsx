@@ -23,8 +23,10 @@ function proposalAfter(last: AdminPeriod) {
     execution: shift(windows.execution),
     assessment: shift(windows.assessment),
   };
+  const [year, next] = [last.startsOn.slice(0, 4), nextYear(last.startsOn).slice(0, 4)];
   return {
-    id: nextYear(last.startsOn).slice(0, 4),
+    id: next,
+    label: last.label.split(year).join(next),
     startsOn: nextYear(last.startsOn),
     endsOn: nextYear(last.endsOn),
     windows: shifted,
@@ -49,7 +51,6 @@ export function CreatePeriodForm({
   const selectId = useId();
   const [draft, setDraft] = useState(() => ({
     ...proposalAfter(last),
-    label: '',
     ruleSetVersion: last.ruleSetVersion,
   }));
   const { errors, isPending, run } = useFormAction(FIELDS);
@@ -75,7 +76,6 @@ export function CreatePeriodForm({
       />
       <Field
         label={t('periods.label')}
-        hint={t('common.optionalHint')}
         type="text"
         value={draft.label}
         error={errors.fields.label}
