@@ -17,7 +17,11 @@ const ADMIN = 'admin@kinerja.id';
 browserSuite('periods managed by the admin (issue 13)', () => {
   // 7 Dec 2026: the 2026 Penilaian runs; the 2027 Pra-Perencanaan opens on 29 Dec.
   const app = useBrowserAndServer({
-    env: () => ({ NODE_ENV: 'development', KINERJA_START_CLOCK_AT: '2026-12-07T03:00:00.000Z' }),
+    env: () => ({
+      NODE_ENV: 'development',
+      KINERJA_START_CLOCK_AT: '2026-12-07T03:00:00.000Z',
+      LOG_LEVEL: 'info',
+    }),
   });
 
   it('edits 2027, confirms a started stage, creates 2028 and reads the rule changes', async () => {
@@ -44,7 +48,8 @@ browserSuite('periods managed by the admin (issue 13)', () => {
     await planningStart.fill('2027-01-11');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Tahapan Januari–Desember 2027 tersimpan.').waitFor();
-    expect(await card2027.textContent()).toContain('11–31 Januari 2027');
+    // The list reloads after the notice: wait for the stored dates.
+    await expect.poll(() => card2027.textContent()).toContain('11–31 Januari 2027');
     expect(await card2027.textContent()).not.toContain('Tanggal bawaan');
 
     await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
@@ -58,7 +63,7 @@ browserSuite('periods managed by the admin (issue 13)', () => {
     await confirm.getByRole('button', { name: 'Ya, ubah tahapan' }).click();
     await page.getByText('Tahapan Januari–Desember 2026 tersimpan.').waitFor();
     const card2026 = page.getByRole('article', { name: 'Januari–Desember 2026' });
-    expect(await card2026.textContent()).toContain('1–20 Desember 2026');
+    await expect.poll(() => card2026.textContent()).toContain('1–20 Desember 2026');
 
     await page.getByRole('button', { name: 'Buat periode' }).click();
     expect(await page.getByLabel('Kode periode').inputValue()).toBe('2028');
@@ -67,7 +72,7 @@ browserSuite('periods managed by the admin (issue 13)', () => {
     await page.locator('form').getByRole('button', { name: 'Buat periode' }).click();
     await page.getByText('Periode Januari–Desember 2028 dibuat.').waitFor();
     const card2028 = page.getByRole('article', { name: 'Januari–Desember 2028' });
-    expect(await card2028.textContent()).toContain('Aturan: Januari–Desember 2027');
+    await expect.poll(() => card2028.textContent()).toContain('Aturan: Januari–Desember 2027');
     await screenshot(page, 'admin-periods', DESKTOP);
 
     await page.getByRole('link', { name: 'Lihat perubahan aturan' }).click();
@@ -78,7 +83,9 @@ browserSuite('periods managed by the admin (issue 13)', () => {
     );
     await page.getByLabel('Dari aturan').selectOption('2025');
     await page.getByRole('button', { name: 'Bandingkan' }).click();
-    await page.getByText('Tim Kinerja kini diplot oleh operator (sebelumnya tidak diplot).').waitFor();
+    await page
+      .getByText('Tim Kinerja kini diplot oleh operator (sebelumnya tidak diplot).')
+      .waitFor();
     await checkA11y(page, 'Aturan Periode (desktop)');
     await screenshot(page, 'rule-set-changes', DESKTOP);
     await page.setViewportSize({ width: PHONE.width, height: PHONE.height });

@@ -69,7 +69,8 @@ function info(
 export function evaluationDocumentsFor(ruleSet: RuleSet): readonly EvaluationDocumentInfo[] {
   const { startDate, endDate } = ruleSet;
   if (ruleSet.evaluationDocuments === 'annual') return [info('tahunan', startDate, endDate)];
-  if (ruleSet.evaluationDocuments === 'first_semester') return [info('semester_1', startDate, endDate)];
+  if (ruleSet.evaluationDocuments === 'first_semester')
+    return [info('semester_1', startDate, endDate)];
   const yearStart = `${endDate.slice(0, 4)}-01-01`;
   return [
     info('semester_2', startDate, endDate),

@@ -15,7 +15,10 @@ const withWindow = (schedule: PeriodSchedule, window: WindowDates): PeriodSchedu
   windows: schedule.windows.map((w) => (w.stage === window.stage ? window : w)),
 });
 const codes = (schedule: PeriodSchedule, previous?: { label: string; endsOn: string }) =>
-  checkPeriodSchedule({ ruleSet: ruleSetFor('2026'), schedule, previous }).map((p) => [p.code, p.field]);
+  checkPeriodSchedule({ ruleSet: ruleSetFor('2026'), schedule, previous }).map((p) => [
+    p.code,
+    p.field,
+  ]);
 
 describe('checkPeriodSchedule (domain.md §2.2, §2.4)', () => {
   it.each<[string, PeriodSchedule, string[][]]>([
@@ -93,7 +96,11 @@ describe('checkPeriodSchedule (domain.md §2.2, §2.4)', () => {
   it('says what is wrong in Indonesian words and long dates', () => {
     const [problem] = checkPeriodSchedule({
       ruleSet: ruleSetFor('2026'),
-      schedule: withWindow(base2026, { stage: 'execution', start: '2026-01-31', end: '2026-11-30' }),
+      schedule: withWindow(base2026, {
+        stage: 'execution',
+        start: '2026-01-31',
+        end: '2026-11-30',
+      }),
     });
     expect(scheduleProblemMessage(problem!)).toBe(
       'Tahap Pelaksanaan Kinerja harus dimulai setelah tahap Perencanaan Kinerja selesai (31 Januari 2026); tahap tidak boleh tumpang tindih.',
@@ -109,20 +116,37 @@ describe('startedWindowChanges (domain.md §2.4)', () => {
   it.each<[string, readonly WindowDates[], string, string[]]>([
     ['nothing changes', before, '2026-03-01', []],
     ['a future window moves', move('assessment', '2026-12-05', '2026-12-31'), '2026-03-01', []],
-    ['a running window shortens', move('execution', '2026-02-01', '2026-11-15'), '2026-03-01', ['execution']],
-    ['a closed window moves', move('planning', '2026-01-08', '2026-02-05'), '2026-03-01', ['planning']],
+    [
+      'a running window shortens',
+      move('execution', '2026-02-01', '2026-11-15'),
+      '2026-03-01',
+      ['execution'],
+    ],
+    [
+      'a closed window moves',
+      move('planning', '2026-01-08', '2026-02-05'),
+      '2026-03-01',
+      ['planning'],
+    ],
     [
       'a started window disappears',
       before.filter((w) => w.stage !== 'pre_planning'),
       '2026-01-02',
       ['pre_planning'],
     ],
-    ['the day a window opens counts as started', move('planning', '2026-01-09', '2026-01-31'), '2026-01-08', ['planning']],
+    [
+      'the day a window opens counts as started',
+      move('planning', '2026-01-09', '2026-01-31'),
+      '2026-01-08',
+      ['planning'],
+    ],
   ])('%s', (_name, after, today, expected) => {
     expect(startedWindowChanges({ before, after, today })).toEqual(expected);
   });
 
   it('asks for a confirmation naming the stages', () => {
-    expect(startedWindowChangeMessage(['execution'])).toContain('Tahap Pelaksanaan Kinerja sudah dimulai');
+    expect(startedWindowChangeMessage(['execution'])).toContain(
+      'Tahap Pelaksanaan Kinerja sudah dimulai',
+    );
   });
 });

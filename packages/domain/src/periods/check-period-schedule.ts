@@ -25,14 +25,22 @@ function windowProblems(ruleSet: RuleSet, schedule: PeriodSchedule): SchedulePro
   const problems: ScheduleProblem[] = [];
   for (const rule of ruleSet.stages) {
     if (!schedule.windows.some((w) => w.stage === rule.stage))
-      problems.push({ code: 'PERIOD_WINDOW_MISSING', field: `windows.${rule.stage}`, params: { stage: rule.stage } });
+      problems.push({
+        code: 'PERIOD_WINDOW_MISSING',
+        field: `windows.${rule.stage}`,
+        params: { stage: rule.stage },
+      });
   }
   for (const w of schedule.windows) {
     const field = `windows.${w.stage}`;
     if (!ruleSet.stages.some((rule) => rule.stage === w.stage))
       problems.push({ code: 'PERIOD_WINDOW_NOT_IN_RULE_SET', field, params: { stage: w.stage } });
     if (w.start > w.end)
-      problems.push({ code: 'PERIOD_WINDOW_REVERSED', field, params: { stage: w.stage, start: w.start, end: w.end } });
+      problems.push({
+        code: 'PERIOD_WINDOW_REVERSED',
+        field,
+        params: { stage: w.stage, start: w.start, end: w.end },
+      });
     // Pra-Perencanaan may begin before the period (29 Dec for 2026) but must end inside it — domain.md §2.4.
     const startsTooEarly = w.stage !== 'pre_planning' && w.start < schedule.startsOn;
     if (startsTooEarly || w.end > schedule.endsOn || w.end < schedule.startsOn) {
@@ -106,7 +114,14 @@ export function scheduleProblemMessage(problem: ScheduleProblem, locale: Locale 
 }
 
 /** The confirmation message for started stages (409 unless confirmed). */
-export function startedWindowChangeMessage(stages: readonly Stage[], locale: Locale = 'id'): string {
+export function startedWindowChangeMessage(
+  stages: readonly Stage[],
+  locale: Locale = 'id',
+): string {
   const names = stages.map((stage) => STAGE_LABELS[stage][locale]).join(', ');
-  return fillTemplate(periodMessages.PERIOD_STARTED_WINDOW_CHANGE[locale], { stages: names }, locale);
+  return fillTemplate(
+    periodMessages.PERIOD_STARTED_WINDOW_CHANGE[locale],
+    { stages: names },
+    locale,
+  );
 }

@@ -7,7 +7,9 @@ describe('ruleSetWithSchedule: stored windows decide, rule-set dates are default
 
   it('keeps the rule set as is for its own default schedule, apart from the defaults flag', () => {
     const result = ruleSetWithSchedule(base, { ...defaultSchedule(base), areDefaults: false });
-    expect(result.stages.map(({ stage, start, end, hasLockout }) => [stage, start, end, hasLockout])).toEqual(
+    expect(
+      result.stages.map(({ stage, start, end, hasLockout }) => [stage, start, end, hasLockout]),
+    ).toEqual(
       base.stages.map(({ stage, start, end, hasLockout }) => [stage, start, end, hasLockout]),
     );
   });

@@ -51,5 +51,8 @@ export function defaultSchedule(ruleSet: RuleSet): PeriodSchedule {
 
 /** The first day anything of the period is open (Pra-Perencanaan when it has one) — domain.md §2.2. */
 export function firstWindowStart(schedule: Pick<PeriodSchedule, 'startsOn' | 'windows'>): IsoDate {
-  return schedule.windows.reduce((first, w) => (w.start < first ? w.start : first), schedule.startsOn);
+  return schedule.windows.reduce(
+    (first, w) => (w.start < first ? w.start : first),
+    schedule.startsOn,
+  );
 }

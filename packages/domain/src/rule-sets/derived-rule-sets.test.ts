@@ -3,7 +3,13 @@ import { ruleSet2026 } from './2026';
 import { ruleSet2027Derivation } from './2027';
 import { describeRuleSetChanges } from './describe-rule-set-changes';
 import { deriveRuleSet } from './derive-rule-set';
-import { allRuleSets, derivationOf, isPeriodVersion, registerRuleSets, ruleSetFor } from './registry';
+import {
+  allRuleSets,
+  derivationOf,
+  isPeriodVersion,
+  registerRuleSets,
+  ruleSetFor,
+} from './registry';
 
 describe('deriveRuleSet: a rule set as data (domain.md §8 item 1)', () => {
   it('continues the base rules unless changed', () => {
@@ -45,14 +51,19 @@ describe('the registry knows built-in and registered rule sets', () => {
   });
 
   it('refuses an unknown base or a built-in version', () => {
-    expect(() => registerRuleSets([{ ...ruleSet2027Derivation, version: '2030', basedOn: '1999' }])).toThrow();
+    expect(() =>
+      registerRuleSets([{ ...ruleSet2027Derivation, version: '2030', basedOn: '1999' }]),
+    ).toThrow();
     expect(() => registerRuleSets([{ ...ruleSet2027Derivation, version: '2026' }])).toThrow();
   });
 });
 
 describe('describeRuleSetChanges: what changed, in words', () => {
   it('2026 → 2027: no rule changes, only dates', () => {
-    const report = describeRuleSetChanges(ruleSet2026, deriveRuleSet(ruleSet2026, ruleSet2027Derivation));
+    const report = describeRuleSetChanges(
+      ruleSet2026,
+      deriveRuleSet(ruleSet2026, ruleSet2027Derivation),
+    );
     expect(report).toEqual({
       rules: ['Tidak ada perubahan aturan.'],
       dates: [

@@ -13,11 +13,17 @@ const yesNo = (value: boolean, yes: string, no: string) => (value ? yes : no);
 const range = (w: StageWindow) => `${formatLongDate(w.start)} s.d. ${formatLongDate(w.end)}`;
 const listOf = (items: readonly string[]) => items.map((item) => `"${item}"`).join(', ');
 
-type Rule = { readonly read: (r: RuleSet) => string; readonly sentence: (from: string, to: string) => string };
+type Rule = {
+  readonly read: (r: RuleSet) => string;
+  readonly sentence: (from: string, to: string) => string;
+};
 
 const CYCLE = { semester: 'semesteran', year: 'tahunan' } as const;
 const COMPETENCY = { points: 'berbasis poin', indicator: 'satu indikator kompetensi' } as const;
-const EVIDENCE = { upload: 'unggah bukti dukung (PDF)', none: 'tanpa unggah; dokumen tertulis' } as const;
+const EVIDENCE = {
+  upload: 'unggah bukti dukung (PDF)',
+  none: 'tanpa unggah; dokumen tertulis',
+} as const;
 const PRINCIPAL_APPROVAL = {
   assessor: 'disetujui oleh penilai dari Dinas',
   automatic_on_submission: 'langsung disetujui setelah diajukan',
@@ -35,18 +41,23 @@ const RULES: readonly Rule[] = [
     read: (r) => COMPETENCY[r.competency.mode],
     sentence: (a, b) => `Pengembangan Kompetensi berubah dari ${a} menjadi ${b}.`,
   },
-  { read: (r) => EVIDENCE[r.evidence.mode], sentence: (a, b) => `Bukti dukung berubah dari ${a} menjadi ${b}.` },
+  {
+    read: (r) => EVIDENCE[r.evidence.mode],
+    sentence: (a, b) => `Bukti dukung berubah dari ${a} menjadi ${b}.`,
+  },
   {
     read: (r) => PRINCIPAL_APPROVAL[r.approval.principalEmployee],
     sentence: (a, b) => `Rencana kinerja kepala sekolah kini ${b} (sebelumnya ${a}).`,
   },
   {
-    read: (r) => yesNo(r.approval.isActingPrincipalAutoApproval, 'otomatis disetujui', 'disetujui manual'),
+    read: (r) =>
+      yesNo(r.approval.isActingPrincipalAutoApproval, 'otomatis disetujui', 'disetujui manual'),
     sentence: (a, b) => `Rencana di sekolah dengan Plt kepala sekolah kini ${b} (sebelumnya ${a}).`,
   },
   {
     read: (r) => yesNo(r.workBehaviour.isSupervisorExpectationRequired, 'wajib', 'tidak wajib'),
-    sentence: (a, b) => `Ekspektasi khusus pimpinan pada Perilaku Kerja kini ${b} (sebelumnya ${a}).`,
+    sentence: (a, b) =>
+      `Ekspektasi khusus pimpinan pada Perilaku Kerja kini ${b} (sebelumnya ${a}).`,
   },
   {
     read: (r) => yesNo(r.mainDuties.isFocusRequired, 'wajib', 'tidak wajib'),
@@ -86,13 +97,16 @@ const RULES: readonly Rule[] = [
   },
   {
     read: (r) => catalogueTitle(r.practice.catalogueIds.principal),
-    sentence: (a, b) => `Katalog Praktik Kinerja kepala sekolah berganti dari "${a}" menjadi "${b}".`,
+    sentence: (a, b) =>
+      `Katalog Praktik Kinerja kepala sekolah berganti dari "${a}" menjadi "${b}".`,
   },
 ];
 
 function tabSentences(a: RuleSet, b: RuleSet): string[] {
   const added = b.tabs.filter((tab) => !a.tabs.includes(tab)).map((tab) => PLAN_TAB_LABELS[tab].id);
-  const removed = a.tabs.filter((tab) => !b.tabs.includes(tab)).map((tab) => PLAN_TAB_LABELS[tab].id);
+  const removed = a.tabs
+    .filter((tab) => !b.tabs.includes(tab))
+    .map((tab) => PLAN_TAB_LABELS[tab].id);
   return [
     ...(added.length > 0 ? [`Tab baru pada Perencanaan Kinerja: ${listOf(added)}.`] : []),
     ...(removed.length > 0 ? [`Tab yang tidak ada lagi: ${listOf(removed)}.`] : []),

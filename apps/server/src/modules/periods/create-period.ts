@@ -18,11 +18,17 @@ export async function createPeriod(
 ): Promise<PeriodRow> {
   const { body } = input;
   if (!isPeriodVersion(body.ruleSetVersion))
-    throw invalidField('ruleSetVersion', `aturan "${body.ruleSetVersion}" tidak dikenal; pilih salah satu dari daftar aturan`);
+    throw invalidField(
+      'ruleSetVersion',
+      `aturan "${body.ruleSetVersion}" tidak dikenal; pilih salah satu dari daftar aturan`,
+    );
   const ruleSet = ruleSetFor(body.ruleSetVersion);
   const periods = await listPeriods(ctx.db);
   if (periods.some((p) => p.id === body.id))
-    throw new AppError({ code: 'CONFLICT', message: `Periode "${body.id}" sudah ada; ubah tahapannya di daftar periode.` });
+    throw new AppError({
+      code: 'CONFLICT',
+      message: `Periode "${body.id}" sudah ada; ubah tahapannya di daftar periode.`,
+    });
   const defaults = defaultSchedule(ruleSet);
   const schedule: PeriodSchedule = {
     startsOn: body.startsOn ?? defaults.startsOn,
@@ -33,8 +39,12 @@ export async function createPeriod(
   const sortOrder = Math.max(0, ...periods.map((p) => p.sortOrder)) + 1;
   requireSoundSchedule({ ruleSet, schedule, previous: previousOf(periods, { sortOrder }) });
   // A period named after its own rule set takes the rule set's label; any other gets its code.
-  const label = body.label ?? (body.id === ruleSet.version ? ruleSet.label.id : `Periode ${body.id}`);
-  const row = periodRowOf({ id: body.id, label, ruleSetVersion: ruleSet.version, sortOrder }, schedule);
+  const label =
+    body.label ?? (body.id === ruleSet.version ? ruleSet.label.id : `Periode ${body.id}`);
+  const row = periodRowOf(
+    { id: body.id, label, ruleSetVersion: ruleSet.version, sortOrder },
+    schedule,
+  );
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('periods').values(row).execute();
     await writeAudit(trx, {

@@ -7,8 +7,7 @@ import { loadActor } from '../plans/plan-actor.js';
 
 const REFUSALS: Partial<Record<PolicyAction, string>> = {
   'period.manage': 'Hanya Admin yang dapat mengelola periode dan tahapannya.',
-  'rule_set.view':
-    'Perbandingan aturan periode hanya untuk kepala sekolah, Dinas, dan Admin.',
+  'rule_set.view': 'Perbandingan aturan periode hanya untuk kepala sekolah, Dinas, dan Admin.',
 };
 
 /** Refuses (403) unless the session's person may do a period action in their active period. */

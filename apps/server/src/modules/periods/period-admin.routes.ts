@@ -90,7 +90,8 @@ export const periodAdminRoutes =
       {
         schema: {
           tags: ['periods'],
-          summary: 'Atur tanggal tahapan periode (Admin; konfirmasi untuk tahap yang sudah berjalan)',
+          summary:
+            'Atur tanggal tahapan periode (Admin; konfirmasi untuk tahap yang sudah berjalan)',
           params: periodParamsSchema,
           body: updatePeriodWindowsRequestSchema,
           response: { 200: adminPeriodSchema, ...errors },

@@ -1,4 +1,9 @@
-import type { AdminPeriod, AdminPeriodListResponse, Period, RuleSetChangesResponse } from '@kinerja/contract';
+import type {
+  AdminPeriod,
+  AdminPeriodListResponse,
+  Period,
+  RuleSetChangesResponse,
+} from '@kinerja/contract';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/test-app.js';
 import { clientFor, codeOf, makeAdmin, makePlanningSchool } from '../plans/plan-test-support.js';
@@ -143,7 +148,9 @@ describe('periods and rule sets as data, managed by the admin (issue 13 items 1â
     const refused = await admin.put('/api/admin/periods/2026/windows', { windows: WINDOWS_2026 });
     expect(refused.statusCode).toBe(409);
     expect(codeOf(refused)).toBe('PERIOD_STARTED_WINDOW_CHANGE');
-    expect(refused.json<{ error: { message: string } }>().error.message).toContain('Pelaksanaan Kinerja sudah dimulai');
+    expect(refused.json<{ error: { message: string } }>().error.message).toContain(
+      'Pelaksanaan Kinerja sudah dimulai',
+    );
     const unchanged = await ctx.db
       .selectFrom('periods')
       .select('executionClosesOn')
@@ -160,7 +167,10 @@ describe('periods and rule sets as data, managed by the admin (issue 13 items 1â
 
   it('creates a period from a rule set, after the previous one', async () => {
     const { admin } = await world();
-    const overlapping = await admin.post('/api/admin/periods', { id: '2028', ruleSetVersion: '2027' });
+    const overlapping = await admin.post('/api/admin/periods', {
+      id: '2028',
+      ruleSetVersion: '2027',
+    });
     expect(overlapping.statusCode).toBe(422);
     expect(overlapping.body).toContain('Periode harus dimulai setelah periode sebelumnya');
     const body = {
@@ -178,9 +188,17 @@ describe('periods and rule sets as data, managed by the admin (issue 13 items 1â
     };
     const created = await admin.post('/api/admin/periods', body);
     expect(created.statusCode).toBe(200);
-    expect(created.json<AdminPeriod>()).toMatchObject({ id: '2028', ruleSetVersion: '2027', isOpen: false });
+    expect(created.json<AdminPeriod>()).toMatchObject({
+      id: '2028',
+      ruleSetVersion: '2027',
+      isOpen: false,
+    });
     expect((await admin.post('/api/admin/periods', body)).statusCode).toBe(409);
-    const unknown = await admin.post('/api/admin/periods', { ...body, id: '2029', ruleSetVersion: '1999' });
+    const unknown = await admin.post('/api/admin/periods', {
+      ...body,
+      id: '2029',
+      ruleSetVersion: '1999',
+    });
     expect(unknown.statusCode).toBe(400);
   });
 

@@ -12,7 +12,13 @@ import { AppError } from '../../lib/app-error.js';
 /** The windows of a request as domain data (Pra-Perencanaan only when given). */
 export function windowsOfInput(input: PeriodWindowsInput): WindowDates[] {
   const pre = input.prePlanning
-    ? [{ stage: 'pre_planning' as const, start: input.prePlanning.opensOn, end: input.prePlanning.closesOn }]
+    ? [
+        {
+          stage: 'pre_planning' as const,
+          start: input.prePlanning.opensOn,
+          end: input.prePlanning.closesOn,
+        },
+      ]
     : [];
   return [
     ...pre,

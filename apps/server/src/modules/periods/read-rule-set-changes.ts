@@ -18,7 +18,10 @@ export const summaryOf = (ruleSet: RuleSet): RuleSetSummary => ({
 
 function known(field: 'from' | 'to', version: string): RuleSet {
   if (!isPeriodVersion(version))
-    throw invalidField(field, `aturan "${version}" tidak dikenal; pilih salah satu dari daftar aturan`);
+    throw invalidField(
+      field,
+      `aturan "${version}" tidak dikenal; pilih salah satu dari daftar aturan`,
+    );
   return ruleSetFor(version);
 }
 
@@ -26,7 +29,10 @@ function known(field: 'from' | 'to', version: string): RuleSet {
  * What changed between two rule sets, in words (issue 13 item 2). Without `to` the newest rule
  * set; without `from` the one it is based on, else the one before it.
  */
-export function readRuleSetChanges(query: { from?: string | undefined; to?: string | undefined }): RuleSetChangesResponse {
+export function readRuleSetChanges(query: {
+  from?: string | undefined;
+  to?: string | undefined;
+}): RuleSetChangesResponse {
   const all = allRuleSets();
   const to = query.to ? known('to', query.to) : all.at(-1)!;
   const index = all.findIndex((r) => r.version === to.version);

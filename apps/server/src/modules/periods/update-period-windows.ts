@@ -74,7 +74,12 @@ export async function updatePeriodWindows(
       requestId: input.requestId,
     });
     if (dates.length > 0)
-      await notifyPeriodChange(trx, { periodId: row.id, periodLabel: row.label, sentences: dates, at: now });
+      await notifyPeriodChange(trx, {
+        periodId: row.id,
+        periodLabel: row.label,
+        sentences: dates,
+        at: now,
+      });
   });
   forgetCachedPeriods(ctx.db);
   return next;

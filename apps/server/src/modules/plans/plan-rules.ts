@@ -35,7 +35,13 @@ export type PeriodWindows = {
 export function scheduleOfPeriod(period: PeriodWindows): PeriodSchedule {
   const pre =
     period.prePlanningOpensOn && period.prePlanningClosesOn
-      ? [{ stage: 'pre_planning' as const, start: period.prePlanningOpensOn, end: period.prePlanningClosesOn }]
+      ? [
+          {
+            stage: 'pre_planning' as const,
+            start: period.prePlanningOpensOn,
+            end: period.prePlanningClosesOn,
+          },
+        ]
       : [];
   return {
     startsOn: period.startsOn,

@@ -21,10 +21,10 @@ describe('no behaviour chosen by comparing version strings (issue 13 item 2)', (
   });
 
   it.each([
-    ["if (ruleSet.timKinerja.isPlotted) {"],
+    ['if (ruleSet.timKinerja.isPlotted) {'],
     ["const label = 'Januari–Desember 2026';"],
     ["if (today >= '2026-01-08') open();"],
-    ["periodIdSchema.regex(/^[0-9A-Za-z-]+$/)"],
+    ['periodIdSchema.regex(/^[0-9A-Za-z-]+$/)'],
   ])('leaves %s alone', (line) => {
     expect(findVersionComparisons(line)).toEqual([]);
   });

@@ -19,12 +19,23 @@ export type VersionComparison = { file: string; line: number; text: string };
 
 /** The lines of a source text that compare a version string literal. */
 export function findVersionComparisons(source: string, file = '(teks)'): VersionComparison[] {
-  return source.split('\n').flatMap((text, index) =>
-    PATTERNS.some((pattern) => pattern.test(text)) ? [{ file, line: index + 1, text: text.trim() }] : [],
-  );
+  return source
+    .split('\n')
+    .flatMap((text, index) =>
+      PATTERNS.some((pattern) => pattern.test(text))
+        ? [{ file, line: index + 1, text: text.trim() }]
+        : [],
+    );
 }
 
-const SKIPPED = [/\.test\.tsx?$/, /test-support/, /test-data/, /fixtures?/, /(^|\/)test\//, /(^|\/)testing\//];
+const SKIPPED = [
+  /\.test\.tsx?$/,
+  /test-support/,
+  /test-data/,
+  /fixtures?/,
+  /(^|\/)test\//,
+  /(^|\/)testing\//,
+];
 
 /** Whether a file is source the scan covers (not tests, fixtures, or the rule sets themselves). */
 export function isScannedSource(path: string): boolean {

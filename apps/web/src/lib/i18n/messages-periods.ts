@@ -36,7 +36,8 @@ export const periodsMessagesId = {
   'periods.changes': 'Lihat perubahan aturan',
   'ruleChanges.nav': 'Aturan Periode',
   'ruleChanges.title': 'Perubahan Aturan Periode',
-  'ruleChanges.intro': 'Bandingkan aturan dua periode: tahapan dan tanggalnya, tab, aturan, dan katalog.',
+  'ruleChanges.intro':
+    'Bandingkan aturan dua periode: tahapan dan tanggalnya, tab, aturan, dan katalog.',
   'ruleChanges.from': 'Dari aturan',
   'ruleChanges.to': 'Ke aturan',
   'ruleChanges.show': 'Bandingkan',
@@ -80,7 +81,8 @@ export const periodsMessagesEn: Record<keyof typeof periodsMessagesId, string> =
   'periods.changes': 'See rule changes',
   'ruleChanges.nav': 'Period rules',
   'ruleChanges.title': 'Changes in period rules',
-  'ruleChanges.intro': 'Compare the rules of two periods: stages and their dates, tabs, rules and catalogues.',
+  'ruleChanges.intro':
+    'Compare the rules of two periods: stages and their dates, tabs, rules and catalogues.',
   'ruleChanges.from': 'From rules',
   'ruleChanges.to': 'To rules',
   'ruleChanges.show': 'Compare',

@@ -34,7 +34,10 @@ export const updatePeriodWindows = (
   });
 
 /** GET /api/rule-sets/changes — what changed between two rule sets, in words. */
-export const fetchRuleSetChanges = (from?: string, to?: string): Promise<RuleSetChangesResponse> => {
+export const fetchRuleSetChanges = (
+  from?: string,
+  to?: string,
+): Promise<RuleSetChangesResponse> => {
   const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
   const suffix = query.size > 0 ? `?${query.toString()}` : '';
   return apiRequest(ruleSetChangesResponseSchema, `/api/rule-sets/changes${suffix}`);

@@ -49,7 +49,8 @@ export function PeriodsPage() {
       </Page>
     );
   const { periods, ruleSets } = load.list;
-  const labelOf = (version: string) => ruleSets.find((r) => r.version === version)?.label ?? version;
+  const labelOf = (version: string) =>
+    ruleSets.find((r) => r.version === version)?.label ?? version;
   const newestFirst = [...periods].reverse();
   const last = periods.at(-1);
   return (

@@ -28,7 +28,7 @@ export function RuleSetChangesPage() {
     );
   useEffect(() => {
     void show();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the newest comparison once, on open
+    // The newest comparison once, on open.
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
