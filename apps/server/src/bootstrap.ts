@@ -4,8 +4,7 @@ import { migrate } from './db/migrate.js';
 import { createBlobStore } from './lib/blob-store/index.js';
 import type { AppContext, Clock } from './lib/context.js';
 import { withBlobRegistry } from './modules/storage/blob-registry.js';
-import { ensurePeriods } from './modules/periods/periods.repository.js';
-import { seededPeriods } from './modules/periods/seeded-periods.js';
+import { seedPeriodsAndRuleSets } from './modules/periods/seed-periods.js';
 
 /** Opens the configured database, applies migrations and makes sure the rule-set periods exist. */
 export async function openContext(
@@ -18,7 +17,7 @@ export async function openContext(
     poolSize: config.databasePoolSize,
   });
   await migrate(database);
-  await ensurePeriods(database.db, seededPeriods());
+  await seedPeriodsAndRuleSets(database.db, clock());
   // Every stored blob is registered, so unreferenced ones can be collected (issue 12 finding 8).
   const blobs = withBlobRegistry(createBlobStore(config), database.db, clock);
   return { config, database, db: database.db, clock, blobs };

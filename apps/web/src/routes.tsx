@@ -31,6 +31,8 @@ import { PrincipalPlansPage } from './features/plan-review/routes/principal-plan
 import { ReviewPlanPage } from './features/plan-review/routes/review-plan-page';
 import { RosterImportPage } from './features/roster-import/routes/roster-import-page';
 import { StoragePage } from './features/storage/routes/storage-page';
+import { PeriodsPage } from './features/periods/routes/periods-page';
+import { RuleSetChangesPage } from './features/periods/routes/rule-set-changes-page';
 
 /** Who may open a path: anyone signed out, anyone signed in, or only roster managers. */
 export type RouteAccess = 'public' | 'signed-in' | 'roster';
@@ -68,6 +70,8 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/dasbor/provinsi/:code': { page: ProvinceDashboardPage, access: 'signed-in' },
   '/dasbor/sekolah/:schoolId': { page: SchoolDashboardPage, access: 'signed-in' },
   '/admin/penyimpanan': { page: StoragePage, access: 'signed-in' },
+  '/admin/periode': { page: PeriodsPage, access: 'signed-in' },
+  '/aturan-periode': { page: RuleSetChangesPage, access: 'signed-in' },
 };
 
 /** The route for a path: an exact entry first, then the first `:param` pattern that matches. */

@@ -25,3 +25,4 @@ export * from './dashboards.js';
 export * from './strings.js';
 export * from './storage.js';
 export * from './dinas-principals.js';
+export * from './periods-admin.js';

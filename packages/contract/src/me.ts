@@ -34,6 +34,20 @@ export const periodSchema = z.object({
   planning: z.object({ opensOn: z.string(), closesOn: z.string() }),
   execution: z.object({ opensOn: z.string(), closesOn: z.string() }),
   assessment: z.object({ opensOn: z.string(), closesOn: z.string() }),
+  /** Pra-Perencanaan (null for rule sets without that stage) — domain.md §2.2. */
+  prePlanning: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable().optional(),
+  /** True while the windows are inferred defaults an administrator has not confirmed. */
+  windowsAreDefaults: z.boolean().optional(),
+  /** A rule set stored as data (derived from another), so clients can register it; null if built in. */
+  ruleSet: z
+    .object({
+      version: z.string(),
+      basedOn: z.string(),
+      label: z.object({ id: z.string(), en: z.string() }),
+      changes: z.record(z.string(), z.unknown()),
+    })
+    .nullable()
+    .optional(),
   isCurrent: z.boolean(),
 });
 export type Period = z.infer<typeof periodSchema>;

@@ -16,6 +16,7 @@ export const notificationKindSchema = z.enum([
   'assessment_finalized',
   'assessment_recommended',
   'password_reset',
+  'period_changed',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

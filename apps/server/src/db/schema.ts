@@ -66,6 +66,18 @@ export type DB = {
     assessmentOpensOn: string;
     assessmentClosesOn: string;
     sortOrder: number;
+    prePlanningOpensOn: string | null;
+    prePlanningClosesOn: string | null;
+    windowsAreDefaults: boolean;
+  };
+  ruleSets: {
+    version: string;
+    basedOn: string;
+    label: string;
+    labelEn: string;
+    changes: Json;
+    createdBy: string | null;
+    createdAt: Date;
   };
   schoolPrincipals: {
     schoolId: string;
@@ -227,7 +239,8 @@ export type DB = {
       | 'practice_handover'
       | 'assessment_finalized'
       | 'assessment_recommended'
-      | 'password_reset';
+      | 'password_reset'
+      | 'period_changed';
     title: string;
     body: string;
     planId: string | null;

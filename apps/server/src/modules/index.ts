@@ -18,6 +18,7 @@ import { notificationRoutes } from './notifications/notifications.routes.js';
 import { peopleRoutes } from './people/people.routes.js';
 import { peopleDirectoryRoutes } from './people-directory/people-directory.routes.js';
 import { periodRoutes } from './periods/periods.routes.js';
+import { periodAdminRoutes } from './periods/period-admin.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
 import { raporPendidikanRoutes } from './rapor-pendidikan/rapor-pendidikan.routes.js';
 import { rhkChangeRoutes } from './rhk-change/rhk-change.routes.js';
@@ -33,6 +34,7 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   meRoutes,
   peopleRoutes,
   periodRoutes,
+  periodAdminRoutes,
   rosterImportRoutes,
   planRoutes,
   catalogueRoutes,

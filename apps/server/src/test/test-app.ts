@@ -9,8 +9,7 @@ import { migrate } from '../db/migrate.js';
 import { createLocalBlobStore } from '../lib/blob-store/index.js';
 import type { AppContext } from '../lib/context.js';
 import { withBlobRegistry } from '../modules/storage/blob-registry.js';
-import { ensurePeriods } from '../modules/periods/periods.repository.js';
-import { seededPeriods } from '../modules/periods/seeded-periods.js';
+import { seedPeriodsAndRuleSets } from '../modules/periods/seed-periods.js';
 import { openFreshDatabase } from './test-database.js';
 
 /** A running app on a fresh database, with a clock the test can move. */
@@ -40,7 +39,7 @@ export function useTestApp(
     const fresh = await openFreshDatabase();
     drop = fresh.drop;
     await migrate(fresh.database);
-    await ensurePeriods(fresh.database.db, seededPeriods());
+    await seedPeriodsAndRuleSets(fresh.database.db, new Date(options.now ?? DEFAULT_NOW));
     let now = new Date(options.now ?? DEFAULT_NOW);
     const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
     blobDir = await mkdtemp(join(tmpdir(), 'kinerja-blobs-'));

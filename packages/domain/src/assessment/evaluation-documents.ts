@@ -68,8 +68,9 @@ function info(
 /** The evaluation documents of a period, in the order they are set — domain.md §5.5, §5.6. */
 export function evaluationDocumentsFor(ruleSet: RuleSet): readonly EvaluationDocumentInfo[] {
   const { startDate, endDate } = ruleSet;
-  if (ruleSet.cycle === 'year') return [info('tahunan', startDate, endDate)];
-  if (ruleSet.version === '2024-S1') return [info('semester_1', startDate, endDate)];
+  if (ruleSet.evaluationDocuments === 'annual') return [info('tahunan', startDate, endDate)];
+  if (ruleSet.evaluationDocuments === 'first_semester')
+    return [info('semester_1', startDate, endDate)];
   const yearStart = `${endDate.slice(0, 4)}-01-01`;
   return [
     info('semester_2', startDate, endDate),

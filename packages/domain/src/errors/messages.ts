@@ -7,6 +7,7 @@ import { executionWindowMessages } from '../execution/execution-messages';
 import { practiceMessages } from '../practice/practice-messages';
 import { generalMessages } from './messages-general';
 import { planMessages } from './messages-plan';
+import { periodMessages } from '../periods/period-messages';
 
 /** Every user-facing message, keyed by its stable code (architecture.md §6). */
 export const messages = {
@@ -17,6 +18,7 @@ export const messages = {
   ...executionWindowMessages,
   ...practiceMessages,
   ...assessmentMessages,
+  ...periodMessages,
 } as const satisfies Record<string, LocalizedText>;
 
 /** A stable message / error code; the server maps codes to HTTP statuses. */

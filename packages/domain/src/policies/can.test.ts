@@ -211,6 +211,10 @@ const TABLE: Row[] = [
   ['dinas', 'catalogue.edit', 'none', 'ROLE_NOT_ALLOWED'],
   ['admin', 'storage.view', 'none', OK],
   ['dinas', 'storage.view', 'none', 'ROLE_NOT_ALLOWED'],
+  ['admin', 'period.manage', 'none', OK],
+  ['dinas', 'period.manage', 'none', 'ROLE_NOT_ALLOWED'],
+  ['ks', 'rule_set.view', 'none', OK],
+  ['guru', 'rule_set.view', 'none', 'ROLE_NOT_ALLOWED'],
 ];
 
 describe('can(actor, action, subject)', () => {

@@ -55,4 +55,13 @@ export const ACTION_GRANTS: { readonly [A in PolicyAction]: Grants } = {
   'catalogue.edit': { admin: 'any' },
   // The blob store's size and what awaits deletion: administrators only (issue 12 finding 8).
   'storage.view': { admin: 'any' },
+  // Periods and their windows are set by administrators (issue 13 item 1) — domain.md §2.1, §2.4.
+  'period.manage': { admin: 'any' },
+  // What changed between rule sets: heads (as atasan or as employee), the Dinas, admins — domain.md §8 item 1.
+  'rule_set.view': {
+    principal_supervisor: 'any',
+    principal_employee: 'any',
+    dinas_official: 'any',
+    admin: 'any',
+  },
 };

@@ -54,6 +54,8 @@ export const POLICY_ACTIONS = [
   'distribution.view',
   'catalogue.edit',
   'storage.view',
+  'period.manage',
+  'rule_set.view',
 ] as const;
 
 /** An authorized action. */

@@ -8,6 +8,7 @@ const PERIOD = 'domain.md §2.1 (period [C]); month split mirrors semester 1 [I]
 export const ruleSet2024S2: RuleSet = {
   ...rules2024,
   version: '2024-S2',
+  evaluationDocuments: 'second_semester_and_year',
   label: { id: 'Semester 2 2024 (Juli–Desember)', en: 'Semester 2 2024 (July–December)' },
   startDate: '2024-07-01',
   endDate: '2024-12-31',

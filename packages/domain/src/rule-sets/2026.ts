@@ -25,6 +25,8 @@ export const ruleSet2026: RuleSet = {
   approval: { ...rulesAnnual.approval, principalEmployee: 'automatic_on_submission' },
   // Operators of school and Dinas plot the Tim Kinerja in Pra-Perencanaan [C] BABE2026 — domain.md §1.1, §2.2.
   timKinerja: { isPlotted: true },
+  // The supervisor only confirms the documents (KSP, attendance) kept outside the system — domain.md §3.7.
+  accountabilityDocuments: 'kept_outside_system',
   stages: [
     stageWindow({
       stage: 'pre_planning',

@@ -126,6 +126,13 @@ export type RuleSet = {
     readonly isEditableDefault: boolean;
     readonly source: string;
   };
+  /** Which evaluation documents the period sets: one annual, or per semester — domain.md §5.5, §5.6. */
+  readonly evaluationDocuments: 'annual' | 'first_semester' | 'second_semester_and_year';
+  /**
+   * Accountability documents of the main duties: shown to the supervisor in person (2025), or kept
+   * outside the system with the supervisor confirming availability (2026) — domain.md §3.5–3.7.
+   */
+  readonly accountabilityDocuments: 'shown_in_person' | 'kept_outside_system';
   /** Days before a stage closes from which it counts as "closing soon". */
   readonly closingSoonDays: number;
 };

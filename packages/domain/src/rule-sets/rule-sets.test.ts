@@ -3,9 +3,9 @@ import { BERAKHLAK_VALUE_CODES } from '../catalogues/berakhlak';
 import { seedCatalogues } from '../catalogues/registry';
 import { DomainError } from '../errors/domain-error';
 import { periodDefinitions } from '../periods/period-definitions';
-import { PERIOD_VERSIONS, isPeriodVersion } from '../periods/period-versions';
+import { PERIOD_VERSIONS } from '../periods/period-versions';
 import { PLAN_TAB_LABELS, STAGES } from '../periods/stages';
-import { RULE_SETS, findStageWindow, ruleSetFor } from './registry';
+import { RULE_SETS, findStageWindow, isPeriodVersion, ruleSetFor } from './registry';
 
 const windowOf = (version: string, stage: (typeof STAGES)[number]) => {
   const window = findStageWindow(ruleSetFor(version), stage);
@@ -19,11 +19,11 @@ describe('rule sets per period version (domain.md §2–3, §8 item 1)', () => {
     for (const version of PERIOD_VERSIONS) expect(ruleSetFor(version).version).toBe(version);
   });
 
-  it('rejects unknown versions with UNKNOWN_PERIOD_VERSION (adding 2027 is a data change)', () => {
-    expect(isPeriodVersion('2027')).toBe(false);
-    expect(() => ruleSetFor('2027')).toThrow(DomainError);
+  it('rejects unregistered versions with UNKNOWN_PERIOD_VERSION (a new year is registered data)', () => {
+    expect(isPeriodVersion('2099')).toBe(false);
+    expect(() => ruleSetFor('2099')).toThrow(DomainError);
     try {
-      ruleSetFor('2027');
+      ruleSetFor('2099');
     } catch (error) {
       expect((error as DomainError).code).toBe('UNKNOWN_PERIOD_VERSION');
     }

@@ -70,5 +70,8 @@ export const rules2024: Omit<
     isEditableDefault: true,
     source: 'domain.md §5.5 (2024: semester documents only)',
   },
+  // Each semester has its own dokumen evaluasi; 2024-S2 adds the year's "akhir" — domain.md §5.5, §5.6.
+  evaluationDocuments: 'first_semester',
+  accountabilityDocuments: 'shown_in_person',
   closingSoonDays: 7,
 };

@@ -54,5 +54,8 @@ export const rulesAnnual: Omit<
     isEditableDefault: true,
     source: 'domain.md §5.5; HC-SINKPER, BLOGPEND-PERIODIK (Tipe Periodik per instansi)',
   },
+  evaluationDocuments: 'annual',
+  // 2025: the employee may show proof to the supervisor in person — domain.md §3.5, §3.6.
+  accountabilityDocuments: 'shown_in_person',
   closingSoonDays: 7,
 };

@@ -98,7 +98,17 @@ describe('dashboards: the per-school rollup stays equal to the live counts (doma
       .executeTakeFirstOrThrow();
     await db
       .insertInto('periods')
-      .values({ ...current, id: '2099', label: 'Periode 2099', sortOrder: 2099 })
+      // Not yet open (issue 13: a period shows from its first window), so 2026 stays current.
+      .values({
+        ...current,
+        id: '2099',
+        label: 'Periode 2099',
+        sortOrder: 2099,
+        startsOn: '2099-01-01',
+        prePlanningOpensOn: null,
+        prePlanningClosesOn: null,
+        planningOpensOn: '2099-01-08',
+      })
       .execute();
     forgetCachedPeriods(db);
     expect(await dirtySchools(db)).toHaveLength(Object.keys(region.schools).length);

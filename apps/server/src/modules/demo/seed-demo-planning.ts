@@ -1,3 +1,4 @@
+import { ruleSetFor } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { insertCompetencyFill } from '../catalogues/catalogues.repository.js';
 
@@ -36,11 +37,15 @@ export async function seedDemoPlanning(
   trx: Db,
   input: {
     adminId: string;
-    periodIds: readonly string[];
+    periods: readonly { id: string; ruleSetVersion: string }[];
     raporSchool: { id: string; provinceCode: string };
   },
 ): Promise<void> {
-  for (const periodId of input.periodIds.filter((id) => !id.startsWith('2024'))) {
+  // Competency indicators are filled only where the rule set plans one indicator — domain.md §3.5.
+  const withIndicators = input.periods.filter(
+    (period) => ruleSetFor(period.ruleSetVersion).competency.mode === 'indicator',
+  );
+  for (const { id: periodId } of withIndicators) {
     for (const [groupCode, indicators] of Object.entries(DEMO_INDICATORS)) {
       await insertCompetencyFill(trx, {
         periodId,

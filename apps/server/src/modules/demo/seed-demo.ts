@@ -136,7 +136,7 @@ export async function seedDemoIfEmpty(
       .execute();
     await seedDemoPlanning(trx, {
       adminId: id('admin'),
-      periodIds: periods.map((period) => period.id),
+      periods,
       raporSchool: { id: schoolIds.A!, provinceCode: province.code },
     });
     await writeAudit(trx, {

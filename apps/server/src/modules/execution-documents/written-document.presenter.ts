@@ -5,6 +5,7 @@ import {
   REFLECTION_MAX_LENGTH,
   findByCode,
   type Locale,
+  type RuleSet,
   type WrittenDocumentKind,
 } from '@kinerja/domain';
 import {
@@ -30,8 +31,8 @@ export const DOCUMENT_LABELS: { readonly [K in WrittenDocumentKind]: { id: strin
 
 // 2025: the guru may show proof to the atasan; 2026: the atasan only confirms availability of the
 // dokumen akuntabilitas kept outside the system (e.g. KSP, attendance) — domain.md §3.5, §3.6, §3.7.
-function accountabilityDescription(version: string, locale: Locale): string {
-  if (version === '2026') {
+function accountabilityDescription(ruleSet: RuleSet, locale: Locale): string {
+  if (ruleSet.accountabilityDocuments === 'kept_outside_system') {
     return locale === 'en'
       ? 'The supervisor confirms that the accountability documents (e.g. the school curriculum, attendance lists) are available; they stay outside the system.'
       : 'Atasan mengonfirmasi ketersediaan dokumen akuntabilitas (mis. KSP, daftar hadir) yang disimpan di luar sistem.';
@@ -92,7 +93,7 @@ export function presentWrittenDocument(options: {
               ? { id: row.confirmedBy, name: row.confirmedByName ?? '-' }
               : null,
           note: row?.confirmationNote ?? null,
-          description: accountabilityDescription(scope.ruleSet.version, locale),
+          description: accountabilityDescription(scope.ruleSet, locale),
         }
       : null,
     sentAt: row?.sentAt?.toISOString() ?? null,

@@ -1,3 +1,5 @@
+import { firstWindowStart } from '@kinerja/domain';
+import { scheduleOfPeriod } from '../plans/plan-rules.js';
 import type { PeriodRow } from './periods.repository.js';
 
 /** ISO date (YYYY-MM-DD) of an instant, in Western Indonesia Time where the deadlines are set. */
@@ -5,12 +7,21 @@ export function isoDateInJakarta(now: Date): string {
   return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-/** The default period: the one running today, else the latest that has started, else the first (domain.md §2.1). */
+/** The first day a period shows to users: its first window (Pra-Perencanaan if any) — domain.md §2.2. */
+export const periodOpensOn = (period: PeriodRow): string =>
+  firstWindowStart(scheduleOfPeriod(period));
+
+/** Whether a period shows to users on a day: from its first window on (issue 13 item 1). */
+export const isPeriodOpen = (period: PeriodRow, today: string): boolean =>
+  periodOpensOn(period) <= today;
+
+/**
+ * The default period: the latest whose first window has started (so the 2027 Pra-Perencanaan makes
+ * 2027 current while 2026's assessment still runs), else the first — domain.md §2.1, §2.2.
+ */
 export function currentPeriod(periods: PeriodRow[], now: Date): PeriodRow {
   const today = isoDateInJakarta(now);
-  const running = periods.find((p) => p.startsOn <= today && today <= p.endsOn);
-  const started = periods.filter((p) => p.startsOn <= today).at(-1);
-  const chosen = running ?? started ?? periods[0];
+  const chosen = periods.filter((p) => isPeriodOpen(p, today)).at(-1) ?? periods[0];
   if (!chosen) throw new Error('Tidak ada periode di basis data');
   return chosen;
 }

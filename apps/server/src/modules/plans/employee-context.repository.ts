@@ -29,6 +29,11 @@ export type EmployeeContext = {
   periodId: string;
   periodLabel: string;
   ruleSetVersion: string;
+  startsOn: string;
+  endsOn: string;
+  prePlanningOpensOn: string | null;
+  prePlanningClosesOn: string | null;
+  windowsAreDefaults: boolean;
   planningOpensOn: string;
   planningClosesOn: string;
   executionOpensOn: string;
@@ -62,7 +67,8 @@ export async function findEmployeeContext(
            s.id as school_id, s.name as school_name, s.npsn, s.jenjang, s.province_code,
            s.regency_code, s.dinas_id, d.name as dinas_name,
            pr.id as period_id, pr.label as period_label, pr.rule_set_version,
-           pr.planning_opens_on, pr.planning_closes_on, pr.execution_opens_on,
+           pr.starts_on, pr.ends_on, pr.pre_planning_opens_on, pr.pre_planning_closes_on,
+           pr.windows_are_defaults, pr.planning_opens_on, pr.planning_closes_on, pr.execution_opens_on,
            pr.execution_closes_on, pr.assessment_opens_on, pr.assessment_closes_on,
            head.person_id as head_id, head.kind as head_kind, hp.name as head_name,
            (select hpl.status from plans hpl

@@ -12,34 +12,55 @@ import {
   type RuleSet,
   type SchoolLevel,
   type StageDeadline,
-  type StageWindow,
+  type PeriodSchedule,
+  ruleSetWithSchedule,
 } from '@kinerja/domain';
 import type { EmployeeContext } from './employee-context.repository.js';
 
-/** The stage windows of a period as stored (an administrator may have moved them). */
+/** The range and stage windows of a period as stored (an administrator may have moved them). */
 export type PeriodWindows = {
   ruleSetVersion: string;
+  startsOn: string;
+  endsOn: string;
+  prePlanningOpensOn: string | null;
+  prePlanningClosesOn: string | null;
   planningOpensOn: string;
   planningClosesOn: string;
   executionOpensOn: string;
   executionClosesOn: string;
   assessmentOpensOn: string;
   assessmentClosesOn: string;
+  windowsAreDefaults: boolean;
 };
 
-/** The domain rule set of a period with the windows of its `periods` row (issue #4 item 5). */
-export function ruleSetForPeriod(period: PeriodWindows): RuleSet {
-  const base = ruleSetFor(period.ruleSetVersion);
-  const stored: Partial<Record<StageWindow['stage'], [string, string]>> = {
-    planning: [period.planningOpensOn, period.planningClosesOn],
-    execution: [period.executionOpensOn, period.executionClosesOn],
-    assessment: [period.assessmentOpensOn, period.assessmentClosesOn],
+/** A period row's schedule as domain data (Pra-Perencanaan only when stored) — domain.md §2.4. */
+export function scheduleOfPeriod(period: PeriodWindows): PeriodSchedule {
+  const pre =
+    period.prePlanningOpensOn && period.prePlanningClosesOn
+      ? [
+          {
+            stage: 'pre_planning' as const,
+            start: period.prePlanningOpensOn,
+            end: period.prePlanningClosesOn,
+          },
+        ]
+      : [];
+  return {
+    startsOn: period.startsOn,
+    endsOn: period.endsOn,
+    areDefaults: period.windowsAreDefaults,
+    windows: [
+      ...pre,
+      { stage: 'planning', start: period.planningOpensOn, end: period.planningClosesOn },
+      { stage: 'execution', start: period.executionOpensOn, end: period.executionClosesOn },
+      { stage: 'assessment', start: period.assessmentOpensOn, end: period.assessmentClosesOn },
+    ],
   };
-  const stages = base.stages.map((window) => {
-    const dates = stored[window.stage];
-    return dates ? { ...window, start: dates[0], end: dates[1] } : window;
-  });
-  return { ...base, stages };
+}
+
+/** The domain rule set of a period with the stored windows of its `periods` row (issue 13 item 1). */
+export function ruleSetForPeriod(period: PeriodWindows): RuleSet {
+  return ruleSetWithSchedule(ruleSetFor(period.ruleSetVersion), scheduleOfPeriod(period));
 }
 
 /** The school level of a `schools.jenjang` value (SD → sd). */

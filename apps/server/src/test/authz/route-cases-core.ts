@@ -21,6 +21,38 @@ export const coreCases: RouteCase[] = [
   { route: 'GET /api/openapi.json', family: 'self', reach: {}, public: [200] },
   { route: 'GET /api/health', family: 'self', reach: {}, public: [200] },
   { route: 'GET /api/periods', family: 'self', reach: SIGNED_IN },
+  // Periods and their windows are national settings: administrators only (issue 13 item 1).
+  { route: 'GET /api/admin/periods', family: 'self', reach: only('admin') },
+  {
+    route: 'POST /api/admin/periods',
+    family: 'self',
+    reach: only('admin'),
+    // Valid shape, refused by the domain's schedule checks for the admin (422): nothing is created.
+    fill: () => ({ body: { id: 'uji-authz', ruleSetVersion: '2026' } }),
+  },
+  {
+    route: 'PUT /api/admin/periods/:periodId/windows',
+    family: 'self',
+    reach: only('admin'),
+    // Reversed planning dates: a 422 for the admin, so the world's periods stay as seeded.
+    fill: () => ({
+      params: { periodId: '2027' },
+      body: {
+        windows: {
+          prePlanning: { opensOn: '2026-12-29', closesOn: '2027-01-07' },
+          planning: { opensOn: '2027-01-31', closesOn: '2027-01-08' },
+          execution: { opensOn: '2027-02-01', closesOn: '2027-11-30' },
+          assessment: { opensOn: '2027-12-01', closesOn: '2027-12-31' },
+        },
+      },
+    }),
+  },
+  // What changed between rule sets: heads (definitive or Plt), the Dinas and admins (issue 13 item 2).
+  {
+    route: 'GET /api/rule-sets/changes',
+    family: 'self',
+    reach: only('principal', 'plt', 'dinasProv', 'dinasKab', 'admin'),
+  },
   // Wrong password for a made-up address: the same 401 for everyone (signing in is public).
   { route: 'POST /api/auth/login', family: 'self', reach: {}, public: [401, 429] },
   { route: 'GET /api/auth/oidc/config', family: 'self', reach: {}, public: [200] },

@@ -1,4 +1,5 @@
 import type { MeResponse, NotificationDto, RoleCode } from '@kinerja/contract';
+import { ROLE_CODES } from '@kinerja/domain';
 
 type Target = Pick<NotificationDto, 'kind' | 'planId'>;
 
@@ -30,6 +31,9 @@ export function notificationTarget(notification: Target): string {
     // Someone reset the person's password: where they set their own.
     case 'password_reset':
       return '/ganti-kata-sandi';
+    // An administrator moved a stage window: the home lists the dates (issue 13 item 1).
+    case 'period_changed':
+      return '/';
     default:
       return '/rencana';
   }
@@ -52,6 +56,9 @@ export function notificationRoles(kind: NotificationDto['kind']): readonly RoleC
     case 'practice_handover':
       // The cycle page serves the employee, the principal observing a teacher and the pengawas.
       return [...EMPLOYEE, 'principal_supervisor', 'pengawas'];
+    // Dates concern every role; the home serves each of them.
+    case 'period_changed':
+      return ROLE_CODES;
     default:
       return EMPLOYEE;
   }

@@ -7,14 +7,21 @@ import {
   type RoleCode,
 } from '@kinerja/contract';
 import { apiRequest } from '../api/client';
+import { registerPeriodRuleSets } from './register-rule-sets';
 
 /** GET /api/me — quiet, because "not signed in" is an answer here, not an interruption. */
-export const fetchMe = (): Promise<MeResponse> =>
-  apiRequest(meResponseSchema, '/api/me', { quiet: true });
+export const fetchMe = async (): Promise<MeResponse> => {
+  const me = await apiRequest(meResponseSchema, '/api/me', { quiet: true });
+  registerPeriodRuleSets([me.activePeriod]);
+  return me;
+};
 
 /** GET /api/periods — the choices of "Ganti periode". */
-export const fetchPeriods = async (): Promise<Period[]> =>
-  (await apiRequest(periodListResponseSchema, '/api/periods')).periods;
+export const fetchPeriods = async (): Promise<Period[]> => {
+  const { periods } = await apiRequest(periodListResponseSchema, '/api/periods');
+  registerPeriodRuleSets(periods);
+  return periods;
+};
 
 /** POST /api/me/period */
 export const switchPeriod = (periodId: string) =>

@@ -47,6 +47,11 @@ export function navItems(me: MeResponse): NavItem[] {
     );
   }
   if (activeRoleIn(me, ['admin'])) items.push({ to: '/admin/penyimpanan', key: 'storage.nav' });
+  // Periods and their windows are set by the admin (issue 13 item 1).
+  if (activeRoleIn(me, ['admin'])) items.push({ to: '/admin/periode', key: 'periods.nav' });
+  // What changed between rule sets, for heads and the Dinas (grants.ts rule_set.view).
+  if (activeRoleIn(me, ['principal_supervisor', 'principal_employee', 'dinas_official']))
+    items.push({ to: '/aturan-periode', key: 'ruleChanges.nav' });
   // Principals' passwords are reset by the Dinas, the Dinas' and pengawas' by the admin (issue 12).
   if (activeRoleIn(me, ['dinas_official', 'admin']))
     items.push({ to: '/akun', key: 'accounts.nav' });
