@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findRawText } from './page-text-scan.js';
+
+// The scanner must fail on what issue #11 found and pass the guides' own Indonesian wording.
+describe('findRawText', () => {
+  it('reports codes, ISO dates, English words and program values', () => {
+    expect(
+      findRawText(
+        'Status Perencanaan Kinerja: not_started\nsejak 2023-01-01\nSIMPAN Draft\nSave\nnull [object Object]\nStatus',
+      ),
+    ).toEqual([
+      'kode "not_started"',
+      'tanggal ISO "2023-01-01"',
+      'kata Inggris "Draft"',
+      'kata Inggris "Save"',
+      'kata Inggris "Status"',
+      'nilai program "null"',
+      'nilai program "[object Object]"',
+    ]);
+  });
+
+  it('passes Indonesian prose, including the homograph "Status" before a word', () => {
+    expect(
+      findRawText(
+        'Status Perencanaan Kinerja\nStatus kepegawaian: PNS\nSimpan Draf\n31 Januari 2026\nDIUBAH OLEH ANDA',
+      ),
+    ).toEqual([]);
+  });
+});
