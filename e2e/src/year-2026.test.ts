@@ -1,35 +1,293 @@
-import { it } from 'vitest';
+import { expect, it } from 'vitest';
 import { browserSuite, expectNoPageErrors, useBrowserAndServer } from './harness.js';
-import { home, PEOPLE, type Who } from './year-2026/steps.js';
+import { fillEveryTab, submitFromSummary, TAB, type PlanChoices } from './planning-support.js';
+import { expectStatus } from './assessment-support.js';
+import { myPlan, submitPlan, withApi } from './year-2026/setup-api.js';
+import {
+  backHome,
+  home,
+  mainText,
+  menu,
+  PEOPLE,
+  shot,
+  switchRole,
+  todo,
+  WAIT,
+  type Who,
+} from './year-2026/steps.js';
+import { visit } from './support/page-text-scan.js';
+import type { Plan } from '@kinerja/contract';
 
-// Discovery pass: every role's home at every stage of 2026 (temporary).
-const STAGES = {
+// Issue #11 "Done when", 2026: the year of the demo region at 360 px. The server is restarted on
+// the same data with the clock in each stage (rule set 2026, domain.md §2.4): Pra-Perencanaan,
+// Perencanaan, Pelaksanaan, Penilaian. People sign in at "/" and move by menus and home to-dos;
+// every page visited is scanned for codes, ISO dates and English words (support/page-text-scan).
+// Screenshots of every home at every stage: /tmp/shots-year26/<stage>-<who>-360.png.
+
+const CLOCK = {
   praPerencanaan: '2026-01-05T09:00:00+07:00',
   perencanaan: '2026-01-20T09:00:00+07:00',
   pelaksanaan: '2026-06-15T09:00:00+07:00',
   penilaian: '2026-12-07T09:00:00+07:00',
 } as const;
+const STEP = 300_000;
+const EVERYONE = Object.keys(PEOPLE) as Who[];
+
+/** Andi's 2026 plan through the tabs (catalogue texts; see planning-cycle.test.ts). */
+const ANDI_PLAN: PlanChoices = {
+  tabs: [
+    TAB.prePlanning,
+    TAB.mainDuties,
+    TAB.practice,
+    TAB.competency,
+    TAB.workBehaviour,
+    TAB.summary,
+  ],
+  mainDuties: {
+    duties: ['Merencanakan pembelajaran', 'Melaksanakan pembelajaran'],
+    focus: 'Melaksanakan pembelajaran',
+    additional: 'Wali Kelas',
+    sk: 'SK 800/012/SMAN1/2026',
+  },
+  practice: { first: 'Aktivasi Interaktif', revised: 'Aktivasi Interaktif' },
+  competency: { indicator: '[Contoh demo] Memperdalam materi ajar sesuai kurikulum' },
+  behaviours: {
+    'Berorientasi Pelayanan': 'Ramah, cekatan, solutif, dan dapat diandalkan',
+    Akuntabel:
+      'Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin dan berintegritas tinggi',
+    Kompeten: 'Membantu orang lain belajar',
+    Harmonis: 'Suka menolong orang lain',
+    Loyal: 'Menjaga nama baik sesama ASN, Pimpinan, Instansi, dan Negara',
+    Adaptif: 'Terus berinovasi dan mengembangkan kreativitas',
+    Kolaboratif: 'Terbuka dalam bekerja sama untuk menghasilkan nilai tambah',
+  },
+  agreedExpectation: (value) => `Disepakati bersama Kepala Sekolah untuk ${value}`,
+};
+
+/** Every home of a stage: signed in, scanned, screenshotted; collects all failures, then throws. */
+async function everyHome(app: ReturnType<typeof useBrowserAndServer>, stage: string) {
+  const dues: Partial<Record<Who, string>> = {};
+  const problems: string[] = [];
+  for (const who of EVERYONE) {
+    try {
+      const { page, due } = await home(app, who, stage);
+      dues[who] = due;
+      expectNoPageErrors(page);
+      await page.context().close();
+    } catch (error) {
+      problems.push(`${who}: ${(error as Error).message.slice(0, 1200)}`);
+    }
+  }
+  console.log(
+    `--- homes ${stage}\n${Object.entries(dues)
+      .map(([who, due]) => `${who}: ${due}`)
+      .join('\n')}`,
+  );
+  if (problems.length) throw new Error(problems.join('\n\n'));
+  return dues as Record<Who, string>;
+}
 
 browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
   const app = useBrowserAndServer({
-    env: () => ({ NODE_ENV: 'development', KINERJA_START_CLOCK_AT: STAGES.praPerencanaan }),
+    env: () => ({ NODE_ENV: 'development', KINERJA_START_CLOCK_AT: CLOCK.praPerencanaan }),
   });
-  for (const [stage, clock] of Object.entries(STAGES)) {
-    it(`${stage}: every home`, async () => {
-      if (stage !== 'praPerencanaan') await app.restart({ clock });
-      const problems: string[] = [];
-      for (const who of Object.keys(PEOPLE) as Who[]) {
-        try {
-          const { page, due } = await home(app, who, stage);
-          const links = await page.getByRole('main').getByRole('link').allTextContents();
-          console.log(`## ${stage} ${who}\n${due}\nLINKS: ${links.join(' | ')}`);
-          expectNoPageErrors(page);
-          await page.context().close();
-        } catch (error) {
-          problems.push(`${who}: ${(error as Error).message.slice(0, 800)}`);
-        }
+  const plans: Partial<Record<Who, Plan>> = {};
+
+  it(
+    'Pra-Perencanaan (5 Januari): every home; the operator plots Tim Kinerja; the teacher confirms data',
+    async () => {
+      await everyHome(app, '1-prapra');
+
+      // The operator: Tim Kinerja from the menu; the pengawas for the principal (domain.md §1.2).
+      const operator = (await home(app, 'operator', '1-pra')).page;
+      await menu(operator, 'Tim Kinerja', 'operator Tim Kinerja');
+      const main = operator.getByRole('main');
+      await main
+        .getByRole('combobox', { name: 'Pegawai yang dinilai' })
+        .selectOption({ label: `${PEOPLE.principal.name} (Kepala Sekolah)` });
+      await main.getByRole('textbox', { name: /NIP, NUPTK atau email/ }).fill(PEOPLE.pengawas.email);
+      await main.getByRole('button', { name: 'Cari', exact: true }).click();
+      await main.getByRole('button', { name: 'Pilih', exact: true }).first().click();
+      await main.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+      await expect
+        .poll(() => mainText(operator), WAIT)
+        .toMatch(/ditetapkan sebagai anggota Tim Kinerja|sudah menjadi anggota Tim Kinerja/);
+      await visit(operator, 'operator Tim Kinerja after Tetapkan');
+      await shot(operator, '1-pra-operator-tim-kinerja');
+      await operator.context().close();
+
+      // The PNS teacher: the home's to-do opens the plan; "Mulai", then "Data sudah sesuai".
+      const teacher = (await home(app, 'teacherPns', '1-pra')).page;
+      await todo(teacher, /Perencanaan Kinerja|Data Diri/, 'teacher from the Pra-Perencanaan to-do');
+      await teacher.getByRole('button', { name: 'Mulai', exact: true }).click();
+      await teacher.getByRole('heading', { name: 'Data Diri' }).waitFor(WAIT);
+      await visit(teacher, 'teacher Data Diri');
+      await teacher.getByRole('button', { name: 'Data sudah sesuai' }).click();
+      await teacher.getByRole('tablist', { name: 'Bagian Perencanaan Kinerja' }).waitFor(WAIT);
+      await visit(teacher, 'teacher plan after Data sudah sesuai');
+      await shot(teacher, '1-pra-teacher-plan');
+      expectNoPageErrors(teacher);
+      await teacher.context().close();
+    },
+    STEP,
+  );
+
+  it(
+    'Perencanaan (20 Januari): teachers and the principal as pegawai submit; the principal approves and returns one; Plt; no principal',
+    async () => {
+      await app.restart({ clock: CLOCK.perencanaan });
+      const dues = await everyHome(app, '2-perencanaan');
+      expect(dues.teacherPns).toContain('Perencanaan Kinerja');
+
+      // Andi (PNS) fills every tab and submits from the home's to-do.
+      const andi = (await home(app, 'teacherPns', '2-perencanaan')).page;
+      await todo(andi, /Perencanaan Kinerja/, 'teacher plan from the to-do');
+      await fillEveryTab(andi, ANDI_PLAN);
+      await visit(andi, 'teacher Rangkuman');
+      await submitFromSummary(andi);
+      await visit(andi, 'teacher plan submitted');
+      await shot(andi, '2-perencanaan-teacher-submitted');
+      expectNoPageErrors(andi);
+      await andi.context().close();
+
+      // Set-up through the API (the same requests the plan page sends, covered above and in
+      // planning-cycle.test.ts): PPPK, non-ASN, the Plt school's teacher, the headless school's.
+      for (const who of ['teacherPppk', 'teacherNonAsn', 'teacherPltSchool', 'teacherNoPrincipal'] as const) {
+        plans[who] = await withApi(app, who, submitPlan);
       }
-      if (problems.length) throw new Error(problems.join('\n\n'));
-    }, 300_000);
-  }
+      // domain.md §1.2: under a Plt the plan is approved by the system; without an atasan it waits.
+      expect(plans.teacherPltSchool?.status).toBe('approved');
+      expect(plans.teacherNoPrincipal?.status).toBe('submitted');
+
+      // The principal as pegawai: switches role on the home, opens Perencanaan Kinerja from the menu.
+      const principal = (await home(app, 'principal', '2-perencanaan')).page;
+      await switchRole(principal, 'principal', 'Kepala Sekolah sebagai Pegawai');
+      await shot(principal, '2-perencanaan-principal-pegawai-home');
+      await menu(principal, 'Perencanaan Kinerja', 'principal own plan');
+      await principal.getByRole('button', { name: 'Mulai', exact: true }).click();
+      await visit(principal, 'principal own plan after Mulai');
+      await shot(principal, '2-perencanaan-principal-own-plan');
+      plans.principal = await withApi(app, 'principal', async (api) => {
+        expectStatus('role', await api.post('/api/me/role', { role: 'principal_employee' }));
+        return submitPlan(api);
+      });
+      // 2026: the principal's plan is approved on submission (domain.md §1.2, UTAMAPOS-KS).
+      expect(plans.principal.status).toBe('approved');
+
+      // The principal as atasan: "Periksa" from the home's to-do; approves Andi, returns Hendra.
+      await switchRole(principal, 'principal', 'Kepala Sekolah sebagai Atasan');
+      await todo(principal, /disetujui|Periksa/, 'principal Periksa from the to-do');
+      await shot(principal, '2-perencanaan-principal-periksa');
+      await reviewFromList(principal, PEOPLE.teacherPns.name);
+      await principal.getByRole('textbox', { name: 'Kompeten', exact: true }).fill('Membimbing dua rekan guru baru.');
+      await decide(principal, 'Setujui', PEOPLE.teacherPns.name, 'disetujui.');
+      await reviewFromList(principal, PEOPLE.teacherPppk.name);
+      await principal.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+      const dialog = principal.getByRole('dialog', { name: 'Kembalikan Perencanaan Kinerja' });
+      await dialog.getByRole('textbox', { name: 'Catatan' }).fill('Lengkapi Ekspektasi Khusus Pimpinan.');
+      await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+      await expect
+        .poll(() => mainText(principal), WAIT)
+        .toContain(`Perencanaan Kinerja ${PEOPLE.teacherPppk.name} dikembalikan dengan catatan.`);
+      await visit(principal, 'principal Periksa after Kembalikan');
+
+      // Hendra sees the note on his home and submits again (API, as the page does).
+      const hendra = (await home(app, 'teacherPppk', '2-perencanaan-returned')).page;
+      await todo(hendra, /Perencanaan Kinerja/, 'PPPK teacher returned plan');
+      await expect.poll(() => mainText(hendra), WAIT).toContain('Lengkapi Ekspektasi Khusus Pimpinan.');
+      await hendra.getByRole('button', { name: 'Lanjut Ajukan', exact: true }).click().catch(() => undefined);
+      await hendra.context().close();
+      plans.teacherPppk = await withApi(app, 'teacherPppk', async (api) => {
+        const plan = await myPlan(api);
+        if (plan.status === 'submitted') return plan;
+        return expectStatus('resubmit', await api.post<Plan>(`/api/plans/${plan.id}/submit`, { version: plan.version }));
+      });
+
+      // Back on the principal's list: Hendra's plan came back; the principal approves it and Yuni's.
+      await backHome(principal);
+      await todo(principal, /disetujui|Periksa/, 'principal Periksa again');
+      for (const teacher of [PEOPLE.teacherPppk, PEOPLE.teacherNonAsn]) {
+        await reviewFromList(principal, teacher.name);
+        await principal.getByRole('textbox', { name: 'Kompeten', exact: true }).fill('Berbagi praktik baik.').catch(() => undefined);
+        await decide(principal, 'Setujui', teacher.name, 'disetujui.');
+      }
+      await shot(principal, '2-perencanaan-principal-periksa-done');
+      expectNoPageErrors(principal);
+      await principal.context().close();
+
+      // The Plt of the SD: labelled as Plt; the Dinas kabupaten sees the headless school flagged.
+      const plt = (await home(app, 'plt', '2-perencanaan-plt')).page;
+      expect(await mainText(plt)).toMatch(/Plt/);
+      await plt.context().close();
+      const kab = (await home(app, 'dinasKabupaten', '2-perencanaan-kab')).page;
+      await menu(kab, 'Dasbor', 'Dinas kabupaten Dasbor');
+      await expect.poll(() => mainText(kab), WAIT).toContain('Tanpa atasan');
+      await shot(kab, '2-perencanaan-dinas-kab-dasbor');
+      expectNoPageErrors(kab);
+      await kab.context().close();
+    },
+    STEP,
+  );
+
+  it(
+    'Pelaksanaan (15 Juni): every home; documents and the Siklus; confirmations; the pengawas recommends',
+    async () => {
+      await app.restart({ clock: CLOCK.pelaksanaan });
+      await everyHome(app, '3-pelaksanaan');
+      const andi = (await home(app, 'teacherPns', '3-pelaksanaan')).page;
+      await menu(andi, 'Pelaksanaan Kinerja', 'teacher Pelaksanaan');
+      await shot(andi, '3-pelaksanaan-teacher');
+      await andi.context().close();
+      const pengawas = (await home(app, 'pengawas', '3-pelaksanaan')).page;
+      await menu(pengawas, 'Pelaksanaan', 'pengawas Pelaksanaan');
+      await shot(pengawas, '3-pelaksanaan-pengawas');
+      await pengawas.context().close();
+    },
+    STEP,
+  );
+
+  it(
+    'Penilaian (7 Desember): every home; assessments final; documents downloaded',
+    async () => {
+      await app.restart({ clock: CLOCK.penilaian });
+      await everyHome(app, '4-penilaian');
+      const principal = (await home(app, 'principal', '4-penilaian')).page;
+      await menu(principal, 'Penilaian', 'principal Penilaian');
+      await shot(principal, '4-penilaian-principal-list');
+      await principal.context().close();
+      const dinas = (await home(app, 'dinasProvinsi', '4-penilaian')).page;
+      await menu(dinas, 'Penilaian', 'Dinas Penilaian');
+      await shot(dinas, '4-penilaian-dinas-list');
+      await menu(dinas, 'e-Kinerja', 'Dinas e-Kinerja');
+      await dinas.context().close();
+      const admin = (await home(app, 'admin', '4-penilaian')).page;
+      await menu(admin, 'e-Kinerja', 'admin e-Kinerja');
+      await shot(admin, '4-penilaian-admin-ekinerja');
+      await admin.context().close();
+    },
+    STEP,
+  );
 });
+
+/** Periksa list → "Perlu disetujui" → the teacher's row → the review page. */
+async function reviewFromList(page: import('playwright-core').Page, name: string): Promise<void> {
+  await page
+    .getByRole('link', { name: `Periksa Perencanaan Kinerja ${name}`, exact: true })
+    .click();
+  await page.getByRole('heading', { name: 'Keputusan' }).waitFor(WAIT);
+  await visit(page, `review of ${name}`);
+}
+
+/** "Setujui" on the review page, confirmed in its dialog; waits for the list's message. */
+async function decide(
+  page: import('playwright-core').Page,
+  action: 'Setujui',
+  name: string,
+  outcome: string,
+): Promise<void> {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Setujui Perencanaan Kinerja?' });
+  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await expect.poll(() => mainText(page), WAIT).toContain(`Perencanaan Kinerja ${name} ${outcome}`);
+  await visit(page, `Periksa after ${action} ${name}`);
+}
