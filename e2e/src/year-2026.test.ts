@@ -1,10 +1,16 @@
 import { expect, it } from 'vitest';
 import { browserSuite, expectNoPageErrors, useBrowserAndServer } from './harness.js';
 import { fillEveryTab, submitFromSummary, TAB, type PlanChoices } from './planning-support.js';
-import { expectStatus } from './assessment-support.js';
+import {
+  completePracticeCycle,
+  expectStatus,
+  type CycleApi,
+  type ExecutionTexts,
+} from './assessment-support.js';
 import { myPlan, submitPlan, withApi } from './year-2026/setup-api.js';
 import {
   backHome,
+  download,
   home,
   mainText,
   menu,
@@ -16,7 +22,8 @@ import {
   type Who,
 } from './year-2026/steps.js';
 import { visit } from './support/page-text-scan.js';
-import type { Plan } from '@kinerja/contract';
+import type { Plan, WrittenDocument } from '@kinerja/contract';
+import type { Page } from 'playwright-core';
 
 // Issue #11 "Done when", 2026: the year of the demo region at 360 px. The server is restarted on
 // the same data with the clock in each stage (rule set 2026, domain.md §2.4): Pra-Perencanaan,
@@ -96,7 +103,7 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
   it(
     'Pra-Perencanaan (5 Januari): every home; the operator plots Tim Kinerja; the teacher confirms data',
     async () => {
-      await everyHome(app, '1-prapra');
+      await everyHome(app, '1-pra');
 
       // The operator: Tim Kinerja from the menu; the pengawas for the principal (domain.md §1.2).
       const operator = (await home(app, 'operator', '1-pra')).page;
@@ -105,7 +112,9 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
       await main
         .getByRole('combobox', { name: 'Pegawai yang dinilai' })
         .selectOption({ label: `${PEOPLE.principal.name} (Kepala Sekolah)` });
-      await main.getByRole('textbox', { name: /NIP, NUPTK atau email/ }).fill(PEOPLE.pengawas.email);
+      await main
+        .getByRole('textbox', { name: /NIP, NUPTK atau email/ })
+        .fill(PEOPLE.pengawas.email);
       await main.getByRole('button', { name: 'Cari', exact: true }).click();
       await main.getByRole('button', { name: 'Pilih', exact: true }).first().click();
       await main.getByRole('button', { name: 'Tetapkan', exact: true }).click();
@@ -118,7 +127,11 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
 
       // The PNS teacher: the home's to-do opens the plan; "Mulai", then "Data sudah sesuai".
       const teacher = (await home(app, 'teacherPns', '1-pra')).page;
-      await todo(teacher, /Perencanaan Kinerja|Data Diri/, 'teacher from the Pra-Perencanaan to-do');
+      await todo(
+        teacher,
+        /Perencanaan Kinerja|Data Diri/,
+        'teacher from the Pra-Perencanaan to-do',
+      );
       await teacher.getByRole('button', { name: 'Mulai', exact: true }).click();
       await teacher.getByRole('heading', { name: 'Data Diri' }).waitFor(WAIT);
       await visit(teacher, 'teacher Data Diri');
@@ -152,7 +165,12 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
 
       // Set-up through the API (the same requests the plan page sends, covered above and in
       // planning-cycle.test.ts): PPPK, non-ASN, the Plt school's teacher, the headless school's.
-      for (const who of ['teacherPppk', 'teacherNonAsn', 'teacherPltSchool', 'teacherNoPrincipal'] as const) {
+      for (const who of [
+        'teacherPppk',
+        'teacherNonAsn',
+        'teacherPltSchool',
+        'teacherNoPrincipal',
+      ] as const) {
         plans[who] = await withApi(app, who, submitPlan);
       }
       // domain.md §1.2: under a Plt the plan is approved by the system; without an atasan it waits.
@@ -179,12 +197,16 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
       await todo(principal, /disetujui|Periksa/, 'principal Periksa from the to-do');
       await shot(principal, '2-perencanaan-principal-periksa');
       await reviewFromList(principal, PEOPLE.teacherPns.name);
-      await principal.getByRole('textbox', { name: 'Kompeten', exact: true }).fill('Membimbing dua rekan guru baru.');
+      await principal
+        .getByRole('textbox', { name: 'Kompeten', exact: true })
+        .fill('Membimbing dua rekan guru baru.');
       await decide(principal, 'Setujui', PEOPLE.teacherPns.name, 'disetujui.');
       await reviewFromList(principal, PEOPLE.teacherPppk.name);
       await principal.getByRole('button', { name: 'Kembalikan', exact: true }).click();
       const dialog = principal.getByRole('dialog', { name: 'Kembalikan Perencanaan Kinerja' });
-      await dialog.getByRole('textbox', { name: 'Catatan' }).fill('Lengkapi Ekspektasi Khusus Pimpinan.');
+      await dialog
+        .getByRole('textbox', { name: 'Catatan' })
+        .fill('Lengkapi Ekspektasi Khusus Pimpinan.');
       await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click();
       await expect
         .poll(() => mainText(principal), WAIT)
@@ -194,13 +216,21 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
       // Hendra sees the note on his home and submits again (API, as the page does).
       const hendra = (await home(app, 'teacherPppk', '2-perencanaan-returned')).page;
       await todo(hendra, /Perencanaan Kinerja/, 'PPPK teacher returned plan');
-      await expect.poll(() => mainText(hendra), WAIT).toContain('Lengkapi Ekspektasi Khusus Pimpinan.');
-      await hendra.getByRole('button', { name: 'Lanjut Ajukan', exact: true }).click().catch(() => undefined);
+      await expect
+        .poll(() => mainText(hendra), WAIT)
+        .toContain('Lengkapi Ekspektasi Khusus Pimpinan.');
+      await hendra
+        .getByRole('button', { name: 'Lanjut Ajukan', exact: true })
+        .click()
+        .catch(() => undefined);
       await hendra.context().close();
       plans.teacherPppk = await withApi(app, 'teacherPppk', async (api) => {
         const plan = await myPlan(api);
         if (plan.status === 'submitted') return plan;
-        return expectStatus('resubmit', await api.post<Plan>(`/api/plans/${plan.id}/submit`, { version: plan.version }));
+        return expectStatus(
+          'resubmit',
+          await api.post<Plan>(`/api/plans/${plan.id}/submit`, { version: plan.version }),
+        );
       });
 
       // Back on the principal's list: Hendra's plan came back; the principal approves it and Yuni's.
@@ -208,7 +238,10 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
       await todo(principal, /disetujui|Periksa/, 'principal Periksa again');
       for (const teacher of [PEOPLE.teacherPppk, PEOPLE.teacherNonAsn]) {
         await reviewFromList(principal, teacher.name);
-        await principal.getByRole('textbox', { name: 'Kompeten', exact: true }).fill('Berbagi praktik baik.').catch(() => undefined);
+        await principal
+          .getByRole('textbox', { name: 'Kompeten', exact: true })
+          .fill('Berbagi praktik baik.')
+          .catch(() => undefined);
         await decide(principal, 'Setujui', teacher.name, 'disetujui.');
       }
       await shot(principal, '2-perencanaan-principal-periksa-done');
@@ -230,47 +263,251 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
   );
 
   it(
-    'Pelaksanaan (15 Juni): every home; documents and the Siklus; confirmations; the pengawas recommends',
+    'Pelaksanaan (15 Juni): every home; documents and the Siklus; confirmations by the principal and the Dinas',
     async () => {
       await app.restart({ clock: CLOCK.pelaksanaan });
       await everyHome(app, '3-pelaksanaan');
-      const andi = (await home(app, 'teacherPns', '3-pelaksanaan')).page;
-      await menu(andi, 'Pelaksanaan Kinerja', 'teacher Pelaksanaan');
+
+      // The teachers' documents and Siklus A–E (set-up; execution-cycle.test.ts drives those pages).
+      // The principal confirms Andi's Dokumen Pelaksanaan Tugas Pokok on her page below.
+      for (const who of ['teacherPns', 'teacherPppk', 'teacherNonAsn'] as const) {
+        await withApi(app, who, async (teacher) => {
+          const plan = await myPlan(teacher);
+          await sendDocuments(teacher, plan.id);
+          await withApi(app, 'principal', (principal) =>
+            completePracticeCycle(teacher, principal, { planId: plan.id, texts: TEXTS }),
+          );
+          if (who !== 'teacherPns') {
+            await withApi(app, 'principal', async (principal) =>
+              expectStatus(
+                'confirm',
+                await principal.post(
+                  `/api/plans/${plan.id}/documents/main-duties-checklist/confirm`,
+                  {
+                    note: TEXTS.accountabilityNote,
+                  },
+                ),
+              ),
+            );
+          }
+        });
+      }
+      // The principal's own documents, and her Siklus observed by the pengawas (domain.md §1.2).
+      await withApi(app, 'principal', async (principal) => {
+        expectStatus('role', await principal.post('/api/me/role', { role: 'principal_employee' }));
+        const plan = await myPlan(principal);
+        await sendDocuments(principal, plan.id);
+        await withApi(app, 'pengawas', (pengawas) =>
+          completePracticeCycle(principal, pengawas, { planId: plan.id, texts: TEXTS }),
+        );
+      });
+
+      // The teacher reads Pelaksanaan from the menu.
+      const andi = (await home(app, 'teacherPns', '3-pelaksanaan-after')).page;
+      await menu(andi, 'Pelaksanaan', 'teacher Pelaksanaan');
       await shot(andi, '3-pelaksanaan-teacher');
+      expectNoPageErrors(andi);
       await andi.context().close();
-      const pengawas = (await home(app, 'pengawas', '3-pelaksanaan')).page;
+
+      // The principal confirms Andi's dokumen akuntabilitas from Pelaksanaan.
+      const principal = (await home(app, 'principal', '3-pelaksanaan-after')).page;
+      await menu(principal, 'Pelaksanaan', 'principal Pelaksanaan');
+      await confirmDocument(principal, PEOPLE.teacherPns.name);
+      await shot(principal, '3-pelaksanaan-principal');
+      expectNoPageErrors(principal);
+      await principal.context().close();
+
+      // The Dinas provinsi confirms the principal's; the pengawas reads the list.
+      const dinas = (await home(app, 'dinasProvinsi', '3-pelaksanaan-after')).page;
+      await menu(dinas, 'Pelaksanaan', 'Dinas Pelaksanaan');
+      await confirmDocument(dinas, PEOPLE.principal.name);
+      await shot(dinas, '3-pelaksanaan-dinas');
+      expectNoPageErrors(dinas);
+      await dinas.context().close();
+      const pengawas = (await home(app, 'pengawas', '3-pelaksanaan-after')).page;
       await menu(pengawas, 'Pelaksanaan', 'pengawas Pelaksanaan');
       await shot(pengawas, '3-pelaksanaan-pengawas');
+      expectNoPageErrors(pengawas);
       await pengawas.context().close();
     },
     STEP,
   );
 
   it(
-    'Penilaian (7 Desember): every home; assessments final; documents downloaded',
+    'Penilaian (7 Desember): every home; the pengawas recommends; every assessment final; every document downloaded',
     async () => {
       await app.restart({ clock: CLOCK.penilaian });
       await everyHome(app, '4-penilaian');
-      const principal = (await home(app, 'principal', '4-penilaian')).page;
+
+      // The principal assesses her three teachers from "Penilaian" and downloads the ZIP.
+      const principal = (await home(app, 'principal', '4-penilaian-act')).page;
       await menu(principal, 'Penilaian', 'principal Penilaian');
+      for (const teacher of [PEOPLE.teacherPns, PEOPLE.teacherPppk, PEOPLE.teacherNonAsn]) {
+        await assess(principal, teacher.name);
+        await menu(principal, 'Penilaian', 'principal Penilaian after Tetapkan');
+      }
       await shot(principal, '4-penilaian-principal-list');
+      await download(principal, 'Unduh semua (ZIP)', 'zip');
+
+      // As pegawai she has no result yet; her home says who assesses her.
+      await backHome(principal);
+      await switchRole(principal, 'principal', 'Kepala Sekolah sebagai Pegawai');
       await principal.context().close();
-      const dinas = (await home(app, 'dinasProvinsi', '4-penilaian')).page;
+
+      // The Plt assesses the SD teacher whose plan the system approved.
+      const plt = (await home(app, 'plt', '4-penilaian-act')).page;
+      await menu(plt, 'Penilaian', 'Plt Penilaian');
+      await assess(plt, PEOPLE.teacherPltSchool.name);
+      await shot(plt, '4-penilaian-plt-list');
+      expectNoPageErrors(plt);
+      await plt.context().close();
+
+      // The pengawas recommends (Tim Kinerja, domain.md §1.2) from Pelaksanaan.
+      const pengawas = (await home(app, 'pengawas', '4-penilaian-act')).page;
+      await menu(pengawas, 'Pelaksanaan', 'pengawas Pelaksanaan');
+      await pengawas
+        .getByRole('link', { name: `Beri Rekomendasi Penilaian untuk ${PEOPLE.principal.name}` })
+        .click();
+      await visit(pengawas, 'pengawas recommendation form');
+      const main = pengawas.getByRole('main');
+      await main.getByRole('textbox', { name: 'Rekomendasi', exact: true }).fill(RECOMMENDATION);
+      await main.getByRole('button', { name: 'Kirim Rekomendasi', exact: true }).click();
+      await expect.poll(() => mainText(pengawas), WAIT).toContain('Rekomendasi terkirim.');
+      await visit(pengawas, 'pengawas recommendation sent');
+      await shot(pengawas, '4-penilaian-pengawas-rekomendasi');
+      await pengawas.context().close();
+
+      // The Dinas provinsi assesses the principal, downloads the ZIP, opens e-Kinerja.
+      const dinas = (await home(app, 'dinasProvinsi', '4-penilaian-act')).page;
       await menu(dinas, 'Penilaian', 'Dinas Penilaian');
+      await assess(dinas, PEOPLE.principal.name);
+      await menu(dinas, 'Penilaian', 'Dinas Penilaian after Tetapkan');
       await shot(dinas, '4-penilaian-dinas-list');
+      await download(dinas, 'Unduh Dokumen Evaluasi Kinerja (ZIP)', 'zip');
       await menu(dinas, 'e-Kinerja', 'Dinas e-Kinerja');
+      await shot(dinas, '4-penilaian-dinas-ekinerja');
+      expectNoPageErrors(dinas);
       await dinas.context().close();
-      const admin = (await home(app, 'admin', '4-penilaian')).page;
+
+      // Every employee downloads the Dokumen Evaluasi Kinerja from "Hasil Penilaian".
+      for (const who of [
+        'teacherPns',
+        'teacherPppk',
+        'teacherNonAsn',
+        'teacherPltSchool',
+      ] as const) {
+        const page = (await home(app, who, '4-penilaian-hasil')).page;
+        await menu(page, 'Hasil Penilaian', `${who} Hasil Penilaian`);
+        await download(page, 'Unduh Dokumen Evaluasi Kinerja');
+        if (who === 'teacherPns') await shot(page, '4-penilaian-teacher-hasil');
+        expectNoPageErrors(page);
+        await page.context().close();
+      }
+      const own = (await home(app, 'principal', '4-penilaian-hasil')).page;
+      await switchRole(own, 'principal', 'Kepala Sekolah sebagai Pegawai');
+      await menu(own, 'Hasil Penilaian', 'principal Hasil Penilaian');
+      await download(own, 'Unduh Dokumen Evaluasi Kinerja');
+      await shot(own, '4-penilaian-principal-hasil');
+      await own.context().close();
+
+      // The admin's e-Kinerja page lists what waits to be sent.
+      const admin = (await home(app, 'admin', '4-penilaian-act')).page;
       await menu(admin, 'e-Kinerja', 'admin e-Kinerja');
       await shot(admin, '4-penilaian-admin-ekinerja');
+      expectNoPageErrors(admin);
       await admin.context().close();
     },
     STEP,
   );
 });
 
+/** What the teachers, principal and pengawas write during Pelaksanaan 2026. */
+const TEXTS: ExecutionTexts = {
+  reflection: 'Pelatihan asesmen formatif membantu saya memberi umpan balik.',
+  accountabilityNote: 'Dokumen akuntabilitas tersedia di sekolah.',
+  scheduledDate: '2026-06-15',
+  actionDate: '2026-06-15',
+  observationNote: 'Aturan kelas disepakati bersama murid.',
+  followUp: 'Terapkan restitusi pada dua kelas.',
+  practiceReflection: 'Murid lebih tertib setelah kesepakatan kelas.',
+  comment: 'Konsisten; lanjutkan.',
+};
+const RECOMMENDATION =
+  'Observasi menunjukkan kepemimpinan pembelajaran yang konsisten; layak Baik.';
+
+/** "Kirim ke Atasan" of both written documents (what the Pelaksanaan page sends). */
+async function sendDocuments(api: CycleApi, planId: string): Promise<void> {
+  const base = `/api/plans/${planId}/documents`;
+  const reflection = expectStatus(
+    'reflection',
+    await api.put<WrittenDocument>(`${base}/competency-reflection`, {
+      version: 0,
+      text: TEXTS.reflection,
+    }),
+  );
+  expectStatus(
+    'send reflection',
+    await api.post(`${base}/competency-reflection/send`, { version: reflection.version }),
+  );
+  const empty = expectStatus(
+    'checklist',
+    await api.get<WrittenDocument>(`${base}/main-duties-checklist`),
+  );
+  const ticked = expectStatus(
+    'tick',
+    await api.put<WrittenDocument>(`${base}/main-duties-checklist`, {
+      version: empty.version,
+      completedDutyCodes: (empty.checklist?.duties ?? []).map((duty) => duty.code),
+    }),
+  );
+  expectStatus(
+    'send checklist',
+    await api.post(`${base}/main-duties-checklist/send`, { version: ticked.version }),
+  );
+}
+
+/** Pelaksanaan list → "Periksa" on the row → "Konfirmasi dokumen akuntabilitas". */
+async function confirmDocument(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('button', { name: `Periksa Dokumen Pelaksanaan Tugas Pokok ${name}` })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Dokumen Pelaksanaan Tugas Pokok' });
+  await dialog.waitFor(WAIT);
+  await visit(page, `confirmation dialog for ${name}`);
+  await dialog
+    .getByRole('button', { name: 'Konfirmasi dokumen akuntabilitas', exact: true })
+    .click();
+  await expect
+    .poll(() => mainText(page), WAIT)
+    .toContain(`Dokumen akuntabilitas ${name} telah dikonfirmasi.`);
+  await visit(page, `after confirming ${name}`);
+}
+
+/** Penilaian list → "Nilai {name}" → both ratings Sesuai Ekspektasi → Simpan → Tetapkan. */
+async function assess(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: `Nilai ${name}`, exact: true }).click();
+  await page.waitForURL('**/penilaian/*');
+  await page.getByRole('heading', { name: 'Hasil Pelaksanaan Kinerja' }).waitFor(WAIT);
+  await visit(page, `assessment of ${name}`);
+  const main = page.getByRole('main');
+  for (const group of ['Rating Hasil Kerja', 'Rating Perilaku Kerja']) {
+    await main
+      .getByRole('group', { name: group, exact: true })
+      .getByRole('radio', { name: 'Sesuai Ekspektasi', exact: true })
+      .check();
+  }
+  await main.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect.poll(() => mainText(page), WAIT).toContain('Penilaian tersimpan sebagai draf.');
+  await main.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Tetapkan Penilaian Kinerja?' });
+  await visit(page, `Tetapkan dialog for ${name}`);
+  await confirm.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+  await expect.poll(() => mainText(page), WAIT).toContain('Penilaian Kinerja ditetapkan.');
+  await visit(page, `assessment of ${name} final`);
+}
+
 /** Periksa list → "Perlu disetujui" → the teacher's row → the review page. */
-async function reviewFromList(page: import('playwright-core').Page, name: string): Promise<void> {
+async function reviewFromList(page: Page, name: string): Promise<void> {
   await page
     .getByRole('link', { name: `Periksa Perencanaan Kinerja ${name}`, exact: true })
     .click();
@@ -279,12 +516,7 @@ async function reviewFromList(page: import('playwright-core').Page, name: string
 }
 
 /** "Setujui" on the review page, confirmed in its dialog; waits for the list's message. */
-async function decide(
-  page: import('playwright-core').Page,
-  action: 'Setujui',
-  name: string,
-  outcome: string,
-): Promise<void> {
+async function decide(page: Page, action: 'Setujui', name: string, outcome: string): Promise<void> {
   await page.getByRole('button', { name: action, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Setujui Perencanaan Kinerja?' });
   await dialog.getByRole('button', { name: action, exact: true }).click();

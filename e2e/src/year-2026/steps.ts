@@ -19,8 +19,14 @@ export const PEOPLE = {
   teacherPltSchool: { email: 'sri.wahyuni@guru.sd.belajar.id', name: 'Sri Wahyuni, S.Pd.' },
   /** SMP Negeri Contoh 3 has neither a principal nor a Plt. */
   teacherNoPrincipal: { email: 'joko.prasetyo@guru.smp.belajar.id', name: 'Joko Prasetyo, S.Pd.' },
-  pengawas: { email: 'bambang.hermawan@pengawas.belajar.id', name: 'Drs. Bambang Hermawan, M.M.Pd.' },
-  dinasProvinsi: { email: 'wahyu.hidayat@disdik.jabarprov.go.id', name: 'Ir. Wahyu Hidayat, M.Si.' },
+  pengawas: {
+    email: 'bambang.hermawan@pengawas.belajar.id',
+    name: 'Drs. Bambang Hermawan, M.M.Pd.',
+  },
+  dinasProvinsi: {
+    email: 'wahyu.hidayat@disdik.jabarprov.go.id',
+    name: 'Ir. Wahyu Hidayat, M.Si.',
+  },
   dinasKabupaten: { email: 'nur.aini@disdik.bandungkab.go.id', name: 'Nur Aini, S.Sos., M.Pd.' },
   operator: { email: 'operator.sman1@belajar.id', name: 'Rudi Hartono' },
   admin: { email: 'admin@kinerja.id', name: 'Administrator Kinerja' },
@@ -117,8 +123,6 @@ export async function download(
   const [file] = await Promise.all([page.waitForEvent('download', WAIT), target.click()]);
   const bytes = await readFile(await file.path());
   const magic = kind === 'pdf' ? '%PDF' : 'PK';
-  expect(bytes.subarray(0, magic.length).toString('latin1'), file.suggestedFilename()).toBe(
-    magic,
-  );
+  expect(bytes.subarray(0, magic.length).toString('latin1'), file.suggestedFilename()).toBe(magic);
   return bytes;
 }
