@@ -6,23 +6,25 @@ describe('findRawText', () => {
   it('reports codes, ISO dates, English words and program values', () => {
     expect(
       findRawText(
-        'Status Perencanaan Kinerja: not_started\nsejak 2023-01-01\nSIMPAN Draft\nSave\nnull [object Object]\nStatus',
+        'Status Perencanaan Kinerja: not_started\nsejak 2023-01-01\nSIMPAN Draft\nSave\nnull [object Object]\nEdit',
       ),
     ).toEqual([
       'kode "not_started"',
       'tanggal ISO "2023-01-01"',
       'kata Inggris "Draft"',
       'kata Inggris "Save"',
-      'kata Inggris "Status"',
+      'kata Inggris "Edit"',
       'nilai program "null"',
       'nilai program "[object Object]"',
     ]);
   });
 
-  it('passes Indonesian prose, including the homograph "Status" before a word', () => {
+  it('passes Indonesian prose, the homograph "Status" and the guides\' "Edit" beside "Data sudah sesuai"', () => {
+    expect(findRawText('Data Diri\nEdit\nData sudah sesuai')).toEqual([]);
+    expect(findRawText('Data Diri\nEdit\nSimpan')).toEqual(['kata Inggris "Edit"']);
     expect(
       findRawText(
-        'Status Perencanaan Kinerja\nStatus kepegawaian: PNS\nSimpan Draf\n31 Januari 2026\nDIUBAH OLEH ANDA',
+        'Status Perencanaan Kinerja\nStatus kepegawaian: PNS\nStatus\nBelum dinilai\nSimpan Draf\n31 Januari 2026\nDIUBAH OLEH ANDA',
       ),
     ).toEqual([]);
   });

@@ -11,8 +11,8 @@ const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 
 /**
  * English interface words, matched as whole words in Title case or CAPITALS (a CSS text-transform
- * shows in innerText). "Status" is also Indonesian (KBBI; the guides' "Status Perencanaan
- * Kinerja", "Status kepegawaian"), so only a bare "Status" with nothing after it is reported.
+ * shows in innerText). Not listed: "Status", an Indonesian word too (KBBI; the guides' "Status
+ * Perencanaan Kinerja", "Status kepegawaian"), so it is never reported alone.
  */
 const ENGLISH_WORDS = [
   'Submit',
@@ -39,8 +39,12 @@ const ENGLISH = new RegExp(
   `\\b(?:${ENGLISH_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\\b`,
   'g',
 );
-/** A bare "Status" (label alone on its line, or followed by a colon). */
-const BARE_STATUS = /\b(?:Status|STATUS)\b(?=\s*(?:$|:|\n))/gm;
+/**
+ * Official labels of the guides that are English words: the Data Diri check offers "Data sudah
+ * sesuai" or "Edit" (SEED3, Panduan Perencanaan Kinerja — domain.md §3.2). Allowed only as that
+ * button (a line of its own) on the page that also offers "Data sudah sesuai".
+ */
+const OFFICIAL = [{ word: 'Edit', alone: /^Edit$/m, beside: 'Data sudah sesuai' }];
 /** What a program prints when a value is missing: only ever lower case (or NaN) in code. */
 const PROGRAM_WORDS = /\b(?:undefined|null|NaN|true|false)\b|\[object Object\]/g;
 
@@ -52,8 +56,9 @@ export function findRawText(text: string): string[] {
   const hits: string[] = [];
   for (const match of text.matchAll(SNAKE_CASE)) hits.push(`kode "${match[0]}"`);
   for (const match of text.matchAll(ISO_DATE)) hits.push(`tanggal ISO "${match[0]}"`);
-  for (const match of text.matchAll(ENGLISH)) hits.push(`kata Inggris "${match[0]}"`);
-  for (const match of text.matchAll(BARE_STATUS)) hits.push(`kata Inggris "${match[0]}"`);
+  const allowed = OFFICIAL.filter((o) => text.includes(o.beside) && o.alone.test(text));
+  const english = allowed.reduce((rest, o) => rest.replace(o.alone, ''), text);
+  for (const match of english.matchAll(ENGLISH)) hits.push(`kata Inggris "${match[0]}"`);
   for (const match of text.matchAll(PROGRAM_WORDS)) hits.push(`nilai program "${match[0]}"`);
   return hits;
 }
@@ -97,10 +102,40 @@ export async function scanPageText(page: Page, where: string): Promise<void> {
   );
 }
 
-/** Waits until the page has settled: main is there, no "Memuat…" left, the network quiet. */
+/** Requests of each page still in flight (fetches after a click, not only the first load). */
+const inFlight = new WeakMap<Page, { count: number; last: number }>();
+
+/** Starts counting the page's requests (call right after creating it; settle calls it too). */
+export function track(page: Page): { count: number; last: number } {
+  let state = inFlight.get(page);
+  if (state) return state;
+  const fresh = { count: 0, last: Date.now() };
+  const done = () => {
+    fresh.count = Math.max(0, fresh.count - 1);
+    fresh.last = Date.now();
+  };
+  page.on('request', () => {
+    fresh.count += 1;
+    fresh.last = Date.now();
+  });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  inFlight.set(page, fresh);
+  state = fresh;
+  return state;
+}
+
+/**
+ * Waits until the page has settled: main is there, no request in flight for 300 ms, no "Memuat…"
+ * left. (waitForLoadState('networkidle') only covers the first load of a single-page app.)
+ */
 export async function settle(page: Page, timeout = 15_000): Promise<void> {
+  const state = track(page);
   await page.getByRole('main').first().waitFor({ timeout });
-  await page.waitForLoadState('networkidle', { timeout }).catch(() => undefined);
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline && (state.count > 0 || Date.now() - state.last < 300)) {
+    await page.waitForTimeout(100);
+  }
   await page
     .waitForFunction(() => !document.body.innerText.includes('Memuat…'), undefined, { timeout })
     .catch(() => undefined);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { PHONE, signIn, type useBrowserAndServer } from '../harness.js';
-import { visit } from '../support/page-text-scan.js';
+import { track, visit } from '../support/page-text-scan.js';
 
 // Steps of "a year in the life" 2026 (issue #11 "Done when"): every person signs in at "/" on a
 // 360 px phone and moves only by tapping menus, home to-dos, list rows and notifications.
@@ -65,6 +65,7 @@ export async function home(
   stage: string,
 ): Promise<{ page: Page; due: string }> {
   const page = await app.newPage(PHONE);
+  track(page);
   await signIn(page, PEOPLE[who].email);
   await expect.poll(() => dueOf(page).textContent(), WAIT).toContain('Batas waktu tahapan');
   await visit(page, `${who} Beranda (${stage})`);
