@@ -194,7 +194,9 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
       await shot(principal, '2-perencanaan-principal-own-plan');
       plans.principal = await withApi(app, 'principal', async (api) => {
         expectStatus('role', await api.post('/api/me/role', { role: 'principal_employee' }));
-        return submitPlan(api);
+        const plan = await submitPlan(api);
+        expectStatus('role', await api.post('/api/me/role', { role: 'principal_supervisor' }));
+        return plan;
       });
       // 2026: the principal's plan is approved on submission (domain.md §1.2, UTAMAPOS-KS).
       expect(plans.principal.status).toBe('approved');
@@ -305,6 +307,11 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
         await sendDocuments(principal, plan.id);
         await withApi(app, 'pengawas', (pengawas) =>
           completePracticeCycle(principal, pengawas, { planId: plan.id, texts: TEXTS }),
+        );
+        // The active role is kept per person: back to atasan for the pages below.
+        expectStatus(
+          'role',
+          await principal.post('/api/me/role', { role: 'principal_supervisor' }),
         );
       });
 

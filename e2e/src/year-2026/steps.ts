@@ -102,6 +102,8 @@ export async function backHome(page: Page): Promise<void> {
 
 /** Switches the active role with the home's "Pilih peran" buttons, then scans the home. */
 export async function switchRole(page: Page, who: Who, role: string): Promise<void> {
+  const group = page.getByRole('main').getByRole('group', { name: 'Pilih peran' });
+  if (!(await group.isVisible())) await backHome(page);
   await page
     .getByRole('main')
     .getByRole('group', { name: 'Pilih peran' })
