@@ -203,7 +203,11 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
 
       // The principal as atasan: "Periksa" from the home's to-do; approves Andi, returns Hendra.
       await switchRole(principal, 'principal', 'Kepala Sekolah sebagai Atasan');
-      await todo(principal, /disetujui|Periksa/, 'principal Periksa from the to-do');
+      await todo(
+        principal,
+        /Perencanaan Kinerja perlu disetujui/,
+        'principal Periksa from the to-do',
+      );
       await shot(principal, '2-perencanaan-principal-periksa');
       await reviewFromList(principal, PEOPLE.teacherPns.name);
       await principal
@@ -224,7 +228,11 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
 
       // Hendra sees the note on his home and submits again (API, as the page does).
       const hendra = (await home(app, 'teacherPppk', '2-perencanaan-returned')).page;
-      await todo(hendra, /Perencanaan Kinerja/, 'PPPK teacher returned plan');
+      await todo(
+        hendra,
+        /Perbaiki Perencanaan Kinerja yang dikembalikan/,
+        'PPPK teacher returned plan',
+      );
       await expect
         .poll(() => mainText(hendra), WAIT)
         .toContain('Lengkapi Ekspektasi Khusus Pimpinan.');
@@ -244,7 +252,7 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
 
       // Back on the principal's list: Hendra's plan came back; the principal approves it and Yuni's.
       await backHome(principal);
-      await todo(principal, /disetujui|Periksa/, 'principal Periksa again');
+      await todo(principal, /Perencanaan Kinerja perlu disetujui/, 'principal Periksa again');
       for (const teacher of [PEOPLE.teacherPppk, PEOPLE.teacherNonAsn]) {
         await reviewFromList(principal, teacher.name);
         await principal
@@ -331,7 +339,11 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
 
       // The principal confirms Andi's dokumen akuntabilitas from Pelaksanaan.
       const principal = (await home(app, 'principal', '3-pelaksanaan')).page;
-      await menu(principal, 'Pelaksanaan', 'principal Pelaksanaan');
+      await todo(
+        principal,
+        /Dokumen Pelaksanaan Tugas Pokok perlu dikonfirmasi/,
+        'principal Pelaksanaan from the to-do',
+      );
       await confirmDocument(principal, PEOPLE.teacherPns.name);
       await shot(principal, '3-pelaksanaan-principal');
       expectNoPageErrors(principal);
@@ -367,7 +379,7 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
 
       // The principal assesses her three teachers from "Penilaian" and downloads the ZIP.
       const principal = (await home(app, 'principal', '4-penilaian')).page;
-      await menu(principal, 'Penilaian', 'principal Penilaian');
+      await todo(principal, /guru perlu dinilai/, 'principal Penilaian from the to-do');
       for (const teacher of [PEOPLE.teacherPns, PEOPLE.teacherPppk, PEOPLE.teacherNonAsn]) {
         await assess(principal, teacher.name);
         await menu(principal, 'Penilaian', 'principal Penilaian after Tetapkan');
@@ -405,7 +417,7 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
 
       // The Dinas provinsi assesses the principal, downloads the ZIP, opens e-Kinerja.
       const dinas = (await home(app, 'dinasProvinsi', '4-penilaian')).page;
-      await menu(dinas, 'Penilaian', 'Dinas Penilaian');
+      await todo(dinas, /Kepala Sekolah perlu dinilai/, 'Dinas Penilaian from the to-do');
       await assess(dinas, PEOPLE.principal.name);
       await menu(dinas, 'Penilaian', 'Dinas Penilaian after Tetapkan');
       await shot(dinas, '4-penilaian-dinas-list');
