@@ -77,6 +77,11 @@ export function useBrowserAndServer(
     await server?.stop();
   });
   return {
+    /** Restarts the server on the same data with the clock moved (see RunningServer.restart). */
+    restart: async (next: Parameters<RunningServer['restart']>[0]) => {
+      if (!server) throw new Error('server not started');
+      await server.restart(next);
+    },
     baseUrl: () => {
       if (!server) throw new Error('server not started');
       return server.baseUrl;

@@ -13,7 +13,18 @@ const SERVER_BUNDLE = join(ROOT, 'apps/server/dist/server.js');
 const WEB_INDEX = join(ROOT, 'apps/web/dist/index.html');
 
 /** A real Kinerja server in a child process, on its own port and fresh database. */
-export type RunningServer = { baseUrl: string; port: number; stop: () => Promise<void> };
+export type RunningServer = {
+  baseUrl: string;
+  port: number;
+  /** Stops the server and deletes its data. */
+  stop: () => Promise<void>;
+  /**
+   * Stops the process and starts it again on the same port and the SAME data (PGlite directory or
+   * PostgreSQL database), with the test clock moved to `clock` (KINERJA_START_CLOCK_AT) and any
+   * extra env — how a test moves through the stages of a year. Sessions survive (they are data).
+   */
+  restart: (options?: { clock?: string; env?: Record<string, string> }) => Promise<void>;
+};
 
 /** A free TCP port on 127.0.0.1 (the OS picks; the socket closes before the server binds it). */
 export async function freePort(): Promise<number> {
@@ -110,25 +121,54 @@ export async function startServer(
     LOG_LEVEL: 'warn',
     ...options.env,
   };
-  const child = spawn(process.execPath, [SERVER_BUNDLE], { cwd: ROOT, env, stdio: 'pipe' });
+  let child: ChildProcess | undefined;
   let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const stop = async () => {
+  const launch = async (extra: Record<string, string | undefined>) => {
+    log = '';
+    const running = spawn(process.execPath, [SERVER_BUNDLE], {
+      cwd: ROOT,
+      env: { ...env, ...extra },
+      stdio: 'pipe',
+    });
+    child = running;
+    const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000));
+    running.stdout?.on('data', keep);
+    running.stderr?.on('data', keep);
+    await waitForHealth(baseUrl, running, () => log);
+  };
+  const halt = async () => {
+    if (!child) return;
     child.kill('SIGTERM');
     if (!(await waitForExit(child, 15_000))) {
       child.kill('SIGKILL');
       await waitForExit(child, 5_000);
     }
+  };
+  const stop = async () => {
+    await halt();
     await rm(dataDir, { recursive: true, force: true });
     await database?.drop();
   };
+  let current: Record<string, string | undefined> = {};
+  const restart: RunningServer['restart'] = async (next = {}) => {
+    await halt();
+    current = {
+      ...current,
+      ...next.env,
+      ...(next.clock ? { KINERJA_START_CLOCK_AT: next.clock } : {}),
+    };
+    try {
+      await launch(current);
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+  };
   try {
-    await waitForHealth(baseUrl, child, () => log);
+    await launch(current);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { baseUrl, port, stop };
+  return { baseUrl, port, stop, restart };
 }
