@@ -1,4 +1,5 @@
 import type { EKinerjaRecord } from '@kinerja/contract';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { listRhkChanges, type RhkSelection } from '../rhk-change/rhk-change.repository.js';
 import { listPlanRecords } from './sync-records.repository.js';
@@ -6,6 +7,24 @@ import { cataloguesOf, skpOf, type RecordCaches } from './sync-records.js';
 
 /** The SKP sent for a change: which change it is and when it was made. */
 export type ChangedSkp = EKinerjaRecord['skp'] & { perubahanKe?: number; diubahPada?: string };
+
+/**
+ * A plan's changes in the order they were made: the order of their outbox rows (a serial id written
+ * in each change's transaction), since two changes may carry the same instant.
+ */
+async function changesInOrder(db: Db, planId: string) {
+  const changes = await listRhkChanges(db, planId);
+  const rows = await db
+    .selectFrom('outbox')
+    .select(sql<string>`payload ->> 'changeId'`.as('changeId'))
+    .where('topic', '=', 'plan.rhk_changed')
+    .where(sql<string>`payload ->> 'planId'`, '=', planId)
+    .orderBy('id')
+    .execute();
+  const order = new Map(rows.map((row, index) => [row.changeId, index]));
+  const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...changes].sort((a, b) => rank(a.id) - rank(b.id));
+}
 
 /**
  * The SKP as it stood at one fact: the first approval (before any "Ubah Rencana Hasil Kerja"), or
@@ -17,7 +36,7 @@ export async function skpAsOf(
   options: { record: EKinerjaRecord; changeId: string | null; caches: RecordCaches },
 ): Promise<ChangedSkp | null> {
   const { record, changeId } = options;
-  const changes = await listRhkChanges(db, record.skp.planId);
+  const changes = await changesInOrder(db, record.skp.planId);
   if (changes.length === 0) return changeId === null ? record.skp : null;
   const index = changeId === null ? -1 : changes.findIndex((change) => change.id === changeId);
   if (changeId !== null && index < 0) return null;
