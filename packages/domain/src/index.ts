@@ -38,6 +38,7 @@ export * from './plan/validate-competency';
 export * from './plan/plan-machine';
 export * from './plan/rhk-change';
 export * from './plan/rhk-change-diff';
+export * from './plan/plan-version-diff';
 export * from './plan/plan-commands';
 export * from './plan/plan-team';
 export * from './supervisor/resolve-supervisor';
