@@ -13,7 +13,13 @@ const SERVER_BUNDLE = join(ROOT, 'apps/server/dist/server.js');
 const WEB_INDEX = join(ROOT, 'apps/web/dist/index.html');
 
 /** A real Kinerja server in a child process, on its own port and fresh database. */
-export type RunningServer = { baseUrl: string; port: number; stop: () => Promise<void> };
+export type RunningServer = {
+  baseUrl: string;
+  port: number;
+  stop: () => Promise<void>;
+  /** Stops the child and starts it again on the same database and data dir, at a new clock. */
+  restart: (options: { clock: string }) => Promise<void>;
+};
 
 /** A free TCP port on 127.0.0.1 (the OS picks; the socket closes before the server binds it). */
 export async function freePort(): Promise<number> {
@@ -110,25 +116,38 @@ export async function startServer(
     LOG_LEVEL: 'warn',
     ...options.env,
   };
-  const child = spawn(process.execPath, [SERVER_BUNDLE], { cwd: ROOT, env, stdio: 'pipe' });
+  let child: ChildProcess;
   let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const stop = async () => {
+  const launch = async (childEnv: Record<string, string | undefined>) => {
+    log = '';
+    child = spawn(process.execPath, [SERVER_BUNDLE], { cwd: ROOT, env: childEnv, stdio: 'pipe' });
+    const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000));
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    await waitForHealth(baseUrl, child, () => log);
+  };
+  const halt = async () => {
     child.kill('SIGTERM');
     if (!(await waitForExit(child, 15_000))) {
       child.kill('SIGKILL');
       await waitForExit(child, 5_000);
     }
+  };
+  const stop = async () => {
+    await halt();
     await rm(dataDir, { recursive: true, force: true });
     await database?.drop();
   };
+  // The demo seed skips a database that already has people, so the data carries over.
+  const restart = async ({ clock }: { clock: string }) => {
+    await halt();
+    await launch({ ...env, KINERJA_START_CLOCK_AT: clock });
+  };
   try {
-    await waitForHealth(baseUrl, child, () => log);
+    await launch(env);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { baseUrl, port, stop };
+  return { baseUrl, port, stop, restart };
 }
