@@ -5,8 +5,10 @@ import type { Page } from 'playwright-core';
 
 const SNAKE_CASE = /\b[a-z]+_[a-z_]+\b/g;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+// "Status" is English only alone: "Status kepegawaian" and "Status Perencanaan Kinerja" are the
+// guides' own Indonesian labels.
 const ENGLISH =
-  /\b(?:Submit|Save|Cancel|Delete|Edit|Loading|Error|Back|Next|Dashboard|Settings|Logout|Login|Upload|Download|Status|Draft|Pending|Approved|Rejected|undefined|null|NaN)\b|\[object Object\]/g;
+  /\b(?:Submit|Save|Cancel|Delete|Edit|Loading|Error|Back|Next|Dashboard|Settings|Logout|Login|Upload|Download|Draft|Pending|Approved|Rejected|undefined|null|NaN)\b|\bStatus\b(?! [A-Za-z])|\[object Object\]/g;
 
 /** The page's visible text plus its title, aria-label and placeholder texts. */
 async function pageTexts(page: Page): Promise<string> {
