@@ -63,7 +63,8 @@ async function waitForHealth(
   child: ChildProcess,
   output: () => string,
 ): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  // A busy shared 2-core box can take well over a minute to migrate and seed PGlite.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`Server exited with code ${child.exitCode}:\n${output()}`);
@@ -76,7 +77,7 @@ async function waitForHealth(
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`Server did not become healthy within 90 s:\n${output()}`);
+  throw new Error(`Server did not become healthy within 180 s:\n${output()}`);
 }
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
