@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { browserSuite, expectNoPageErrors, PHONE, signIn, useBrowserAndServer } from './harness.js';
 import {
   choosePractice,
@@ -21,6 +21,10 @@ import { scanPageText } from './support/page-text-scan.js';
 // Demo people: apps/server/src/modules/demo/demo-data.ts.
 
 const SHOTS = '/tmp/shots-year24';
+
+// Starting the server (migrations, demo seed) and Chromium can exceed the default hook time on a
+// busy shared box; the tests themselves carry their own budget.
+vi.setConfig({ hookTimeout: 300_000 });
 
 const PEOPLE = {
   guruPns: { email: 'andi.wijaya@guru.sma.belajar.id', name: 'Andi Wijaya, S.Pd.' },
