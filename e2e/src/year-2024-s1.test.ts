@@ -142,7 +142,7 @@ browserSuite('a year in the life, 2024-S1, at 360 px (issue 11)', () => {
 
     const kepsek = await app.newPage(PHONE);
     const due = await home(kepsek, 'kepsek', '1-perencanaan-diajukan', problems);
-    expect(due).toContain('Perlu disetujui');
+    expect(due).toContain('Perencanaan Kinerja perlu disetujui');
     await dueOf(kepsek)
       .getByRole('link')
       .filter({ hasText: /disetujui/ })
@@ -185,7 +185,9 @@ browserSuite('a year in the life, 2024-S1, at 360 px (issue 11)', () => {
 
     // The principal sees what changed, then approves.
     await kepsek.getByRole('link', { name: 'Beranda' }).first().click();
-    await expect.poll(() => dueOf(kepsek).textContent()).toContain('Perlu disetujui');
+    await expect
+      .poll(() => dueOf(kepsek).textContent())
+      .toContain('Perencanaan Kinerja perlu disetujui');
     await dueOf(kepsek)
       .getByRole('link')
       .filter({ hasText: /disetujui/ })
