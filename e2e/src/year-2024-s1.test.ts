@@ -99,6 +99,16 @@ async function home(page: Page, who: Who, stage: string, problems: string[]): Pr
   return (await due.textContent()) ?? '';
 }
 
+/** Back to "Beranda" through the phone menu ("Menu" → "Navigasi utama"). */
+async function goHome(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: 'Beranda', exact: true })
+    .click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
 /** Every role's home at one stage: signs in, reads, scans and photographs each. */
 async function tourHomes(
   app: ReturnType<typeof useBrowserAndServer>,
@@ -167,7 +177,7 @@ browserSuite('a year in the life, 2024-S1, at 360 px (issue 11)', () => {
     await expect.poll(() => mainText(kepsek)).toContain('dikembalikan dengan catatan');
 
     // The teacher finds the returned plan from home, changes Praktik Kinerja and submits again.
-    await guru.getByRole('link', { name: 'Beranda' }).first().click();
+    await goHome(guru);
     await expect.poll(() => dueOf(guru).textContent()).toContain('Batas waktu');
     await scan(guru, 'teacher home, returned', problems);
     await guru.screenshot({
@@ -184,7 +194,7 @@ browserSuite('a year in the life, 2024-S1, at 360 px (issue 11)', () => {
     await submitFromSummary(guru);
 
     // The principal sees what changed, then approves.
-    await kepsek.getByRole('link', { name: 'Beranda' }).first().click();
+    await goHome(kepsek);
     await expect
       .poll(() => dueOf(kepsek).textContent())
       .toContain('Perencanaan Kinerja perlu disetujui');
