@@ -171,6 +171,22 @@ export const planAbilitiesSchema = z.object({
 });
 export type PlanAbilities = z.infer<typeof planAbilitiesSchema>;
 
+/** What changed between the two latest submitted versions, per tab, in words (issue 11). */
+export const planChangesSchema = z.object({
+  fromVersion: z.number().int(),
+  toVersion: z.number().int(),
+  sections: z.array(
+    z.object({
+      tab: planTabSchema,
+      label: z.string(),
+      changes: z.array(
+        z.object({ kind: z.enum(['added', 'removed', 'changed']), text: z.string() }),
+      ),
+    }),
+  ),
+});
+export type PlanChanges = z.infer<typeof planChangesSchema>;
+
 /** A plan as every plan endpoint returns it. */
 export const planSchema = z.object({
   id: z.string(),
@@ -210,6 +226,8 @@ export const planSchema = z.object({
   personalData: personalDataSchema,
   team: z.object({ isRequired: z.boolean(), confirmedAt: z.string().nullable() }).nullable(),
   abilities: planAbilitiesSchema,
+  /** After a resubmission: the difference to the version before (absent or null otherwise). */
+  changes: planChangesSchema.nullable().optional(),
   updatedAt: z.string(),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -46,6 +46,7 @@ export * from './plan/planning-gate';
 export * from './plan/plan-machine';
 export * from './plan/rhk-change';
 export * from './plan/rhk-change-diff';
+export * from './plan/plan-version-diff';
 export * from './plan/plan-commands';
 export * from './plan/plan-team';
 export * from './supervisor/resolve-supervisor';

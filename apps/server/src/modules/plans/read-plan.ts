@@ -8,6 +8,7 @@ import { requireSession } from '../../plugins/session.js';
 import type { AppContext } from '../../lib/context.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
 import { findPeriod, type PeriodRow } from '../periods/periods.repository.js';
+import { readPlanChanges } from './plan-changes.js';
 import { PlanVersionConflict } from './plan-errors.js';
 import { loadPlanScope } from './plan-scope.js';
 import { presentPlan } from './plans.presenter.js';
@@ -18,7 +19,12 @@ export async function readPlan(
   input: { planId: string; personId: string; locale: Locale },
 ): Promise<Plan> {
   const scope = await loadPlanScope(ctx.db, { ...input, now: ctx.clock() });
-  return presentPlan(scope, input.locale);
+  const plan = presentPlan(scope, input.locale);
+  const changes = await readPlanChanges(ctx.db, scope, {
+    locale: input.locale,
+    canViewHistory: plan.abilities.canViewHistory,
+  });
+  return { ...plan, changes };
 }
 
 /** The period asked for (400 when unknown), or the session's active period. */

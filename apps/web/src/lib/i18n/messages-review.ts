@@ -118,6 +118,10 @@ export const reviewMessagesId = {
   'review.history.returned': 'Dikembalikan',
   'review.history.auto_approved': 'Disetujui otomatis oleh sistem',
   'review.history.expectations': 'Ekspektasi Khusus Pimpinan',
+  'review.changes.title': 'Apa yang berubah',
+  'review.changes.intro':
+    'Perbedaan versi {to} yang diajukan {name} dengan versi {from} sebelumnya, per bagian rencana.',
+  'review.changes.none': 'Isi versi {to} sama dengan versi {from}; tidak ada yang diubah.',
   'review.pdf': 'Unduh PDF',
 } satisfies Record<string, string>;
 
@@ -239,5 +243,9 @@ export const reviewMessagesEn: Record<keyof typeof reviewMessagesId, string> = {
   'review.history.returned': 'Returned',
   'review.history.auto_approved': 'Approved automatically by the system',
   'review.history.expectations': 'Ekspektasi Khusus Pimpinan',
+  'review.changes.title': 'What changed',
+  'review.changes.intro':
+    'How version {to} submitted by {name} differs from version {from} before it, per part of the plan.',
+  'review.changes.none': 'Version {to} is the same as version {from}; nothing was changed.',
   'review.pdf': 'Download PDF',
 };

@@ -16,6 +16,7 @@ import { Page } from '../../../lib/ui/page';
 import { ApproveDialog } from '../components/approve-dialog';
 import { DecisionCard } from '../components/decision-card';
 import { ExpectationsForm, expectationValues } from '../components/expectations-form';
+import { PlanChangesCard } from '../components/plan-changes';
 import { PlanHistory } from '../components/plan-history';
 import { PlanStatusCard } from '../components/plan-status-card';
 import { ReturnDialog } from '../components/return-dialog';
@@ -175,6 +176,11 @@ export function ReviewPlanPage() {
         <div className="review-area-status">
           <PlanStatusCard plan={plan} />
         </div>
+        {plan.changes ? (
+          <div className="review-area-changes">
+            <PlanChangesCard changes={plan.changes} name={name} />
+          </div>
+        ) : null}
         <section className="card review-area-summary" aria-label={t('review.plan.title')}>
           <PlanSummary plan={plan} options={options} practice={practice} headingLevel={2} />
         </section>
