@@ -86,11 +86,6 @@ export function useBrowserAndServer(
       if (!server) throw new Error('server not started');
       return server.baseUrl;
     },
-    /** Restarts the server on the same database at another moment (KINERJA_START_CLOCK_AT). */
-    restart: async (clock: string): Promise<void> => {
-      if (!server) throw new Error('server not started');
-      await server.restart({ clock });
-    },
     /** A fresh context (own cookies) at the given size; uncaught page errors fail the test. */
     newPage: async (viewport: Viewport): Promise<Page> => {
       if (!browser || !server) throw new Error('browser not started');

@@ -232,14 +232,14 @@ browserSuite('a year in the life, 2024-S1, at 360 px (issue 11)', () => {
   }, 300_000);
 
   it('Pelaksanaan Kinerja: every home after the clock moves to March', async () => {
-    await app.restart(STAGES.pelaksanaan);
+    await app.restart({ clock: STAGES.pelaksanaan });
     const problems: string[] = [];
     await tourHomes(app, '2-pelaksanaan', problems);
     expect(problems).toEqual([]);
   }, 300_000);
 
   it('Penilaian Kinerja: every home after the clock moves to June', async () => {
-    await app.restart(STAGES.penilaian);
+    await app.restart({ clock: STAGES.penilaian });
     const problems: string[] = [];
     await tourHomes(app, '3-penilaian', problems);
     expect(problems).toEqual([]);
