@@ -37,7 +37,13 @@ export type CompetencyRule =
       readonly minPoints: number;
       readonly recommendedMaxPoints: number;
     }
-  | { readonly mode: 'indicator'; readonly catalogueId: CatalogueId };
+  | {
+      readonly mode: 'indicator';
+      /** The teacher's Model Kompetensi Guru. */
+      readonly catalogueId: CatalogueId;
+      /** The principal's own catalogue (chosen by `competencyIndicatorsFor`) — §3.8, §4.5. */
+      readonly principalCatalogueId: CatalogueId;
+    };
 
 /** Evidence in execution: PDF uploads (2024) or written documents only (2025+). */
 export type EvidenceRule =
