@@ -7,6 +7,8 @@ export const competencyGroupCodeSchema = z.enum([
   'kepribadian',
   'sosial',
   'profesional',
+  // The principal's own catalogue: one group whose indicators the Admin fills (§3.8, §4.5 [I]).
+  'kepala_sekolah',
 ]);
 
 /** GET /api/catalogues/competency-indicators query. */
@@ -27,6 +29,8 @@ export const competencyCatalogueResponseSchema = z.object({
   groups: z.array(
     z.object({
       code: competencyGroupCodeSchema,
+      catalogueId: z.string(),
+      employeeKind: z.enum(['teacher', 'principal']),
       name: z.string(),
       isGap: z.boolean(),
       indicators: z.array(z.object({ code: z.string(), name: z.string() })),
