@@ -1,4 +1,9 @@
-import { toIsoDate, type CatalogueId, type CatalogueRevision, type Confidence } from '@kinerja/domain';
+import {
+  toIsoDate,
+  type CatalogueId,
+  type CatalogueRevision,
+  type Confidence,
+} from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 

@@ -85,7 +85,9 @@ function writeCompetency(doc: Doc, scope: PlanScope): void {
   const kind = scope.row.employeeKind;
   const catalogue = competencyIndicatorsFor(scope.ruleSet, scope.catalogues, kind);
   const code = scope.content.competencyIndicatorCode;
-  const group = catalogue?.items.find((item) => item.indicators.value?.some((i) => i.code === code));
+  const group = catalogue?.items.find((item) =>
+    item.indicators.value?.some((i) => i.code === code),
+  );
   const indicator = group?.indicators.value?.find((item) => item.code === code);
   line(
     doc,
