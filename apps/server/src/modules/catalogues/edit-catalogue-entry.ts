@@ -32,9 +32,15 @@ async function storeEdit(
     confidence: EditPracticeEntryRequest['confidence'];
   },
 ): Promise<number> {
-  const { personId, requestId, ...revision } = input;
+  const { personId, requestId } = input;
   const id = await insertRevision(trx, {
-    ...revision,
+    periodId: input.periodId,
+    catalogueId: input.catalogueId,
+    entryCode: input.entryCode,
+    before: input.before,
+    after: input.after,
+    source: input.source,
+    confidence: input.confidence,
     createdBy: personId,
     createdAt: ctx.clock(),
   });
@@ -81,7 +87,9 @@ export async function editPracticeEntry(
       })),
     });
     return storeEdit(ctx, trx, {
-      ...input,
+      personId: input.personId,
+      requestId: input.requestId,
+      periodId: input.periodId,
       catalogueId: catalogue.id,
       entryCode: input.code,
       before,
@@ -105,7 +113,9 @@ export async function editDutyEntry(
     const before = findByCode(requireCatalogue(catalogues.additionalDuties, id), input.code);
     const after = editAdditionalDuty({ ...input.body, code: input.code });
     return storeEdit(ctx, trx, {
-      ...input,
+      personId: input.personId,
+      requestId: input.requestId,
+      periodId: input.periodId,
       catalogueId: id,
       entryCode: input.code,
       before: before ?? null,
