@@ -31,6 +31,7 @@ import { PrincipalPlansPage } from './features/plan-review/routes/principal-plan
 import { ReviewPlanPage } from './features/plan-review/routes/review-plan-page';
 import { RosterImportPage } from './features/roster-import/routes/roster-import-page';
 import { StoragePage } from './features/storage/routes/storage-page';
+import { CataloguesPage } from './features/catalogues/routes/catalogues-page';
 
 /** Who may open a path: anyone signed out, anyone signed in, or only roster managers. */
 export type RouteAccess = 'public' | 'signed-in' | 'roster';
@@ -68,6 +69,7 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/dasbor/provinsi/:code': { page: ProvinceDashboardPage, access: 'signed-in' },
   '/dasbor/sekolah/:schoolId': { page: SchoolDashboardPage, access: 'signed-in' },
   '/admin/penyimpanan': { page: StoragePage, access: 'signed-in' },
+  '/admin/katalog': { page: CataloguesPage, access: 'signed-in' },
 };
 
 /** The route for a path: an exact entry first, then the first `:param` pattern that matches. */

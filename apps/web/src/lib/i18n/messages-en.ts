@@ -8,6 +8,7 @@ import { executionMessagesEn } from './messages-execution';
 import { homeMessagesEn } from './messages-home';
 import { noticesMessagesEn } from './messages-notices';
 import { storageMessagesEn } from './messages-storage';
+import { cataloguesMessagesEn } from './messages-catalogues';
 import { planningMessagesEn } from './messages-planning';
 import { reviewMessagesEn } from './messages-review';
 
@@ -19,6 +20,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...reviewMessagesEn,
   ...noticesMessagesEn,
   ...storageMessagesEn,
+  ...cataloguesMessagesEn,
   ...executionMessagesEn,
   ...evidenceMessagesEn,
   ...assessmentMessagesEn,

@@ -9,6 +9,7 @@ import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
 import { reviewMessagesId } from './messages-review';
 import { storageMessagesId } from './messages-storage';
+import { cataloguesMessagesId } from './messages-catalogues';
 
 /** Bahasa Indonesia, the default locale; official labels follow the guides (architecture.md §6). */
 export const messagesId = {
@@ -22,6 +23,7 @@ export const messagesId = {
   ...assessmentMessagesId,
   ...dashboardMessagesId,
   ...storageMessagesId,
+  ...cataloguesMessagesId,
   ...journeysMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',

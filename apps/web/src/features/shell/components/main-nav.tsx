@@ -47,6 +47,8 @@ export function navItems(me: MeResponse): NavItem[] {
     );
   }
   if (activeRoleIn(me, ['admin'])) items.push({ to: '/admin/penyimpanan', key: 'storage.nav' });
+  // The catalogues with their sources and history: the Admin's (issue 13 item 3).
+  if (activeRoleIn(me, ['admin'])) items.push({ to: '/admin/katalog', key: 'catalogues.nav' });
   // Principals' passwords are reset by the Dinas, the Dinas' and pengawas' by the admin (issue 12).
   if (activeRoleIn(me, ['dinas_official', 'admin']))
     items.push({ to: '/akun', key: 'accounts.nav' });
