@@ -93,7 +93,7 @@ export function PracticeForm(props: {
         <fieldset key={index} className="stack catalogue-target">
           <legend>{t('catalogues.form.target', { n: String(index + 1) })}</legend>
           <TextAreaField
-            label={t('catalogues.form.target', { n: String(index + 1) })}
+            label={t('catalogues.form.targetText', { n: String(index + 1) })}
             value={target.text}
             onChange={(event) =>
               setTargets(replaceAt(targets, index, { ...target, text: event.target.value }))
