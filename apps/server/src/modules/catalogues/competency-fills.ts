@@ -13,7 +13,7 @@ import { loadCatalogues } from './load-catalogues.js';
 
 /** The competency catalogue a group belongs to: the teacher's four, the principal's own (§4.5). */
 export function competencyCatalogueOf(groupCode: CompetencyGroupCode): CatalogueId {
-  const tables = Object.values(seedCatalogues.competencyIndicators) as Catalogue<CompetencyGroup>[];
+  const tables = Object.values<Catalogue<CompetencyGroup>>(seedCatalogues.competencyIndicators);
   const found = tables.find((catalogue) => catalogue.items.some((g) => g.code === groupCode));
   if (!found) throw new Error(`no competency catalogue has the group ${groupCode}`);
   return found.id;
