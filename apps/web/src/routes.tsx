@@ -33,6 +33,7 @@ import { RosterImportPage } from './features/roster-import/routes/roster-import-
 import { StoragePage } from './features/storage/routes/storage-page';
 import { PeriodsPage } from './features/periods/routes/periods-page';
 import { RuleSetChangesPage } from './features/periods/routes/rule-set-changes-page';
+import { CataloguesPage } from './features/catalogues/routes/catalogues-page';
 
 /** Who may open a path: anyone signed out, anyone signed in, or only roster managers. */
 export type RouteAccess = 'public' | 'signed-in' | 'roster';
@@ -72,6 +73,7 @@ export const routes: Record<string, { page: ComponentType; access: RouteAccess }
   '/admin/penyimpanan': { page: StoragePage, access: 'signed-in' },
   '/admin/periode': { page: PeriodsPage, access: 'signed-in' },
   '/aturan-periode': { page: RuleSetChangesPage, access: 'signed-in' },
+  '/admin/katalog': { page: CataloguesPage, access: 'signed-in' },
 };
 
 /** The route for a path: an exact entry first, then the first `:param` pattern that matches. */

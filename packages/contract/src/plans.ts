@@ -193,6 +193,8 @@ export const planSchema = z.object({
   periodId: z.string(),
   periodLabel: z.string(),
   ruleSetVersion: z.string(),
+  /** The catalogue version the plan was started with, e.g. "Katalog versi 3, 12 Desember 2026". */
+  catalogueVersionLabel: z.string(),
   employee: z.object({
     id: z.string(),
     name: z.string(),

@@ -188,6 +188,8 @@ export type DB = {
     version: Default<number>;
     lastSaveKey: string | null;
     lastSaveBaseVersion: number | null;
+    /** The catalogue revision the plan reads by (migration 0017); null: the newest. */
+    catalogueRevision: number | null;
     createdAt: Timestamp;
     updatedAt: Timestamp;
   };
@@ -264,13 +266,15 @@ export type DB = {
     importId: string;
     importedAt: Timestamp;
   };
-  competencyIndicatorVersions: {
+  catalogueRevisions: {
     id: Generated<number>;
     periodId: string;
-    groupCode: 'pedagogik' | 'kepribadian' | 'sosial' | 'profesional';
-    version: number;
-    indicators: Json;
+    catalogueId: string;
+    entryCode: string;
+    before: Json | null;
+    after: Json;
     source: string;
+    confidence: 'C' | 'S' | 'I' | 'X';
     createdBy: string | null;
     createdAt: Timestamp;
   };

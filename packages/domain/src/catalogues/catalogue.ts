@@ -12,6 +12,7 @@ export type CatalogueId =
   | 'additional-duties-2025'
   | 'competency-rhk-2024'
   | 'competency-indicators-2025'
+  | 'competency-indicators-principal'
   | 'ranks'
   | 'career-levels'
   | 'promotion-thresholds';

@@ -4,9 +4,13 @@ import { gap, known, type Sourced } from './sourced';
 /** A competency indicator that a 2025+ plan picks exactly one of. */
 export type CompetencyIndicator = { readonly code: string; readonly name: string };
 
-/** A competence of the Model Kompetensi Guru with its indicators. */
+/** The competences: the four of Model Kompetensi Guru, and the principal's one group (§4.5 [I]). */
+export type CompetencyGroupCode =
+  'pedagogik' | 'kepribadian' | 'sosial' | 'profesional' | 'kepala_sekolah';
+
+/** A competence of the Model Kompetensi Guru (or the principal's catalogue) with its indicators. */
 export type CompetencyGroup = {
-  readonly code: 'pedagogik' | 'kepribadian' | 'sosial' | 'profesional';
+  readonly code: CompetencyGroupCode;
   readonly order: number;
   readonly name: Sourced<string>;
   readonly indicators: Sourced<readonly CompetencyIndicator[]>;

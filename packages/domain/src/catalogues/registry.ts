@@ -5,6 +5,7 @@ import { berakhlak, type BerakhlakValue } from './berakhlak';
 import { careerLevels } from './career-levels';
 import type { Catalogue, CatalogueId } from './catalogue';
 import { competencyIndicators2025, type CompetencyGroup } from './competency-indicators-2025';
+import { competencyIndicatorsPrincipal } from './competency-indicators-principal';
 import { competencyRhk2024, type CompetencyRhk } from './competency-rhk-2024';
 import { mainDuties, principalMainDuties, type MainDuty } from './main-duties';
 import { principalPracticeIndicators } from './practice-indicators-principal';
@@ -35,7 +36,10 @@ export const seedCatalogues: CatalogueSet = {
     'additional-duties-2025': additionalDuties2025,
   },
   competencyRhks: { 'competency-rhk-2024': competencyRhk2024 },
-  competencyIndicators: { 'competency-indicators-2025': competencyIndicators2025 },
+  competencyIndicators: {
+    'competency-indicators-2025': competencyIndicators2025,
+    'competency-indicators-principal': competencyIndicatorsPrincipal,
+  },
   mainDuties,
   principalMainDuties,
   berakhlak,
@@ -52,6 +56,7 @@ export const ALL_CATALOGUES: readonly Catalogue<unknown>[] = [
   additionalDuties2025,
   competencyRhk2024,
   competencyIndicators2025,
+  competencyIndicatorsPrincipal,
   ranks,
   careerLevels,
   promotionThresholds,

@@ -1,5 +1,6 @@
 import type { AdditionalDuty } from '../catalogues/additional-duty';
 import type { Catalogue } from '../catalogues/catalogue';
+import type { CompetencyGroup } from '../catalogues/competency-indicators-2025';
 import type { MainDuty } from '../catalogues/main-duties';
 import type { PracticeIndicator } from '../catalogues/practice-indicators-teacher';
 import { requireCatalogue, type CatalogueSet } from '../catalogues/registry';
@@ -80,4 +81,20 @@ export function additionalDutyOptions(options: {
   return requireCatalogue(options.catalogues.additionalDuties, id).items.filter((duty) =>
     duty.schoolLevels.includes(options.schoolLevel),
   );
+}
+
+/**
+ * The 2025+ competency-indicator catalogue of the employee: the teacher's Model Kompetensi Guru,
+ * the principal's own (a gap until the Admin fills it, never the teacher's) — §3.8, §4.5, §8.1.
+ * Null when the rule set plans competency by points (2024).
+ */
+export function competencyIndicatorsFor(
+  ruleSet: RuleSet,
+  catalogues: CatalogueSet,
+  kind: EmployeeKind,
+): Catalogue<CompetencyGroup> | null {
+  const rule = ruleSet.competency;
+  if (rule.mode !== 'indicator') return null;
+  const id = kind === 'principal' ? rule.principalCatalogueId : rule.catalogueId;
+  return requireCatalogue(catalogues.competencyIndicators, id);
 }

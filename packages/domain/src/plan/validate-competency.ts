@@ -1,10 +1,11 @@
-import { findByCode, type Catalogue, type CatalogueId } from '../catalogues/catalogue';
+import { findByCode, type Catalogue } from '../catalogues/catalogue';
 import { listCompetencyIndicators } from '../catalogues/competency-indicators-2025';
 import type { CompetencyRhk } from '../catalogues/competency-rhk-2024';
 import { requireCatalogue } from '../catalogues/registry';
 import type { CompetencyRule } from '../rule-sets/rule-set';
 import { competencyActivityCounts, competencyPoints } from './competency-activities';
-import { error, type ProblemSeed, type TabContext } from './plan-problem';
+import { competencyIndicatorsFor } from './employee-catalogues';
+import { duplicatesOf, error, type ProblemSeed, type TabContext } from './plan-problem';
 
 type PointsRule = Extract<CompetencyRule, { mode: 'points' }>;
 
@@ -52,7 +53,7 @@ function validatePoints(context: TabContext, rule: PointsRule): ProblemSeed[] {
 }
 
 // Exactly one indicator, no points, from 2025 [C] KABAJUOLAI, SEED1 — domain.md §3.5, §3.7.
-function validateIndicator(context: TabContext, catalogueId: CatalogueId): ProblemSeed[] {
+function validateIndicator(context: TabContext): ProblemSeed[] {
   const { draft, catalogues } = context;
   const problems: ProblemSeed[] = [];
   if (draft.competencyRhkCodes.length > 0) {
@@ -63,8 +64,12 @@ function validateIndicator(context: TabContext, catalogueId: CatalogueId): Probl
     problems.push(error('COMPETENCY_EXACTLY_ONE_INDICATOR', 'competencyIndicatorCode'));
     return problems;
   }
-  const catalogue = requireCatalogue(catalogues.competencyIndicators, catalogueId);
-  if (!listCompetencyIndicators(catalogue).some((indicator) => indicator.code === code)) {
+  // The employee kind picks the catalogue (the principal's own) — domain.md §3.8, §4.5.
+  const catalogue = competencyIndicatorsFor(context.ruleSet, catalogues, draft.employeeKind);
+  if (
+    !catalogue ||
+    !listCompetencyIndicators(catalogue).some((indicator) => indicator.code === code)
+  ) {
     problems.push(error('COMPETENCY_INDICATOR_UNKNOWN', 'competencyIndicatorCode', { code }));
   }
   return problems;
@@ -73,7 +78,5 @@ function validateIndicator(context: TabContext, catalogueId: CatalogueId): Probl
 /** Pengembangan Kompetensi per the rule set's mode. */
 export function validateCompetency(context: TabContext): ProblemSeed[] {
   const rule = context.ruleSet.competency;
-  return rule.mode === 'points'
-    ? validatePoints(context, rule)
-    : validateIndicator(context, rule.catalogueId);
+  return rule.mode === 'points' ? validatePoints(context, rule) : validateIndicator(context);
 }

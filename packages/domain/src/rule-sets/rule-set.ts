@@ -39,7 +39,13 @@ export type CompetencyRule =
       /** Upper bound of the times one activity may be planned in a semester. */
       readonly maxCountPerActivity: number;
     }
-  | { readonly mode: 'indicator'; readonly catalogueId: CatalogueId };
+  | {
+      readonly mode: 'indicator';
+      /** The teacher's Model Kompetensi Guru. */
+      readonly catalogueId: CatalogueId;
+      /** The principal's own catalogue (chosen by `competencyIndicatorsFor`) — §3.8, §4.5. */
+      readonly principalCatalogueId: CatalogueId;
+    };
 
 /** Evidence in execution: PDF uploads (2024) or written documents only (2025+). */
 export type EvidenceRule =

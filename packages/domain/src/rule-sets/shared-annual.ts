@@ -25,7 +25,11 @@ export const rulesAnnual: Omit<
     },
   },
   // Exactly one competency indicator, no points [C] KABAJUOLAI, SEED1 — domain.md §3.5.
-  competency: { mode: 'indicator', catalogueId: 'competency-indicators-2025' },
+  competency: {
+    mode: 'indicator',
+    catalogueId: 'competency-indicators-2025',
+    principalCatalogueId: 'competency-indicators-principal',
+  },
   // Declared in the main-duties tab; the SK reference replaces the 2024 upload [I] — domain.md §3.5.
   additionalDuties: {
     tab: 'main_duties',

@@ -22,6 +22,13 @@ export const testCatalogues: CatalogueSet = {
       indicators: [TEST_COMPETENCY_INDICATOR],
       source: 'test fixture',
     }),
+    // The principal picks from its own catalogue (domain.md §3.8, §4.5): filled the same way.
+    'competency-indicators-principal': fillCompetencyIndicators({
+      catalogue: seedCatalogues.competencyIndicators['competency-indicators-principal']!,
+      groupCode: 'kepala_sekolah',
+      indicators: [TEST_COMPETENCY_INDICATOR],
+      source: 'test fixture',
+    }),
   },
 };
 

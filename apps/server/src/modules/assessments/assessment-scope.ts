@@ -13,7 +13,7 @@ import {
 } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { forbidden, invalidField, notFound } from '../../lib/app-error.js';
-import { loadCatalogues } from '../catalogues/load-catalogues.js';
+import { loadPinnedCatalogues } from '../catalogues/load-catalogues.js';
 import { findEmployeeContext } from '../plans/employee-context.repository.js';
 import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
 import { parseContent, parseExpectations } from '../plans/plan-content.js';
@@ -61,12 +61,14 @@ async function planScopeOf(
     resolution,
     state: row.status,
   });
+  const pinned = await loadPinnedCatalogues(db, row.periodId, row.catalogueRevision);
   return {
     row,
     employee,
     actor,
     ruleSet,
-    catalogues: await loadCatalogues(db, row.periodId),
+    catalogues: pinned.catalogues,
+    catalogueVersion: pinned.version,
     resolution,
     subject,
     content: parseContent(row.draftText),

@@ -1,5 +1,6 @@
 import type { PlanContent, PlanSummary } from '@kinerja/contract';
 import {
+  competencyIndicatorsFor,
   mainDutiesFor,
   practiceIndicatorsFor,
   competencyActivityLines,
@@ -30,8 +31,10 @@ function competencyLines(plan: PlanFacts): string[] {
   }
   const code = plan.content.competencyIndicatorCode;
   if (!code) return [];
-  const catalogue = requireCatalogue(plan.catalogues.competencyIndicators, rule.catalogueId);
-  const group = catalogue.items.find((item) => item.indicators.value?.some((i) => i.code === code));
+  const catalogue = competencyIndicatorsFor(plan.ruleSet, plan.catalogues, plan.employeeKind);
+  const group = catalogue?.items.find((item) =>
+    item.indicators.value?.some((i) => i.code === code),
+  );
   const indicator = group?.indicators.value?.find((item) => item.code === code);
   return [indicator ? `${indicator.name} (${group?.name.value ?? ''})` : code];
 }

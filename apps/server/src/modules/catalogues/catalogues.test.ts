@@ -14,11 +14,13 @@ describe('competency-indicator catalogue gaps, filled by an administrator', () =
     const empty = (
       await admin.get('/api/catalogues/competency-indicators?periodId=2026')
     ).json<CompetencyCatalogueResponse>();
-    expect(empty.groups.map((g) => [g.code, g.isGap, g.indicators.length])).toEqual([
-      ['pedagogik', true, 0],
-      ['kepribadian', true, 0],
-      ['sosial', true, 0],
-      ['profesional', true, 0],
+    expect(empty.groups.map((g) => [g.code, g.employeeKind, g.isGap])).toEqual([
+      ['pedagogik', 'teacher', true],
+      ['kepribadian', 'teacher', true],
+      ['sosial', 'teacher', true],
+      ['profesional', 'teacher', true],
+      // The principal's own catalogue: a gap, not the teacher's model (domain.md §3.8, §4.5).
+      ['kepala_sekolah', 'principal', true],
     ]);
     const body = {
       source: 'Perdirjen GTK 2626/2023 (uji)',
@@ -42,11 +44,14 @@ describe('competency-indicator catalogue gaps, filled by an administrator', () =
       indicators: [{ code: 'ped_1' }, { code: 'ped_2' }],
     });
     const stored = await ctx.db
-      .selectFrom('competencyIndicatorVersions')
-      .select('version')
+      .selectFrom('catalogueRevisions')
+      .select(['catalogueId', 'entryCode'])
       .where('periodId', '=', '2026')
       .execute();
-    expect(stored.map((row) => row.version).sort()).toEqual([1, 2]);
+    expect(stored).toEqual([
+      { catalogueId: 'competency-indicators-2025', entryCode: 'pedagogik' },
+      { catalogueId: 'competency-indicators-2025', entryCode: 'pedagogik' },
+    ]);
     const audits = await ctx.db
       .selectFrom('auditLog')
       .select('id')

@@ -1,35 +1,38 @@
 import {
-  fillCompetencyIndicators,
-  requireCatalogue,
+  catalogueVersion,
+  resolveCatalogueSet,
   seedCatalogues,
   type CatalogueSet,
+  type CataloguePin,
+  type CatalogueVersion,
 } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
-import { currentCompetencyFills, type CompetencyFill } from './catalogues.repository.js';
+import { listRevisions } from './catalogues.repository.js';
 
-const COMPETENCY_CATALOGUE = 'competency-indicators-2025' as const;
+/** The catalogues a plan of the period reads by its pin, and which version that is. */
+export type PinnedCatalogues = { catalogues: CatalogueSet; version: CatalogueVersion };
 
-/** The seed catalogues with an administrator's fills of the competency-indicator gap applied. */
-export function cataloguesWithFills(fills: readonly CompetencyFill[]): CatalogueSet {
-  let catalogue = requireCatalogue(seedCatalogues.competencyIndicators, COMPETENCY_CATALOGUE);
-  for (const fill of fills) {
-    catalogue = fillCompetencyIndicators({
-      catalogue,
-      groupCode: fill.groupCode,
-      indicators: fill.indicators,
-      source: fill.source,
-    });
-  }
+/**
+ * The period's catalogues as a pin sees them: the code defaults with the administrator's
+ * revisions up to the pin applied (issue 13 item 3; null = the newest, domain.md §8.1).
+ */
+export async function loadPinnedCatalogues(
+  db: Db,
+  periodId: string,
+  pin: CataloguePin,
+): Promise<PinnedCatalogues> {
+  const revisions = await listRevisions(db, periodId);
   return {
-    ...seedCatalogues,
-    competencyIndicators: {
-      ...seedCatalogues.competencyIndicators,
-      [COMPETENCY_CATALOGUE]: catalogue,
-    },
+    catalogues: resolveCatalogueSet(seedCatalogues, revisions, pin),
+    version: catalogueVersion(revisions, pin),
   };
 }
 
-/** The catalogues a period's plans are validated against (domain.md §8.1: gaps filled from the DB). */
-export async function loadCatalogues(db: Db, periodId: string): Promise<CatalogueSet> {
-  return cataloguesWithFills(await currentCompetencyFills(db, periodId));
+/** The newest catalogues of a period (for lists and new plans). */
+export async function loadCatalogues(
+  db: Db,
+  periodId: string,
+  pin: CataloguePin = null,
+): Promise<CatalogueSet> {
+  return (await loadPinnedCatalogues(db, periodId, pin)).catalogues;
 }

@@ -24,6 +24,13 @@ const DEMO_INDICATORS = {
   profesional: [
     { code: 'demo_profesional_1', name: '[Contoh demo] Memperdalam materi ajar sesuai kurikulum' },
   ],
+  // The principal's own catalogue (a gap until filled, domain.md §3.8, §4.5): a demo placeholder.
+  kepala_sekolah: [
+    {
+      code: 'demo_kepala_sekolah_1',
+      name: '[Contoh demo] Memimpin pembelajaran berbasis data Rapor Pendidikan',
+    },
+  ],
 } as const;
 
 /** Weakest D1 sub-indicators of the demo SMA, as an administrator would import them (docs/RAPOR-PENDIDIKAN.md). */

@@ -5,6 +5,7 @@ import type {
 } from '@kinerja/contract';
 import {
   additionalDutyOptions,
+  competencyIndicatorsFor,
   mainDutiesFor,
   offeredPracticeIndicators,
   PLAN_TAB_LABELS,
@@ -36,8 +37,10 @@ function competencyOptions(scope: PlanScope): PlanOptionsResponse['competency'] 
       rhks,
     };
   }
-  const catalogue = requireCatalogue(scope.catalogues.competencyIndicators, rule.catalogueId);
-  const groups = catalogue.items.map((group) => ({
+  // The principal picks from its own catalogue, never the teacher's (domain.md §3.8, §4.5).
+  const kind = scope.row.employeeKind;
+  const catalogue = competencyIndicatorsFor(scope.ruleSet, scope.catalogues, kind);
+  const groups = (catalogue?.items ?? []).map((group) => ({
     code: group.code,
     name: group.name.value ?? group.code,
     indicators: (group.indicators.value ?? []).map((item) => ({

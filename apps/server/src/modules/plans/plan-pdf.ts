@@ -3,6 +3,7 @@ import {
   competencyActivityText,
   competencyPoints,
   findByCode,
+  competencyIndicatorsFor,
   mainDutiesFor,
   practiceIndicatorsFor,
   PLAN_TAB_LABELS,
@@ -84,9 +85,12 @@ function writeCompetency(doc: Doc, scope: PlanScope): void {
     line(doc, 'Total poin', `${total} (minimal ${rule.minPoints})`);
     return;
   }
-  const catalogue = requireCatalogue(scope.catalogues.competencyIndicators, rule.catalogueId);
+  const kind = scope.row.employeeKind;
+  const catalogue = competencyIndicatorsFor(scope.ruleSet, scope.catalogues, kind);
   const code = scope.content.competencyIndicatorCode;
-  const group = catalogue.items.find((item) => item.indicators.value?.some((i) => i.code === code));
+  const group = catalogue?.items.find((item) =>
+    item.indicators.value?.some((i) => i.code === code),
+  );
   const indicator = group?.indicators.value?.find((item) => item.code === code);
   line(
     doc,

@@ -5,6 +5,7 @@ import {
   toIsoDate,
   type Actor,
   type CatalogueSet,
+  type CatalogueVersion,
   type IsoDate,
   type Locale,
   type PlanCommandContext,
@@ -17,7 +18,7 @@ import {
 } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/app-error.js';
-import { loadCatalogues } from '../catalogues/load-catalogues.js';
+import { loadPinnedCatalogues } from '../catalogues/load-catalogues.js';
 import { findEmployeeContext, type EmployeeContext } from './employee-context.repository.js';
 import { loadActor } from './plan-actor.js';
 import {
@@ -38,6 +39,8 @@ export type PlanScope = {
   actor: Actor;
   ruleSet: RuleSet;
   catalogues: CatalogueSet;
+  /** The catalogue version the plan pinned when started (issue 13 item 3). */
+  catalogueVersion: CatalogueVersion;
   resolution: SupervisorResolution;
   subject: PolicySubject;
   content: PlanContent;
@@ -73,12 +76,15 @@ export async function loadPlanScope(
     state: row.status,
   });
   if (!can(actor, 'plan.view', subject).allowed) throw hiddenOrForbidden(actor, 'plan.view');
+  // The plan reads the catalogues as they were when it was started (issue 13 item 3).
+  const pinned = await loadPinnedCatalogues(db, row.periodId, row.catalogueRevision);
   return {
     row,
     employee,
     actor,
     ruleSet,
-    catalogues: await loadCatalogues(db, row.periodId),
+    catalogues: pinned.catalogues,
+    catalogueVersion: pinned.version,
     resolution,
     subject,
     content: parseContent(row.draftText),

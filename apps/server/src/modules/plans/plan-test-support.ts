@@ -120,13 +120,17 @@ export const TEST_INDICATOR = {
   name: 'Indikator uji pedagogik (bukan data resmi)',
 };
 
-/** Fills the 2025+ competency-indicator gap of a period through the admin API. */
+/**
+ * Fills the 2025+ competency-indicator gaps of a period through the admin API: the teacher's
+ * Pedagogik and the principal's own catalogue (domain.md §3.8, §4.5), with the same test code.
+ */
 export async function fillTestIndicator(admin: Client, periodId: string): Promise<void> {
-  const response = await admin.put(`/api/catalogues/competency-indicators/${periodId}/pedagogik`, {
-    source: 'uji otomatis',
-    indicators: [TEST_INDICATOR],
-  });
-  if (response.statusCode !== 200) throw new Error(`fill failed: ${response.body}`);
+  for (const group of ['pedagogik', 'kepala_sekolah']) {
+    const url = `/api/catalogues/competency-indicators/${periodId}/${group}`;
+    const body = { source: 'uji otomatis', indicators: [TEST_INDICATOR] };
+    const response = await admin.put(url, body);
+    if (response.statusCode !== 200) throw new Error(`fill failed: ${response.body}`);
+  }
 }
 
 const VALUES = [

@@ -1,5 +1,6 @@
 import type { Plan, StageDeadlineDto } from '@kinerja/contract';
 import {
+  catalogueVersionLabel,
   competencyPoints,
   messageFor,
   requireCatalogue,
@@ -104,13 +105,14 @@ function presentPoints(scope: PlanScope): Plan['competencyPoints'] {
   return { total, min: rule.minPoints, recommendedMax: rule.recommendedMaxPoints };
 }
 
-function presentIdentity(scope: PlanScope) {
+function presentIdentity(scope: PlanScope, locale: Locale) {
   const { row, employee } = scope;
   return {
     id: row.id,
     periodId: row.periodId,
     periodLabel: employee.periodLabel,
     ruleSetVersion: scope.ruleSet.version,
+    catalogueVersionLabel: catalogueVersionLabel(scope.catalogueVersion, locale),
     employee: {
       id: employee.employeeId,
       name: employee.employeeName,
@@ -132,7 +134,7 @@ export function presentPlan(scope: PlanScope, locale: Locale): Plan {
   const deadline = planningDeadline({ ...scope, extensions: employee.extensions });
   const isPrincipal = row.employeeKind === 'principal';
   return {
-    ...presentIdentity(scope),
+    ...presentIdentity(scope, locale),
     status: row.status,
     statusLabel: statusLabel(row.status, locale),
     version: row.version,

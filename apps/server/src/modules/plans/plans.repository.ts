@@ -72,6 +72,8 @@ export async function insertPlan(
     provinceCode: string;
     regencyCode: string;
     draft: unknown;
+    /** The newest catalogue revision of the period: what the plan reads by (issue 13 item 3). */
+    catalogueRevision: number;
     now: Date;
   },
 ): Promise<string | undefined> {

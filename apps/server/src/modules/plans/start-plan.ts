@@ -12,6 +12,7 @@ import { contentOf } from './plan-content.js';
 import { gateError, refusalError } from './plan-errors.js';
 import { planningGate, schoolLevelOf } from './plan-rules.js';
 import { loadStartFacts, type StartFacts } from './plan-start-facts.js';
+import { newestRevisionId } from '../catalogues/catalogues.repository.js';
 import { findPlanId, insertPlan } from './plans.repository.js';
 
 type StartInput = {
@@ -74,6 +75,8 @@ export async function startPlan(
       provinceCode: employee.provinceCode,
       regencyCode: employee.regencyCode,
       draft: contentOf(started.draft),
+      // An edit of the catalogues applies to plans started after it (issue 13 item 3).
+      catalogueRevision: await newestRevisionId(trx, input.periodId),
       now: ctx.clock(),
     });
     // A concurrent "Mulai" on another device won the insert: answer with its plan.

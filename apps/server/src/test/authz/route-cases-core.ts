@@ -116,6 +116,44 @@ export const coreCases: RouteCase[] = [
     family: 'self',
     reach: only('admin'),
   },
+  // The catalogue editor (issue 13 item 3): entries, history and edits are the Admin's alone.
+  {
+    route: 'GET /api/catalogues/:periodId/entries',
+    family: 'self',
+    reach: only('admin'),
+    fill: () => ({ params: { periodId: '2026' } }),
+  },
+  {
+    route: 'PUT /api/catalogues/:periodId/practice/:employeeKind/:code',
+    family: 'self',
+    reach: only('admin'),
+    fill: () => ({
+      params: { periodId: '2026', employeeKind: 'teacher', code: 'aktivasi_interaktif' },
+      body: {
+        name: 'Aktivasi Interaktif',
+        description: null,
+        targets: [],
+        source: 'uji authz',
+        confidence: 'S',
+      },
+    }),
+  },
+  {
+    route: 'PUT /api/catalogues/:periodId/additional-duties/:code',
+    family: 'self',
+    reach: only('admin'),
+    fill: () => ({
+      params: { periodId: '2026', code: 'pembina_pramuka' },
+      body: {
+        name: 'Pembina Pramuka',
+        schoolLevels: ['sd'],
+        weeklyJp: 2,
+        legalBasis: 'Permendikbud 63/2014',
+        source: 'uji authz',
+        confidence: 'I',
+      },
+    }),
+  },
   {
     route: 'POST /api/rapor-pendidikan/imports',
     family: 'self',

@@ -85,6 +85,7 @@ export function makePlan(overrides: Partial<Plan> & { content?: PlanContent } = 
     periodId: '2026',
     periodLabel: 'Januari–Desember 2026',
     ruleSetVersion: '2026',
+    catalogueVersionLabel: 'Katalog bawaan (belum pernah diubah)',
     employee: {
       id: '0b7f6c1e-2f43-4a59-9a51-7c1c1f0e0a01',
       name: 'Andi Wijaya, S.Pd.',

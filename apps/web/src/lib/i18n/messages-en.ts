@@ -9,6 +9,7 @@ import { homeMessagesEn } from './messages-home';
 import { noticesMessagesEn } from './messages-notices';
 import { storageMessagesEn } from './messages-storage';
 import { periodsMessagesEn } from './messages-periods';
+import { cataloguesMessagesEn } from './messages-catalogues';
 import { planningMessagesEn } from './messages-planning';
 import { reviewMessagesEn } from './messages-review';
 
@@ -21,6 +22,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...noticesMessagesEn,
   ...storageMessagesEn,
   ...periodsMessagesEn,
+  ...cataloguesMessagesEn,
   ...executionMessagesEn,
   ...evidenceMessagesEn,
   ...assessmentMessagesEn,

@@ -10,6 +10,7 @@ import { planningMessagesId } from './messages-planning';
 import { reviewMessagesId } from './messages-review';
 import { storageMessagesId } from './messages-storage';
 import { periodsMessagesId } from './messages-periods';
+import { cataloguesMessagesId } from './messages-catalogues';
 
 /** Bahasa Indonesia, the default locale; official labels follow the guides (architecture.md §6). */
 export const messagesId = {
@@ -24,6 +25,7 @@ export const messagesId = {
   ...dashboardMessagesId,
   ...storageMessagesId,
   ...periodsMessagesId,
+  ...cataloguesMessagesId,
   ...journeysMessagesId,
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',

@@ -120,6 +120,7 @@ export function submittedPlan(overrides: Partial<Plan> = {}): Plan {
     periodId: '2026',
     periodLabel: 'Januari–Desember 2026',
     ruleSetVersion: '2026',
+    catalogueVersionLabel: 'Katalog bawaan (belum pernah diubah)',
     employee: {
       id: 'person-2',
       name: 'Andi Wijaya, S.Pd.',

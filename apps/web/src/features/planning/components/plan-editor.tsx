@@ -139,6 +139,9 @@ export function PlanEditor({
     <div className="plan-editor">
       <div className="plan-head">
         <p className="card-kicker">{plan.periodLabel}</p>
+        <p className="muted" data-testid="catalogue-version">
+          {plan.catalogueVersionLabel}
+        </p>
         <p>
           <PlanStatusBadge status={plan.status} label={plan.statusLabel} />
         </p>

@@ -32,6 +32,10 @@ export function PlanOverview({
       ) : null}
       <section className="card" aria-labelledby="overview-heading">
         <p className="card-kicker">{plan.periodLabel}</p>
+        {/* The catalogue version the plan was started with (issue 13 item 3). */}
+        <p className="muted" data-testid="catalogue-version">
+          {plan.catalogueVersionLabel}
+        </p>
         <h2 id="overview-heading" className="card-title">
           {t('planning.overview.title')}
         </h2>

@@ -52,6 +52,8 @@ export function navItems(me: MeResponse): NavItem[] {
   // What changed between rule sets, for heads and the Dinas (grants.ts rule_set.view).
   if (activeRoleIn(me, ['principal_supervisor', 'principal_employee', 'dinas_official']))
     items.push({ to: '/aturan-periode', key: 'ruleChanges.nav' });
+  // The catalogues with their sources and history: the Admin's (issue 13 item 3).
+  if (activeRoleIn(me, ['admin'])) items.push({ to: '/admin/katalog', key: 'catalogues.nav' });
   // Principals' passwords are reset by the Dinas, the Dinas' and pengawas' by the admin (issue 12).
   if (activeRoleIn(me, ['dinas_official', 'admin']))
     items.push({ to: '/akun', key: 'accounts.nav' });
