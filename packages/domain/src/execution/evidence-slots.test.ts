@@ -56,7 +56,7 @@ describe('evidence slots of an approved plan (domain.md §3.4 [C] SEED4)', () =>
   });
 
   it.each(['2025', '2026'])('%s has no upload slots (domain.md §3.6)', (version) => {
-    const draft = exampleValidDraft({ periodVersion: version as '2025' });
+    const draft = exampleValidDraft({ periodVersion: version });
     expect(evidenceSlotsOf({ draft, ruleSet: ruleSetFor(version) })).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { requireCatalogue } from '../catalogues/registry';
 import type { CompetencyRule } from '../rule-sets/rule-set';
 import { competencyActivityCounts, competencyPoints } from './competency-activities';
 import { competencyIndicatorsFor } from './employee-catalogues';
-import { duplicatesOf, error, type ProblemSeed, type TabContext } from './plan-problem';
+import { error, type ProblemSeed, type TabContext } from './plan-problem';
 
 type PointsRule = Extract<CompetencyRule, { mode: 'points' }>;
 

@@ -96,7 +96,7 @@ describe('assessor page: predikat preview and "Tetapkan" warnings (issue #11 fin
     const warning = within(dialog).getByTestId('finalize-document-warnings');
     expect(warning.textContent).toContain('Capaian Kinerja Organisasi belum diketahui');
     // A warning, not a refusal: "Tetapkan" stays available.
-    const confirm = within(dialog).getByRole('button', { name: 'Tetapkan' }) as HTMLButtonElement;
+    const confirm = within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Tetapkan' });
     expect(confirm.disabled).toBe(false);
   });
 });
