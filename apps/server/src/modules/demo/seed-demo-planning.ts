@@ -1,5 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { insertCompetencyFill } from '../catalogues/catalogues.repository.js';
+import type { PeriodRow } from '../periods/periods.repository.js';
+import { ruleSetForPeriod } from '../plans/plan-rules.js';
 
 /** Marks every demo catalogue text so nobody mistakes it for official wording (domain.md §8.1). */
 const DEMO_SOURCE =
@@ -36,11 +38,15 @@ export async function seedDemoPlanning(
   trx: Db,
   input: {
     adminId: string;
-    periodIds: readonly string[];
+    periods: readonly PeriodRow[];
     raporSchool: { id: string; provinceCode: string };
   },
 ): Promise<void> {
-  for (const periodId of input.periodIds.filter((id) => !id.startsWith('2024'))) {
+  // Only periods that plan competency by catalogue indicator have this gap (domain.md §4.5).
+  const periodIds = input.periods
+    .filter((period) => ruleSetForPeriod(period).competency.mode === 'indicator')
+    .map((period) => period.id);
+  for (const periodId of periodIds) {
     for (const [groupCode, indicators] of Object.entries(DEMO_INDICATORS)) {
       await insertCompetencyFill(trx, {
         periodId,
