@@ -1,8 +1,4 @@
-import type {
-  PlanContent,
-  PlanOptionsResponse,
-  PracticeOptionsResponse,
-} from '@kinerja/contract';
+import type { PlanContent, PlanOptionsResponse, PracticeOptionsResponse } from '@kinerja/contract';
 
 /** The competency part of a plan: enough points (2024) or the first filled indicator (2025+) — §3.5. */
 function competencyOf(options: PlanOptionsResponse['competency']) {
@@ -33,7 +29,10 @@ export function demoPlanContent(
   const additional = options.additionalDuties.duties[0];
   const expectation = options.workBehaviour.isSupervisorExpectationRequired;
   return {
-    mainDuties: { dutyCodes: duties, focusCode: options.mainDuties.isFocusRequired ? duties[0]! : null },
+    mainDuties: {
+      dutyCodes: duties,
+      focusCode: options.mainDuties.isFocusRequired ? duties[0]! : null,
+    },
     practiceIndicatorCode: practiceCode,
     ...competencyOf(options.competency),
     additionalDuties: additional ? [{ code: additional.code, skReference: 'SK 800/045/2026' }] : [],

@@ -20,7 +20,9 @@ export function demoSeason(periods: readonly PeriodRow[], now: Date): DemoSeason
     .filter((season): season is DemoSeason => season.stage !== null);
   if (seasons.length === 0) return null;
   const running = currentPeriod([...periods], now);
-  const next = seasons.find((s) => s.stage === 'pre_planning' && s.period.startsOn > running.startsOn);
+  const next = seasons.find(
+    (s) => s.stage === 'pre_planning' && s.period.startsOn > running.startsOn,
+  );
   return next ?? seasons.find((s) => s.period.id === running.id) ?? seasons.at(-1)!;
 }
 

@@ -32,7 +32,8 @@ export type DemoClient = {
 /** The app and clock the demo seed drives; `at` moves the clock, `as` signs a person in. */
 export type DemoSeeder = {
   at(instant: Date): void;
-  as(personId: string): Promise<DemoClient>;
+  /** Signs a person in, in `role` when they hold several (a head is also an employee). */
+  as(personId: string, role?: string): Promise<DemoClient>;
   close(): Promise<void>;
 };
 
@@ -47,31 +48,45 @@ export async function openDemoSeeder(ctx: AppContext, trx: Db): Promise<DemoSeed
   const app: FastifyInstance = await buildApp(seedCtx, { logger: false });
   await app.ready();
   const sessions = new Map<string, { cookie: string; csrf: string; at: Date }>();
-  const headersOf = async (personId: string) => {
-    const known = sessions.get(personId);
-    if (known && known.at === now) return known;
-    const opened = await startSession(seedCtx, trx, { personId, authMethod: 'password' });
-    const session = { cookie: `kinerja_session=${opened.token}`, csrf: opened.csrfToken, at: now };
-    sessions.set(personId, session);
-    return session;
-  };
-  const call = async <T>(personId: string, method: string, url: string, body?: unknown) => {
-    const session = await headersOf(personId);
-    const response = await app.inject({
+  const inject = (
+    session: { cookie: string; csrf: string },
+    method: string,
+    url: string,
+    body?: unknown,
+  ) =>
+    app.inject({
       method: method as 'GET',
       url,
       headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
       ...(body === undefined ? {} : { payload: body as object }),
     });
+  const headersOf = async (personId: string, role: string | undefined) => {
+    const key = `${personId}:${role ?? ''}`;
+    const known = sessions.get(key);
+    if (known && known.at === now) return known;
+    const opened = await startSession(seedCtx, trx, { personId, authMethod: 'password' });
+    const session = { cookie: `kinerja_session=${opened.token}`, csrf: opened.csrfToken, at: now };
+    if (role) await inject(session, 'POST', '/api/me/role', { role });
+    sessions.set(key, session);
+    return session;
+  };
+  const call = async <T>(
+    who: { personId: string; role?: string | undefined },
+    method: string,
+    url: string,
+    body?: unknown,
+  ) => {
+    const session = await headersOf(who.personId, who.role);
+    const response = await inject(session, method, url, body);
     if (response.statusCode >= 300)
       throw new Error(`demo: ${method} ${url} → ${response.statusCode} ${response.body}`);
     return JSON.parse(response.body || 'null') as T;
   };
   return {
     at: (instant) => void (now = instant),
-    as: async (personId) => ({
-      get: (url) => call(personId, 'GET', url),
-      send: (method, url, body = {}) => call(personId, method, url, body),
+    as: async (personId, role) => ({
+      get: (url) => call({ personId, role }, 'GET', url),
+      send: (method, url, body = {}) => call({ personId, role }, method, url, body),
     }),
     close: async () => {
       await trx.deleteFrom('sessions').execute();
