@@ -85,6 +85,7 @@ async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise
   await finalizeAssessmentRow(trx, { id: row.id, values, version, now });
   const { plan } = scope;
   await insertNotification(trx, {
+    createdAt: now,
     ...finalizedText({
       assessorName: snapshot.assessor.name,
       documentLabel: scope.document.label.id,
@@ -98,7 +99,7 @@ async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise
   await enqueueSync(trx, { scope, assessmentId: row.id, now });
   const after = { version, state: 'final', predikat, angkaKredit: credit.angkaKredit };
   const audit = { row, actorId: input.personId, action: 'assessment.finalize', after };
-  await auditAssessment(trx, { ...audit, requestId: input.requestId });
+  await auditAssessment(trx, { ...audit, requestId: input.requestId, now });
 }
 
 /**

@@ -73,6 +73,7 @@ export async function fillCompetencyIndicators(ctx: AppContext, input: FillInput
       ...entity,
     };
     await writeAudit(trx, {
+      at: ctx.clock(),
       ...audit,
       after: { version, ...input.body },
       requestId: input.requestId,

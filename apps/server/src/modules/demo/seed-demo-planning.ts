@@ -40,6 +40,7 @@ export async function seedDemoPlanning(
     adminId: string;
     periods: readonly PeriodRow[];
     raporSchool: { id: string; provinceCode: string };
+    now: Date;
   },
 ): Promise<void> {
   // Only periods that plan competency by catalogue indicator have this gap (domain.md §4.5).
@@ -59,7 +60,12 @@ export async function seedDemoPlanning(
   }
   const created = await trx
     .insertInto('raporPendidikanImports')
-    .values({ createdBy: input.adminId, rowsCount: DEMO_RAPOR.length, schoolsCount: 1 })
+    .values({
+      createdBy: input.adminId,
+      rowsCount: DEMO_RAPOR.length,
+      schoolsCount: 1,
+      createdAt: input.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await trx
@@ -70,6 +76,7 @@ export async function seedDemoPlanning(
         schoolId: input.raporSchool.id,
         provinceCode: input.raporSchool.provinceCode,
         importId: created.id,
+        importedAt: input.now,
       })),
     )
     .execute();

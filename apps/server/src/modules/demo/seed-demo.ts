@@ -129,6 +129,7 @@ export async function seedDemoIfEmpty(
       adminId: id('admin'),
       periods,
       raporSchool: { id: schoolIds.A!, provinceCode: province.code },
+      now,
     });
     if (season) {
       // The year on today's stage, through the app's own routes in this transaction (issue 13 item 4).
@@ -137,6 +138,7 @@ export async function seedDemoIfEmpty(
       await seeder.close();
     }
     await writeAudit(trx, {
+      at: now,
       actorId: null,
       action: 'demo.seed',
       entityType: 'system',
