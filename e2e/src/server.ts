@@ -118,6 +118,9 @@ export async function startServer(
     KINERJA_DATA_DIR: dataDir,
     DATABASE_URL: database?.url,
     SEED_DEMO: 'true',
+    // The suites walk their own year from an empty one at the dates they set; `npm start` seeds
+    // the living year at today's stage instead (issue 13 item 4). A suite may ask for 'living'.
+    SEED_DEMO_YEAR: 'empty',
     LOG_LEVEL: 'warn',
     ...options.env,
   };

@@ -22,6 +22,9 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanFromEnv,
   TRUST_PROXY: booleanFromEnv,
   SEED_DEMO: booleanFromEnv,
+  SEED_DEMO_YEAR: z
+    .enum(['living', 'empty'], { error: 'harus living atau empty' })
+    .default('living'),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -55,6 +58,8 @@ export type Config = {
   cookieSecure: boolean;
   trustProxy: boolean;
   seedDemo: boolean;
+  /** Demo: 'living' seeds the year at today's stage (issue 13), 'empty' only people and schools. */
+  seedDemoYear: 'living' | 'empty';
   /** Demo/test only: the server's clock starts at this instant and runs on from there. */
   startClockAt: Date | undefined;
   /** Where evidence files live (architecture.md §4): local disk under dataDir, or S3-compatible. */
@@ -147,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY ?? false,
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'test',
+    seedDemoYear: e.SEED_DEMO_YEAR,
     startClockAt: e.KINERJA_START_CLOCK_AT ? new Date(e.KINERJA_START_CLOCK_AT) : undefined,
     blobStore: blobStoreConfig(e),
     eKinerja: e.E_KINERJA_URL

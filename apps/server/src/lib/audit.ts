@@ -11,6 +11,8 @@ export async function writeAudit(
     before?: unknown;
     after?: unknown;
     requestId?: string | undefined;
+    /** The injected clock's instant (ctx.clock), never the database's now() — issue 13 item 5. */
+    at: Date;
   },
 ): Promise<void> {
   await trx
@@ -23,6 +25,7 @@ export async function writeAudit(
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       requestId: entry.requestId ?? null,
+      at: entry.at,
     })
     .execute();
 }

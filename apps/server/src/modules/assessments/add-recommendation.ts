@@ -48,6 +48,7 @@ export async function addRecommendation(ctx: AppContext, input: RecommendInput) 
       .executeTakeFirstOrThrow();
     if (plan.resolution.approval !== 'blocked') {
       await insertNotification(trx, {
+        createdAt: now,
         ...recommendedText({
           authorName: author.name,
           employeeName: plan.employee.employeeName,
@@ -60,7 +61,7 @@ export async function addRecommendation(ctx: AppContext, input: RecommendInput) 
     }
     const after = { recommendationId: id };
     const audit = { row, actorId: input.personId, action: 'assessment.recommend', after };
-    await auditAssessment(trx, { ...audit, requestId: input.requestId });
+    await auditAssessment(trx, { ...audit, requestId: input.requestId, now });
     return { document: scope.document.document };
   });
 }

@@ -132,10 +132,12 @@ export async function auditAssessment(
     action: string;
     after: Record<string, unknown>;
     requestId: string;
+    now: Date;
   },
 ): Promise<void> {
   const { row } = options;
   await writeAudit(trx, {
+    at: options.now,
     actorId: options.actorId,
     action: options.action,
     entityType: 'assessment',

@@ -110,6 +110,7 @@ async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise
   });
   const { plan } = scope;
   await insertNotification(trx, {
+    createdAt: now,
     ...finalizedText({
       assessorName: snapshot.assessor.name,
       documentLabel: scope.document.label.id,
@@ -137,7 +138,7 @@ async function persistFinal(step: AssessmentStep, input: FinalizeInput): Promise
     documentDigest: issued.digest,
   };
   const audit = { row, actorId: input.personId, action: 'assessment.finalize', after };
-  await auditAssessment(trx, { ...audit, requestId: input.requestId });
+  await auditAssessment(trx, { ...audit, requestId: input.requestId, now });
 }
 
 /**

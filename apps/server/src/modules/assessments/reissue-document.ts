@@ -67,6 +67,7 @@ export async function reissueDocument(
       now,
     });
     await insertNotification(trx, {
+      createdAt: now,
       ...reissuedText({
         documentLabel: scope.document.label.id,
         periodLabel: employee.periodLabel,
@@ -78,6 +79,7 @@ export async function reissueDocument(
       periodId: row.periodId,
     });
     await writeAudit(trx, {
+      at: now,
       actorId: input.personId,
       action: 'assessment.document_reissue',
       entityType: 'assessment',

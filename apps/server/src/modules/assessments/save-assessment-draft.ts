@@ -58,7 +58,7 @@ export async function saveAssessmentDraft(ctx: AppContext, input: SaveAssessment
       workBehaviourRating: values.workBehaviourRating,
     };
     const audit = { row, actorId: input.personId, action: 'assessment.save_draft', after };
-    await auditAssessment(trx, { ...audit, requestId: input.requestId });
+    await auditAssessment(trx, { ...audit, requestId: input.requestId, now });
     return { planId: scope.plan.row.id, document: scope.document.document };
   });
 }

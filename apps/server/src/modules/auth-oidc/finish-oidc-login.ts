@@ -103,6 +103,7 @@ async function refuse(
   identity?: OidcIdentity,
 ): Promise<OidcLoginResult> {
   await writeAudit(ctx.db, {
+    at: ctx.clock(),
     actorId: null,
     action: 'auth.oidc_refused',
     entityType: 'person',

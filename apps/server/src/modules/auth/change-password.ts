@@ -43,6 +43,7 @@ export async function changePassword(
       .execute();
     await deleteSessionsOf(trx, input.personId, input.sessionIdHash);
     await writeAudit(trx, {
+      at: ctx.clock(),
       actorId: input.personId,
       action: 'auth.change_password',
       entityType: 'person',

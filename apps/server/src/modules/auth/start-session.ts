@@ -23,6 +23,7 @@ export async function startSession(
     expiresAt: sessionExpiry(ctx, now),
   });
   await writeAudit(trx, {
+    at: now,
     actorId: input.personId,
     action: 'auth.sign_in',
     entityType: 'person',

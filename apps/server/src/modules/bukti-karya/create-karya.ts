@@ -51,6 +51,7 @@ export async function createKarya(
         createdAt: ctx.clock(),
       });
       await writeAudit(trx, {
+        at: ctx.clock(),
         actorId: input.personId,
         action: 'karya.create',
         entityType: 'karya',

@@ -27,6 +27,7 @@ export async function removeKarya(
     }
     await deleteKarya(trx, karya.id);
     await writeAudit(trx, {
+      at: ctx.clock(),
       actorId: input.personId,
       action: 'karya.delete',
       entityType: 'karya',

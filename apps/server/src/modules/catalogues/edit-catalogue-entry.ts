@@ -45,6 +45,7 @@ async function storeEdit(
     createdAt: ctx.clock(),
   });
   await writeAudit(trx, {
+    at: ctx.clock(),
     actorId: personId,
     action: 'catalogue.edit_entry',
     entityType: 'catalogue',

@@ -66,6 +66,7 @@ export async function fillCompetencyIndicators(ctx: AppContext, input: FillInput
     await writeAudit(trx, {
       actorId: input.personId,
       action: 'catalogue.fill_competency_indicators',
+      at: ctx.clock(),
       entityType: 'catalogue',
       entityId: `${catalogueId}:${periodId}:${groupCode}`,
       after: { revision, ...input.body },

@@ -68,6 +68,7 @@ async function storeExtension(
       entityId: person.id,
     };
     await writeAudit(trx, {
+      at: ctx.clock(),
       ...audit,
       after: { periodId, stage, until, reason },
       requestId: input.requestId,

@@ -27,12 +27,13 @@ async function notifyWithoutExtension(
   db: Db,
   period: PeriodRow,
   closesOn: string,
+  now: Date,
 ): Promise<number> {
   const text = deadlineNearText(closesOn, period.label);
   const result = await sql`
-    insert into notifications (recipient_id, kind, title, body, period_id, dedupe_key)
+    insert into notifications (recipient_id, kind, title, body, period_id, dedupe_key, created_at)
     select w.person_id, ${text.kind}, ${text.title}, ${text.body}, ${period.id},
-           'deadline_near:' || ${period.id} || ':planning:' || w.person_id
+           'deadline_near:' || ${period.id} || ':planning:' || w.person_id, ${now}
       from (${waitingEmployees(period.id)}) w
      where not exists (select 1 from deadline_extensions x where x.period_id = ${period.id}
                          and x.person_id = w.person_id and x.stage = 'planning')
@@ -45,8 +46,9 @@ async function notifyExtended(
   db: Db,
   period: PeriodRow,
   ruleSet: RuleSet,
-  today: string,
+  now: Date,
 ): Promise<number> {
+  const today = toIsoDate(now);
   const result = await sql<{ personId: string; until: string }>`
     select w.person_id, max(x.until)::text as until
       from (${waitingEmployees(period.id)}) w
@@ -63,6 +65,7 @@ async function notifyExtended(
     if (!deadline || !isNear) continue;
     const text = deadlineNearText(deadline.effectiveClosesOn, period.label);
     const isWritten = await insertNotification(db, {
+      createdAt: now,
       ...text,
       recipientId: row.personId,
       periodId: period.id,
@@ -84,9 +87,9 @@ export async function notifyDeadlinesNear(ctx: AppContext, now: Date): Promise<n
     const ruleSet = ruleSetForPeriod(period);
     const deadline = stageDeadline({ ruleSet, now: today, stage: 'planning' });
     if (deadline?.status === 'closing_soon') {
-      written += await notifyWithoutExtension(ctx.db, period, deadline.closesOn);
+      written += await notifyWithoutExtension(ctx.db, period, deadline.closesOn, now);
     }
-    written += await notifyExtended(ctx.db, period, ruleSet, today);
+    written += await notifyExtended(ctx.db, period, ruleSet, now);
   }
   return written;
 }

@@ -1,6 +1,7 @@
-import { ruleSetFor } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { insertCompetencyFill } from '../catalogues/catalogues.repository.js';
+import type { PeriodRow } from '../periods/periods.repository.js';
+import { ruleSetForPeriod } from '../plans/plan-rules.js';
 
 /** Marks every demo catalogue text so nobody mistakes it for official wording (domain.md §8.1). */
 const DEMO_SOURCE =
@@ -44,13 +45,14 @@ export async function seedDemoPlanning(
   trx: Db,
   input: {
     adminId: string;
-    periods: readonly { id: string; ruleSetVersion: string }[];
+    periods: readonly PeriodRow[];
     raporSchool: { id: string; provinceCode: string };
+    now: Date;
   },
 ): Promise<void> {
   // Competency indicators are filled only where the rule set plans one indicator — domain.md §3.5.
   const withIndicators = input.periods.filter(
-    (period) => ruleSetFor(period.ruleSetVersion).competency.mode === 'indicator',
+    (period) => ruleSetForPeriod(period).competency.mode === 'indicator',
   );
   for (const { id: periodId } of withIndicators) {
     for (const [groupCode, indicators] of Object.entries(DEMO_INDICATORS)) {
@@ -65,7 +67,12 @@ export async function seedDemoPlanning(
   }
   const created = await trx
     .insertInto('raporPendidikanImports')
-    .values({ createdBy: input.adminId, rowsCount: DEMO_RAPOR.length, schoolsCount: 1 })
+    .values({
+      createdBy: input.adminId,
+      rowsCount: DEMO_RAPOR.length,
+      schoolsCount: 1,
+      createdAt: input.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await trx
@@ -76,6 +83,7 @@ export async function seedDemoPlanning(
         schoolId: input.raporSchool.id,
         provinceCode: input.raporSchool.provinceCode,
         importId: created.id,
+        importedAt: input.now,
       })),
     )
     .execute();

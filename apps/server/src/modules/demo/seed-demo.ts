@@ -3,7 +3,10 @@ import type { AppContext } from '../../lib/context.js';
 import { hashPassword } from '../auth/passwords.js';
 import { listPeriods } from '../periods/periods.repository.js';
 import { DEMO_PASSWORD, demoDinasOfficials, demoPeople, demoRegion } from './demo-data.js';
+import { demoSeason } from './demo-season.js';
+import { openDemoSeeder } from './seed-context.js';
 import { seedDemoPlanning } from './seed-demo-planning.js';
+import { seedDemoYear } from './seed-demo-year.js';
 
 /** Seeds the demo region into an empty database; returns the demo logins whenever demo data is present. */
 export async function seedDemoIfEmpty(
@@ -21,6 +24,8 @@ export async function seedDemoIfEmpty(
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const periods = await listPeriods(ctx.db);
+  const now = ctx.clock();
+  const season = ctx.config.seedDemoYear === 'living' ? demoSeason(periods, now) : null;
   await ctx.db.transaction().execute(async (trx) => {
     const { province, regency } = demoRegion;
     await trx
@@ -138,13 +143,21 @@ export async function seedDemoIfEmpty(
       adminId: id('admin'),
       periods,
       raporSchool: { id: schoolIds.A!, provinceCode: province.code },
+      now,
     });
+    if (season) {
+      // The year on today's stage, through the app's own routes in this transaction (issue 13 item 4).
+      const seeder = await openDemoSeeder(ctx, trx);
+      await seedDemoYear(seeder, { season, now, personIds });
+      await seeder.close();
+    }
     await writeAudit(trx, {
+      at: now,
       actorId: null,
       action: 'demo.seed',
       entityType: 'system',
       entityId: null,
-      after: { people: demoPeople.length },
+      after: { people: demoPeople.length, periodId: season?.period.id, stage: season?.stage },
     });
   });
   return logins;

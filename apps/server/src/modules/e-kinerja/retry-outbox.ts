@@ -21,6 +21,7 @@ export async function retryOutboxRow(
   await ctx.db.transaction().execute(async (trx) => {
     await resetForRetry(trx, { id: row.id, now });
     await writeAudit(trx, {
+      at: now,
       actorId: input.session.personId,
       action: 'e_kinerja.retry',
       entityType: 'outbox',

@@ -55,6 +55,7 @@ export async function collectEvidence(ctx: AppContext, input: SlotWriteInput): P
     const patch = { state: 'collected' as const, collectedAt: now, updatedAt: now };
     await updateSlot(trx, slot, patch);
     await writeAudit(trx, {
+      at: now,
       actorId: input.personId,
       action: 'evidence.collect',
       entityType: 'evidence_slot',

@@ -17,6 +17,7 @@ export async function notifyEvidenceCollected(
   const recipientId = supervisorIdOf(scope);
   if (!recipientId) return;
   await insertNotification(trx, {
+    createdAt: scope.now,
     recipientId,
     kind: 'evidence_collected',
     title: 'Bukti dukung dikumpulkan',

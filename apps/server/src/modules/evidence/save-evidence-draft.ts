@@ -43,6 +43,7 @@ export async function saveEvidenceDraft(
     };
     await updateSlot(trx, slot, patch);
     await writeAudit(trx, {
+      at: now,
       actorId: input.personId,
       action: 'evidence.save_draft',
       entityType: 'evidence_slot',

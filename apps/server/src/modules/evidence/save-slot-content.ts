@@ -132,6 +132,7 @@ export async function saveSlotContent(
     };
     await updateSlot(trx, slot, patch);
     await writeAudit(trx, {
+      at: now,
       actorId: input.personId,
       action: input.action,
       entityType: 'evidence_slot',

@@ -41,6 +41,7 @@ export async function confirmAccountabilityDocuments(
     const note = input.note && input.note !== '' ? input.note : null;
     await storeConfirmation(trx, { planId: scope.row.id, confirmedBy: input.personId, note, now });
     await writeAudit(trx, {
+      at: now,
       actorId: input.personId,
       action: 'document.confirm_accountability',
       entityType: 'written_document',
@@ -54,6 +55,7 @@ export async function confirmAccountabilityDocuments(
         ? scope.employee.headName
         : scope.employee.assessorName;
     await insertNotification(trx, {
+      createdAt: now,
       ...accountabilityConfirmedText(name ?? 'Atasan Anda'),
       recipientId: scope.row.employeeId,
       planId: scope.row.id,

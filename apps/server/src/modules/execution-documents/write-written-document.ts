@@ -96,6 +96,7 @@ async function persist(
     now,
   });
   await writeAudit(trx, {
+    at: now,
     actorId: input.personId,
     action: state === 'sent' ? 'document.send' : 'document.save_draft',
     entityType: 'written_document',
@@ -111,6 +112,7 @@ async function persist(
       periodLabel: scope.employee.periodLabel,
     });
     await insertNotification(trx, {
+      createdAt: now,
       ...text,
       recipientId: scope.supervisorId,
       planId: plan.id,

@@ -14,6 +14,8 @@ export type NewNotification = {
   planId?: string | null;
   periodId?: string | null;
   dedupeKey?: string | null;
+  /** The injected clock's instant (ctx.clock), never the database's now() — issue 13 item 5. */
+  createdAt: Date;
 };
 
 /** Writes a notification inside the caller's transaction; a repeated dedupe key writes nothing. */
@@ -28,6 +30,7 @@ export async function insertNotification(trx: Db, input: NewNotification): Promi
       planId: input.planId ?? null,
       periodId: input.periodId ?? null,
       dedupeKey: input.dedupeKey ?? null,
+      createdAt: input.createdAt,
     })
     .onConflict((oc) => oc.column('dedupeKey').doNothing())
     .executeTakeFirst();

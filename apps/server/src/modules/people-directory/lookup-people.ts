@@ -124,6 +124,7 @@ export async function lookupPeople(
       [period.id, currentPeriodId],
     );
     await writeAudit(trx, {
+      at: ctx.clock(),
       actorId: actor.personId,
       action: 'person.lookup',
       entityType: 'person',

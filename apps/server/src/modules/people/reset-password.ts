@@ -43,6 +43,7 @@ export async function resetPassword(
     await setTemporaryPassword(trx, { personId: input.personId, passwordHash, now: ctx.clock() });
     await deleteSessionsOf(trx, input.personId);
     await writeAudit(trx, {
+      at: ctx.clock(),
       actorId: actor.personId,
       action: 'person.reset_password',
       entityType: 'person',
@@ -51,6 +52,7 @@ export async function resetPassword(
       requestId: input.requestId,
     });
     await insertNotification(trx, {
+      createdAt: ctx.clock(),
       recipientId: input.personId,
       ...passwordResetText(caller.name),
     });

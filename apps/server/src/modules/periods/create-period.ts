@@ -48,6 +48,7 @@ export async function createPeriod(
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('periods').values(row).execute();
     await writeAudit(trx, {
+      at: ctx.clock(),
       actorId: input.actorId,
       action: 'period.create',
       entityType: 'period',

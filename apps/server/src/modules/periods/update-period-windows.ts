@@ -65,6 +65,7 @@ export async function updatePeriodWindows(
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('periods').set(next).where('id', '=', row.id).execute();
     await writeAudit(trx, {
+      at: now,
       actorId: input.actorId,
       action: 'period.windows',
       entityType: 'period',

@@ -56,6 +56,7 @@ export async function approveWaitingPlansOfActingSchools(
       now: options.now,
     });
     await writeAudit(trx, {
+      at: options.now,
       actorId: options.actorId,
       action: 'plan.auto_approve_waiting',
       entityType: 'plan',

@@ -60,6 +60,6 @@ export async function editPersonalData(
     await updatePlan(trx, row.id, { personalDataConfirmedAt: now, updatedAt: now });
     const audit = { actorId: input.personId, action: 'personal_data.edit', entityType: 'person' };
     const change = { entityId: employee.employeeId, before: current, after: result.data };
-    await writeAudit(trx, { ...audit, ...change, requestId: input.requestId });
+    await writeAudit(trx, { at: now, ...audit, ...change, requestId: input.requestId });
   });
 }

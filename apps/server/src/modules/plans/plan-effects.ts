@@ -31,7 +31,12 @@ async function enqueueSync(trx: Db, options: ApprovalEffects): Promise<void> {
   };
   await trx
     .insertInto('outbox')
-    .values({ topic: 'plan.approved', payload: JSON.stringify(payload) })
+    .values({
+      topic: 'plan.approved',
+      payload: JSON.stringify(payload),
+      createdAt: options.now,
+      availableAt: options.now,
+    })
     .execute();
 }
 
@@ -54,6 +59,6 @@ export async function writeApprovalEffects(trx: Db, options: ApprovalEffects): P
     decidedAt: now,
   });
   const target = { recipientId: plan.employeeId, planId: plan.id, periodId: plan.periodId };
-  await insertNotification(trx, { ...options.notification, ...target });
+  await insertNotification(trx, { createdAt: now, ...options.notification, ...target });
   await enqueueSync(trx, options);
 }

@@ -78,6 +78,7 @@ export async function auditPlan(
 ): Promise<void> {
   const { row } = options.scope;
   await writeAudit(trx, {
+    at: options.scope.now,
     actorId: options.actorId,
     action: options.action,
     entityType: 'plan',

@@ -52,6 +52,7 @@ export async function returnPlan(ctx: AppContext, input: ReturnInput): Promise<P
     const { row } = scope;
     const text = returnedText(deciderName(scope, 'Atasan Anda'), input.note);
     await insertNotification(trx, {
+      createdAt: ctx.clock(),
       ...text,
       recipientId: row.employeeId,
       planId: row.id,

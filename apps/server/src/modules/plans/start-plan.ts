@@ -88,7 +88,7 @@ export async function startPlan(
       entityType: 'plan',
       entityId: planId,
     };
-    await writeAudit(trx, { ...audit, after, requestId: input.requestId });
+    await writeAudit(trx, { at: ctx.clock(), ...audit, after, requestId: input.requestId });
     return { planId, isCreated: true };
   });
 }

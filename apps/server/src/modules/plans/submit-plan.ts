@@ -31,9 +31,19 @@ async function routeSubmission(trx: Db, scope: PlanScope, number: number, now: D
     });
   } else if (resolution.approval === 'manual') {
     const text = submittedText(employee.employeeName, employee.periodLabel);
-    await insertNotification(trx, { ...text, ...base, recipientId: resolution.approverId });
+    await insertNotification(trx, {
+      createdAt: now,
+      ...text,
+      ...base,
+      recipientId: resolution.approverId,
+    });
   } else {
-    await insertNotification(trx, { ...blockedText(), ...base, recipientId: row.employeeId });
+    await insertNotification(trx, {
+      createdAt: now,
+      ...blockedText(),
+      ...base,
+      recipientId: row.employeeId,
+    });
   }
 }
 

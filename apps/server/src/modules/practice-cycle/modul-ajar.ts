@@ -59,6 +59,7 @@ async function storeFile(
   }
   await storeModulAjar(trx, { planId: plan.id, file, uploadedBy: input.personId, version, now });
   await writeAudit(trx, {
+    at: now,
     actorId: input.personId,
     action: file ? 'practice.upload_modul_ajar' : 'practice.remove_modul_ajar',
     entityType: 'practice_cycle',

@@ -96,6 +96,7 @@ export async function notifyOtherParty(
   const text = handoverText({ finished, actorName, record });
   for (const recipientId of recipients) {
     await insertNotification(trx, {
+      createdAt: scope.now,
       ...text,
       recipientId,
       planId: scope.row.id,
@@ -118,6 +119,7 @@ async function persist(step: PracticeWriteScope, input: PracticeWrite, next: Pra
   };
   const id = await storePracticeCycle(trx, { owner, record: next, version, now });
   await writeAudit(trx, {
+    at: now,
     actorId: input.personId,
     action: `practice.${input.command.type}`,
     entityType: 'practice_cycle',

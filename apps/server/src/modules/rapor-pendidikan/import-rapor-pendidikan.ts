@@ -74,6 +74,7 @@ export async function importRaporPendidikan(
     const after = { rows: rows.length, schools: result.schools };
     const entity = { entityType: 'rapor_pendidikan_import', entityId: result.id };
     await writeAudit(trx, {
+      at: ctx.clock(),
       actorId: input.personId,
       action: 'rapor_pendidikan.import',
       ...entity,

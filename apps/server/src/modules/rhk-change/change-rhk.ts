@@ -53,6 +53,7 @@ async function notifySupervisor(trx: Db, scope: PlanScope, changeCount: number) 
   const recipientId = supervisorIdOf(scope);
   if (!recipientId) return;
   await insertNotification(trx, {
+    createdAt: scope.now,
     recipientId,
     kind: 'rhk_changed',
     title: 'Rencana Hasil Kerja diubah oleh pegawai',

@@ -98,6 +98,7 @@ function writeInOneTransaction(
   return ctx.db.transaction().execute(async (trx) => {
     const summary = await writeRosterFile(trx, { ...write, now });
     await writeAudit(trx, {
+      at: now,
       actorId: write.actorId,
       action: 'roster.import',
       entityType: 'roster_import',

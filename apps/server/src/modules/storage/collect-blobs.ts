@@ -43,6 +43,7 @@ export async function collectUnreferencedBlobs(
       await trx.deleteFrom('storedBlobs').where('hash', 'in', hashes).execute();
       const bytes = rows.reduce((sum, r) => sum + Number(r.sizeBytes), 0);
       await writeAudit(trx, {
+        at: options.now,
         actorId: null,
         action: 'blob.collect',
         entityType: 'blob_store',

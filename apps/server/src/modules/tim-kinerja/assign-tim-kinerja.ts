@@ -74,6 +74,7 @@ export async function assignTimKinerja(
       entityType: 'tim_kinerja_member',
     };
     await writeAudit(trx, {
+      at: ctx.clock(),
       ...audit,
       entityId: row.id,
       after: { periodId, employeeId, memberId },
@@ -99,6 +100,7 @@ export async function removeTimKinerja(
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('timKinerjaMembers').where('id', '=', input.id).execute();
     await writeAudit(trx, {
+      at: ctx.clock(),
       actorId: input.personId,
       action: 'tim_kinerja.remove',
       entityType: 'tim_kinerja_member',
