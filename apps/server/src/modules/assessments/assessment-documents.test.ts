@@ -18,6 +18,7 @@ import {
   readZip,
   WINDOWS,
 } from './assessment-test-support.js';
+import { insertApprovedPlan } from '../execution-documents/execution-test-support.js';
 
 describe('Dokumen Evaluasi Kinerja Pegawai (domain.md §5.5, §5.6)', () => {
   const t = useTestApp();
@@ -34,6 +35,13 @@ describe('Dokumen Evaluasi Kinerja Pegawai (domain.md §5.5, §5.6)', () => {
       schoolId: school.id,
       personId: principal!.id,
       periodId: '2024-S2',
+    });
+    // The head has started Pelaksanaan of Periode 2, so teachers may plan it (domain.md §2.4).
+    await insertApprovedPlan(ctx.db, {
+      employeeId: principal!.id,
+      schoolId: school.id,
+      periodId: '2024-S2',
+      kind: 'principal',
     });
     const teacher = await makePerson(ctx.db, {
       schoolId: school.id,

@@ -1,3 +1,4 @@
+import { ruleSetFor } from '@kinerja/domain';
 import { crc32, inflateSync } from 'node:zlib';
 import type { AssessmentPage } from '@kinerja/contract';
 import type { TestApp } from '../../test/test-app.js';
@@ -71,7 +72,14 @@ export async function approvedPlan(
 ): Promise<string> {
   const { periodId, employee, approver } = options;
   const kind = options.kind ?? 'teacher';
-  t.setNow(WINDOWS[periodId].planning);
+  // A principal's own 2024-S1 plan opens later than the teachers' (domain.md §1.1).
+  const principalOpensOn = ruleSetFor(periodId).planningStart.principalOpensOn;
+  const planningNow = WINDOWS[periodId].planning;
+  t.setNow(
+    kind === 'principal' && principalOpensOn && `${principalOpensOn}T03:00:00.000Z` > planningNow
+      ? `${principalOpensOn}T03:00:00.000Z`
+      : planningNow,
+  );
   const started = planOf(await employee.post('/api/plans', { periodId, kind }), 201);
   let version = planOf(
     await employee.post(`/api/plans/${started.id}/personal-data/confirm`),

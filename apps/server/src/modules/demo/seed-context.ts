@@ -44,7 +44,12 @@ export type DemoSeeder = {
 export async function openDemoSeeder(ctx: AppContext, trx: Db): Promise<DemoSeeder> {
   let now = ctx.clock();
   const db = joinedTransaction(trx);
-  const seedCtx: AppContext = { ...ctx, db, clock: () => now };
+  // The blob registry writes through the pool, which waits for this very transaction on PGlite's
+  // single connection: no blobs while seeding; a fixed document is stored on its first download.
+  const noBlobs = () =>
+    Promise.reject(new Error('Tidak ada penyimpanan berkas selama pengisian demo'));
+  const blobs = { ...ctx.blobs, stage: noBlobs, put: noBlobs };
+  const seedCtx: AppContext = { ...ctx, db, blobs, clock: () => now };
   const app: FastifyInstance = await buildApp(seedCtx, { logger: false });
   await app.ready();
   const sessions = new Map<string, { cookie: string; csrf: string; at: Date }>();

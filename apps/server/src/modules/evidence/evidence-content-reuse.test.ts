@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makePrincipal } from '../../test/factories.js';
 import { useTestApp } from '../../test/test-app.js';
+import { insertApprovedPlan } from '../execution-documents/execution-test-support.js';
 import { makePlanningSchool } from '../plans/plan-test-support.js';
 import {
   approvePlan,
@@ -60,6 +61,13 @@ describe('evidence that cannot be gamed: dates, one RHK per file, reuse by conte
       schoolId: school.school.id,
       personId: school.principal!.id,
       periodId: '2024-S2',
+    });
+    // The head has started Pelaksanaan of Periode 2, so the teacher may plan it (domain.md §2.4).
+    await insertApprovedPlan(ctx.db, {
+      employeeId: school.principal!.id,
+      schoolId: school.school.id,
+      periodId: '2024-S2',
+      kind: 'principal',
     });
     s1PlanId = (
       await approvePlan(t(), {

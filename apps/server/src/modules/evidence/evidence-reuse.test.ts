@@ -2,6 +2,7 @@ import type { EvidenceSlot } from '@kinerja/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makePrincipal } from '../../test/factories.js';
 import { useTestApp } from '../../test/test-app.js';
+import { insertApprovedPlan } from '../execution-documents/execution-test-support.js';
 import { makePlanningSchool } from '../plans/plan-test-support.js';
 import {
   approvePlan,
@@ -36,6 +37,13 @@ describe('a certificate used in an earlier period cannot be used again (domain.m
       schoolId: school.school.id,
       personId: school.principal!.id,
       periodId: '2024-S2',
+    });
+    // The head has started Pelaksanaan of Periode 2, so the teacher may plan it (domain.md §2.4).
+    await insertApprovedPlan(ctx.db, {
+      employeeId: school.principal!.id,
+      schoolId: school.school.id,
+      periodId: '2024-S2',
+      kind: 'principal',
     });
     const s1 = await approvePlan(t(), {
       teacherEmail: emails.guru,

@@ -11,7 +11,9 @@ describe('the same draft on a phone and a laptop', () => {
     const { teacher } = await makePlanningSchool(ctx.db, { periodId: '2024-S1' });
     const phone = await clientFor(app, teacher.email);
     const laptop = await clientFor(app, teacher.email);
-    const plan = planOf(await phone.post('/api/plans', { periodId: '2024-S1' }), 201);
+    const started = planOf(await phone.post('/api/plans', { periodId: '2024-S1' }), 201);
+    // "Data sudah sesuai" before any submission (domain.md §3.2).
+    const plan = planOf(await phone.post(`/api/plans/${started.id}/personal-data/confirm`));
     const audits = async () =>
       (
         await ctx.db
