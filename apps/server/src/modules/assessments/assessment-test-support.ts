@@ -1,4 +1,3 @@
-import { ruleSetFor } from '@kinerja/domain';
 import { crc32, inflateSync } from 'node:zlib';
 import type { AssessmentPage } from '@kinerja/contract';
 import type { TestApp } from '../../test/test-app.js';
@@ -16,7 +15,8 @@ import {
 /** Instants inside the planning and the assessment window of each period, and a valid practice code. */
 export const WINDOWS = {
   '2024-S1': {
-    planning: '2024-01-10T03:00:00.000Z',
+    // From 15 January a principal may plan too (domain.md §1.1).
+    planning: '2024-01-16T03:00:00.000Z',
     execution: '2024-03-01T03:00:00.000Z',
     assessment: '2024-06-10T03:00:00.000Z',
     after: '2024-07-02T03:00:00.000Z',
@@ -72,14 +72,7 @@ export async function approvedPlan(
 ): Promise<string> {
   const { periodId, employee, approver } = options;
   const kind = options.kind ?? 'teacher';
-  // A principal's own 2024-S1 plan opens later than the teachers' (domain.md §1.1).
-  const principalOpensOn = ruleSetFor(periodId).planningStart.principalOpensOn;
-  const planningNow = WINDOWS[periodId].planning;
-  t.setNow(
-    kind === 'principal' && principalOpensOn && `${principalOpensOn}T03:00:00.000Z` > planningNow
-      ? `${principalOpensOn}T03:00:00.000Z`
-      : planningNow,
-  );
+  t.setNow(WINDOWS[periodId].planning);
   const started = planOf(await employee.post('/api/plans', { periodId, kind }), 201);
   let version = planOf(
     await employee.post(`/api/plans/${started.id}/personal-data/confirm`),

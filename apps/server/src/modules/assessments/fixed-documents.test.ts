@@ -11,6 +11,7 @@ import {
   makeDinasOfficial,
   makePlanningSchool,
 } from '../plans/plan-test-support.js';
+import { insertApprovedPlan } from '../execution-documents/execution-test-support.js';
 import { importRosterFile } from '../roster-import/import-roster.js';
 import { csvText, PTK_HEADER, ptkRow, writeTemp } from '../roster-import/roster-test-support.js';
 import {
@@ -165,8 +166,14 @@ describe('a final Dokumen Evaluasi Kinerja Pegawai never changes by itself (issu
       .executeTakeFirstOrThrow();
     expect(renamed.name).toBe('Nama Baru Setelah Impor');
 
-    // An RHK change of the teacher in Semester II.
+    // An RHK change of the teacher in Semester II, once the head has started Pelaksanaan (§2.4).
     setNow(WINDOWS['2024-S2'].planning);
+    await insertApprovedPlan(ctx.db, {
+      employeeId: principal!.id,
+      schoolId: school.id,
+      periodId: '2024-S2',
+      kind: 'principal',
+    });
     const guruS2 = await clientFor(app, guruA.email);
     const planS2 = await approvedPlan(test, {
       periodId: '2024-S2',
