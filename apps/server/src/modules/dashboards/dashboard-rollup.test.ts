@@ -105,9 +105,15 @@ describe('dashboards: the per-school rollup stays equal to the live counts (doma
         label: 'Periode 2099',
         sortOrder: 2099,
         startsOn: '2099-01-01',
-        prePlanningOpensOn: null,
-        prePlanningClosesOn: null,
+        prePlanningOpensOn: '2098-12-29',
+        prePlanningClosesOn: '2099-01-07',
+        endsOn: '2099-12-31',
         planningOpensOn: '2099-01-08',
+        planningClosesOn: '2099-01-31',
+        executionOpensOn: '2099-02-01',
+        executionClosesOn: '2099-11-30',
+        assessmentOpensOn: '2099-12-01',
+        assessmentClosesOn: '2099-12-31',
       })
       .execute();
     forgetCachedPeriods(db);
