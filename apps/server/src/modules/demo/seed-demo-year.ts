@@ -71,7 +71,11 @@ async function agreedPlans(person: Person, boss: Person, periodId: string): Prom
     }
   }
   const head = await person('kepsekA');
-  const own = await submitPlan(head, await draftPlan(head, { periodId, kind: 'principal' }));
+  // 2026 approves a head's plan on submission; earlier the Dinas assessor approves it (§1.2).
+  const own = await approvePlan(
+    await boss('dinasProv'),
+    await submitPlan(head, await draftPlan(head, { periodId, kind: 'principal' })),
+  );
   // The pengawas observes the head's Siklus; the Dinas assessor confirms the documents (§3.7, §3.8).
   agreed.push({ key: 'kepsekA', plan: own, observer: 'pengawas', confirmer: 'dinasProv' });
   const joko = await person('joko');

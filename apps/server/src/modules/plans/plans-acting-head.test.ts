@@ -19,7 +19,7 @@ describe('a waiting plan once the school gets a Plt (domain.md §1.2; issue #11 
   const t = useTestApp({ now: '2026-01-12T03:00:00.000Z' });
 
   it('is approved by the system, the teacher is told to confirm Pelaksanaan with the Plt', async () => {
-    const { app, ctx } = t();
+    const { app, ctx, setNow } = t();
     await fillTestIndicator(await clientFor(app, (await makeAdmin(ctx.db)).email), '2026');
     const { school, teacher } = await makePlanningSchool(ctx.db, {
       periodId: '2026',
@@ -36,6 +36,8 @@ describe('a waiting plan once the school gets a Plt (domain.md §1.2; issue #11 
     );
     expect(planOf(await guru.post(`/api/plans/${started.id}/submit`)).status).toBe('submitted');
 
+    // A minute later: notifications carry the app's clock, and the newest comes first.
+    setNow(new Date(ctx.clock().getTime() + 60_000).toISOString());
     const dir = await mkdtemp(join(tmpdir(), 'kinerja-plt-'));
     try {
       const acting = ptkRow({

@@ -13,7 +13,9 @@ describe('what changed: the atasan sees the difference after a returned plan com
     const other = await makePlanningSchool(ctx.db, { periodId: PERIOD });
     const guru = await clientFor(app, teacher.email);
     const kepsek = await clientFor(app, principal!.email);
-    const started = planOf(await guru.post('/api/plans', { periodId: PERIOD }), 201);
+    const created = planOf(await guru.post('/api/plans', { periodId: PERIOD }), 201);
+    // "Data sudah sesuai" before any submission (domain.md §3.2).
+    const started = planOf(await guru.post(`/api/plans/${created.id}/personal-data/confirm`));
     const first = validContent(PERIOD);
     const saved = planOf(
       await guru.put(`/api/plans/${started.id}/draft`, {

@@ -165,6 +165,8 @@ describe('Perencanaan Kinerja of a teacher, end to end', () => {
         returnNote: null,
       });
 
+      // A minute later: notifications carry the app's clock, and the newest comes first.
+      setNow(new Date(ctx.clock().getTime() + 60_000).toISOString());
       const approved = planOf(
         await kepsek.post(`/api/plans/${started.id}/approve`, {
           supervisorExpectations: {
