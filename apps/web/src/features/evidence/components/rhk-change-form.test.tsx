@@ -23,6 +23,7 @@ const overview: RhkOverviewResponse = rhkOverviewResponseSchema.parse({
       code: 'wali_kelas',
       title: 'Wali Kelas',
       points: null,
+      count: 1,
       skReference: '',
       changedByEmployee: false,
     },
@@ -36,7 +37,13 @@ const overview: RhkOverviewResponse = rhkOverviewResponseSchema.parse({
 const options = planOptionsResponseSchema.parse({
   tabs: [],
   mainDuties: { isFocusRequired: false, duties: [] },
-  competency: { mode: 'points', minPoints: 32, recommendedMaxPoints: 128, rhks: [] },
+  competency: {
+    mode: 'points',
+    minPoints: 32,
+    recommendedMaxPoints: 128,
+    maxCountPerActivity: 16,
+    rhks: [],
+  },
   additionalDuties: {
     tab: 'additional_duties',
     isSkReferenceRequired: false,

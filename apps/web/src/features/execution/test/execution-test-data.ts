@@ -90,6 +90,7 @@ export function approvedMine(): MyPlanResponse {
       workBehaviour: {},
     },
     supervisorExpectations: {},
+    catalogueVersionLabel: 'Katalog versi 1, 8 Januari 2025',
     isValid: true,
     competencyPoints: null,
     returnNote: null,
