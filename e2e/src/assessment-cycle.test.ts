@@ -311,7 +311,7 @@ browserSuite('Penilaian Kinerja 2025 after a full cycle (20 November 2025)', () 
         `PEJABAT PENILAI KINERJA 1 NAMA ${PRINCIPAL.name} 2 NIP ${PRINCIPAL.nip} 3 PANGKAT/GOL. RUANG Pembina Tingkat I, IV/b 4 JABATAN Kepala Sekolah 5 UNIT KERJA ${SCHOOL}`,
       );
       expect(pdf).toContain(
-        `ATASAN PEJABAT PENILAI KINERJA 1 NAMA ${DINAS.name} 2 NIP ${DINAS.nip} 3 PANGKAT/GOL. RUANG Pembina Tingkat I, IV/b 4 JABATAN Kepala Dinas Pendidikan 5 UNIT KERJA Dinas Pendidikan Provinsi Jawa Barat`,
+        `ATASAN PEJABAT PENILAI KINERJA 1 NAMA ${DINAS.name} 2 NIP ${DINAS.nip} 3 PANGKAT/GOL. RUANG Pembina Tingkat I, IV/b 4 JABATAN Kepala Bidang Pembinaan SMA 5 UNIT KERJA Dinas Pendidikan Provinsi Jawa Barat`,
       );
       // (20) The school's capaian is the principal's own Rating Hasil Kerja, not set yet (§5.3).
       expect(pdf).toContain(
