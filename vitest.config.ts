@@ -20,6 +20,9 @@ if (process.env.TEST_DATABASE_URL) {
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker on a 2-core machine; server files spend much of their time
+    // waiting on a database, so two workers keep both cores busy (architecture.md §7, CI budget).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'domain', include: ['packages/*/src/**/*.test.ts'], environment: 'node' } },
       ...serverProjects,

@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
+import {
+  createMigratedPostgresDatabase,
+  dropPostgresDatabase,
+} from '../../apps/server/src/test/test-database.js';
 
 /** Repository root (e2e/src → ../..). */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,28 +41,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function adminQuery(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A fresh PostgreSQL database when TEST_DATABASE_URL is set, else none (the server uses PGlite). */
+/**
+ * A fresh PostgreSQL database when TEST_DATABASE_URL is set (a copy of the migrated template the
+ * server suite uses), else none (the server uses PGlite).
+ */
 async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return null;
-  const name = `kinerja_e2e_${randomBytes(6).toString('hex')}`;
-  await adminQuery(adminUrl, `create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
-  };
+  const url = await createMigratedPostgresDatabase(adminUrl, 'kinerja_e2e');
+  return { url: url.toString(), drop: () => dropPostgresDatabase(adminUrl, url) };
 }
 
 async function waitForHealth(

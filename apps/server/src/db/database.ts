@@ -13,6 +13,8 @@ export type Database = {
   db: Db;
   /** Runs a multi-statement SQL script and a follow-up statement in one transaction. */
   runScriptInTransaction(script: string, after: { sql: string; params: unknown[] }): Promise<void>;
+  /** PGlite only: the whole data directory as an uncompressed tarball (see `pgliteImage`). */
+  dumpPgliteImage?: () => Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -25,9 +27,11 @@ export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
   poolSize?: number;
+  /** A PGlite data-directory tarball to start from (tests start from an already migrated image). */
+  pgliteImage?: Blob | undefined;
 }): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.pgliteImage);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -84,10 +88,11 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, image: Blob | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite({
     ...(dataDir ? { dataDir } : {}),
+    ...(image ? { loadDataDir: image } : {}),
     parsers: {
       [DATE]: (v: string) => v,
       [INT8]: (v: string) => Number(v),
@@ -106,6 +111,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
         await tx.query(after.sql, after.params);
       });
     },
+    dumpPgliteImage: () => pglite.dumpDataDir('none'),
     close: () => db.destroy(),
   };
 }
