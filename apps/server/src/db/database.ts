@@ -13,6 +13,8 @@ export type Database = {
   db: Db;
   /** Runs a multi-statement SQL script and a follow-up statement in one transaction. */
   runScriptInTransaction(script: string, after: { sql: string; params: unknown[] }): Promise<void>;
+  /** Connections of the pool for /metrics (PGlite: its one connection, never waited on here). */
+  poolStats(): { total: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
 };
 
@@ -54,6 +56,12 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return {
     kind: 'postgres',
     db,
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max,
+    }),
     async runScriptInTransaction(script, after) {
       const client = await pool.connect();
       try {
@@ -100,6 +108,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   return {
     kind: 'pglite',
     db,
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
     async runScriptInTransaction(script, after) {
       await pglite.transaction(async (tx) => {
         await tx.exec(script);
