@@ -35,7 +35,7 @@ async function waitReady(port: number, child: ChildProcess, output: () => string
   throw new Error(`instance :${port} not ready within 120 s:\n${output()}`);
 }
 
-/** An app instance of the built server (`npm run build`) with the given environment. */
+/** An app instance of the built server (`npm run build`) with the given environment ('' unsets). */
 export function appInstance(port: number, env: Record<string, string>): Instance {
   if (!existsSync(SERVER_BUNDLE)) throw new Error('Build first: `npm run build`.');
   let child: ChildProcess | undefined;
@@ -45,9 +45,12 @@ export function appInstance(port: number, env: Record<string, string>): Instance
     output: () => log,
     start: async () => {
       log = '';
+      const merged: Record<string, string | undefined> = { ...process.env, ...env };
+      // An empty value unsets the variable (e.g. DATABASE_URL for an embedded instance).
+      for (const [key, value] of Object.entries(env)) if (value === '') delete merged[key];
       const running = spawn(process.execPath, [SERVER_BUNDLE], {
         cwd: ROOT,
-        env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+        env: { ...merged, PORT: String(port), HOST: '127.0.0.1' },
         stdio: 'pipe',
       });
       child = running;

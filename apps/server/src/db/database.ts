@@ -15,6 +15,12 @@ export type Database = {
   runScriptInTransaction(script: string, after: { sql: string; params: unknown[] }): Promise<void>;
   /** Connections of the pool for /metrics (PGlite: its one connection, never waited on here). */
   poolStats(): { total: number; idle: number; waiting: number; max: number };
+  /**
+   * Embedded only: a gzipped tar of the PGlite data directory taken while no transaction is open
+   * (it waits for the one connection, as a transaction does), so it is a consistent copy made while
+   * serving (issue 16 item 4). Undefined on PostgreSQL: use pg_dump (docs/OPERATIONS.md).
+   */
+  dumpEmbedded: (() => Promise<Blob>) | undefined;
   close(): Promise<void>;
 };
 
@@ -62,6 +68,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       waiting: pool.waitingCount,
       max,
     }),
+    dumpEmbedded: undefined,
     async runScriptInTransaction(script, after) {
       const client = await pool.connect();
       try {
@@ -109,6 +116,8 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     kind: 'pglite',
     db,
     poolStats: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
+    dumpEmbedded: () =>
+      db.connection().execute(async () => (await pglite.dumpDataDir('gzip'))),
     async runScriptInTransaction(script, after) {
       await pglite.transaction(async (tx) => {
         await tx.exec(script);

@@ -2,10 +2,11 @@ import { readdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { isDatabaseUp } from '../db/database.js';
 import { migrationsDir } from '../db/migrate.js';
+import { AppError } from '../lib/app-error.js';
 import type { AppContext } from '../lib/context.js';
 import { dataFamilies } from './data-metrics.js';
 import { jobFamilies } from './job-metrics.js';
-import { assertMayReadMetrics } from './metrics-access.js';
+import { assertOperator } from './operator-access.js';
 import { renderFamilies, type Family } from './prometheus-text.js';
 import { registerRequestMetrics } from './request-metrics.js';
 
@@ -60,8 +61,26 @@ export function registerOps(app: FastifyInstance, ctx: AppContext): void {
     return { status: 'ok' };
   });
 
+  // The embedded database as a gzipped tar, for `npm run backup` on this machine (cli/backup.ts).
+  app.get('/ops/backup/database', { schema: { hide: true } }, async (request, reply) => {
+    assertOperator(request, ctx.config.metricsToken);
+    const dump = ctx.database.dumpEmbedded;
+    if (!dump) {
+      throw new AppError({
+        code: 'CONFLICT',
+        message:
+          'Basis data PostgreSQL dicadangkan dengan pg_dump atau pemulihan titik waktu, bukan lewat aplikasi.',
+      });
+    }
+    const archive = Buffer.from(await (await dump()).arrayBuffer());
+    return reply
+      .header('content-type', 'application/gzip')
+      .header('cache-control', 'no-store')
+      .send(archive);
+  });
+
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
-    assertMayReadMetrics(request, ctx.config.metricsToken);
+    assertOperator(request, ctx.config.metricsToken);
     const families = [
       ...requests.families(),
       ...poolFamilies(ctx),

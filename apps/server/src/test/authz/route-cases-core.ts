@@ -25,6 +25,7 @@ export const coreCases: RouteCase[] = [
   { route: 'GET /health/live', family: 'self', reach: {}, public: [200] },
   { route: 'GET /health/ready', family: 'self', reach: {}, public: [200] },
   { route: 'GET /metrics', family: 'self', reach: {}, public: [200] },
+  { route: 'GET /ops/backup/database', family: 'self', reach: {}, public: [200, 409] },
   { route: 'GET /api/periods', family: 'self', reach: SIGNED_IN },
   // Periods and their windows are national settings: administrators only (issue 13 item 1).
   { route: 'GET /api/admin/periods', family: 'self', reach: only('admin') },

@@ -12,20 +12,20 @@ const sameSecret = (given: string, expected: string) => {
 };
 
 /**
- * Who may read /metrics (docs/OPERATIONS.md): with METRICS_TOKEN set, whoever sends it as a bearer
+ * Who may read /metrics or take a backup (docs/OPERATIONS.md): with METRICS_TOKEN set, whoever sends it as a bearer
  * token; without it, only a client on this machine talking to the app directly. A request that came
  * through a proxy (it carries a forwarding header) is refused even from loopback, because behind
  * nginx every visitor would look local. Route and label names are operational, not personal data,
  * but they reveal load and backlog, so they are not public.
  */
-export function assertMayReadMetrics(request: FastifyRequest, token: string | undefined): void {
+export function assertOperator(request: FastifyRequest, token: string | undefined): void {
   if (token) {
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
     if (sameSecret(given, token)) return;
     throw new AppError({
       code: 'UNAUTHENTICATED',
-      message: 'Metrik hanya dapat dibaca dengan token pemantauan yang benar.',
+      message: 'Layanan operasi hanya dapat dipakai dengan token pemantauan yang benar.',
     });
   }
   const isLocal = LOOPBACK.has(request.socket.remoteAddress ?? '');
@@ -33,6 +33,7 @@ export function assertMayReadMetrics(request: FastifyRequest, token: string | un
   if (isLocal && !isProxied) return;
   throw new AppError({
     code: 'FORBIDDEN',
-    message: 'Metrik hanya dapat dibaca dari server ini sendiri, atau dengan token pemantauan.',
+    message:
+      'Layanan operasi hanya dapat dipakai dari server ini sendiri, atau dengan token pemantauan.',
   });
 }

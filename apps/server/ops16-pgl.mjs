@@ -1,0 +1,11 @@
+import { PGlite } from '@electric-sql/pglite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+const dir = '/tmp/ops16-pgltest'; mkdirSync(dir + '/blobs/ab', { recursive: true });
+writeFileSync(dir + '/blobs/ab/x', 'hello');
+const p = new PGlite({ dataDir: dir }); await p.waitReady;
+await p.exec('create table if not exists t(a int); insert into t values (1)');
+const blob = await p.dumpDataDir('none');
+const buf = Buffer.from(await blob.arrayBuffer());
+console.log(buf.length, buf.includes(Buffer.from('blobs/ab')), buf.includes(Buffer.from('PG_VERSION')));
+const q = new PGlite({ loadDataDir: await p.dumpDataDir('gzip') }); await q.waitReady;
+console.log((await q.query('select count(*)::int n from t')).rows);
