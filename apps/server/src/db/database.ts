@@ -116,8 +116,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     kind: 'pglite',
     db,
     poolStats: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
-    dumpEmbedded: () =>
-      db.connection().execute(async () => (await pglite.dumpDataDir('gzip'))),
+    dumpEmbedded: () => db.connection().execute(async () => await pglite.dumpDataDir('gzip')),
     async runScriptInTransaction(script, after) {
       await pglite.transaction(async (tx) => {
         await tx.exec(script);
