@@ -40,9 +40,21 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/src/**/*.test.ts'],
+          // Production set-ups (nginx, several instances, backups) run apart: npm run test:ops.
+          exclude: ['e2e/src/ops/**'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'ops',
+          include: ['e2e/src/ops/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './lib/context.js';
 import { featureRoutes } from './modules/index.js';
+import { registerOps } from './ops/ops.routes.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerInputGuard } from './plugins/input-guard.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -56,6 +57,7 @@ export async function buildApp(
   registerSession(app, ctx);
   registerInputGuard(app);
   await registerOpenApi(app);
+  registerOps(app, ctx);
   for (const routes of featureRoutes) await app.register(routes(ctx));
   await registerSpa(app, options.webRoot);
   return app;

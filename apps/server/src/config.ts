@@ -39,6 +39,7 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFromEnv,
   E_KINERJA_URL: z.url({ protocol: /^https?$/, error: 'harus URL http(s)://…' }).optional(),
   E_KINERJA_TOKEN: z.string().trim().min(1).optional(),
+  METRICS_TOKEN: z.string().trim().min(16, { error: 'minimal 16 karakter' }).optional(),
   KINERJA_START_CLOCK_AT: z.iso
     .datetime({ offset: true, error: 'harus waktu ISO 8601, mis. 2026-01-15T08:00:00+07:00' })
     .optional(),
@@ -62,6 +63,8 @@ export type Config = {
   seedDemoYear: 'living' | 'empty';
   /** Demo/test only: the server's clock starts at this instant and runs on from there. */
   startClockAt: Date | undefined;
+  /** Bearer token for GET /metrics; unset: only direct loopback clients may read it (docs/OPERATIONS.md). */
+  metricsToken: string | undefined;
   /** Where evidence files live (architecture.md §4): local disk under dataDir, or S3-compatible. */
   blobStore: BlobStoreConfig;
   /** The e-Kinerja endpoint the sync outbox pushes to (docs/E-KINERJA.md); off when unset. */
@@ -154,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'test',
     seedDemoYear: e.SEED_DEMO_YEAR,
     startClockAt: e.KINERJA_START_CLOCK_AT ? new Date(e.KINERJA_START_CLOCK_AT) : undefined,
+    metricsToken: e.METRICS_TOKEN,
     blobStore: blobStoreConfig(e),
     eKinerja: e.E_KINERJA_URL
       ? { url: e.E_KINERJA_URL.replace(/\/$/, ''), token: e.E_KINERJA_TOKEN }

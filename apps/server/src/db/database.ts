@@ -13,8 +13,15 @@ export type Database = {
   db: Db;
   /** Runs a multi-statement SQL script and a follow-up statement in one transaction. */
   runScriptInTransaction(script: string, after: { sql: string; params: unknown[] }): Promise<void>;
-  /** PGlite only: the whole data directory as an uncompressed tarball (see `pgliteImage`). */
-  dumpPgliteImage?: () => Promise<Blob>;
+  /** Connections of the pool for /metrics (PGlite: its one connection, never waited on here). */
+  poolStats(): { total: number; idle: number; waiting: number; max: number };
+  /**
+   * Embedded only: a gzipped tar of the PGlite data directory taken while no transaction is open
+   * (it waits for the one connection, as a transaction does), so it is a consistent copy made while
+   * serving (issue 16 item 4). Undefined on PostgreSQL: use pg_dump (docs/OPERATIONS.md). Tests ask
+   * for an uncompressed tar (`pgliteImage`), which loads faster.
+   */
+  dumpEmbedded: ((compression?: 'gzip' | 'none') => Promise<Blob>) | undefined;
   close(): Promise<void>;
 };
 
@@ -58,6 +65,13 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return {
     kind: 'postgres',
     db,
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max,
+    }),
+    dumpEmbedded: undefined,
     async runScriptInTransaction(script, after) {
       const client = await pool.connect();
       try {
@@ -105,13 +119,15 @@ async function openPglite(dataDir: string | undefined, image: Blob | undefined):
   return {
     kind: 'pglite',
     db,
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
+    dumpEmbedded: (compression = 'gzip') =>
+      db.connection().execute(async () => await pglite.dumpDataDir(compression)),
     async runScriptInTransaction(script, after) {
       await pglite.transaction(async (tx) => {
         await tx.exec(script);
         await tx.query(after.sql, after.params);
       });
     },
-    dumpPgliteImage: () => pglite.dumpDataDir('none'),
     close: () => db.destroy(),
   };
 }

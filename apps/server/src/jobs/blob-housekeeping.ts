@@ -34,6 +34,7 @@ export async function runBlobHousekeeping(
 export function scheduleBlobHousekeeping(ctx: AppContext, log: FastifyBaseLogger): () => void {
   let isFirst = true;
   return repeatJob({
+    name: 'blob-housekeeping',
     everyMs: EVERY_MS,
     run: async (isStopped) => {
       const result = await runBlobHousekeeping(ctx, { reconcile: isFirst, isStopped });

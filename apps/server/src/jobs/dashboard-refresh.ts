@@ -14,6 +14,7 @@ const BATCH = 500;
  */
 export function scheduleDashboardRefresh(ctx: AppContext, log: FastifyBaseLogger): () => void {
   return repeatJob({
+    name: 'dashboard-refresh',
     everyMs: EVERY_MS,
     run: async (isStopped) => {
       let total = 0;

@@ -8,6 +8,7 @@ const HOUR_MS = 3600 * 1000;
 /** Runs the idempotent "deadline near" notifications at start and then hourly; returns a stop function. */
 export function scheduleDeadlineReminders(ctx: AppContext, log: FastifyBaseLogger): () => void {
   return repeatJob({
+    name: 'deadline-reminders',
     everyMs: HOUR_MS,
     run: async () => {
       const written = await notifyDeadlinesNear(ctx, ctx.clock());

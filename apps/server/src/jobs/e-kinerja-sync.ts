@@ -15,6 +15,7 @@ export function scheduleEKinerjaSync(ctx: AppContext, log: FastifyBaseLogger): (
   const settings = ctx.config.eKinerja;
   if (!settings) return () => undefined;
   return repeatJob({
+    name: 'e-kinerja-sync',
     everyMs: EVERY_MS,
     run: async (isStopped) => {
       for (;;) {

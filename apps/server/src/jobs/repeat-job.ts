@@ -1,3 +1,5 @@
+import { recordJobRun } from '../ops/job-metrics.js';
+
 /** One run of a repeating job; `isStopped` lets a batch loop end early during shutdown. */
 export type JobRun = (isStopped: () => boolean) => Promise<void>;
 
@@ -7,6 +9,8 @@ export type JobRun = (isStopped: () => boolean) => Promise<void>;
  * Returns a stop function.
  */
 export function repeatJob(options: {
+  /** Names the job in /metrics (runs, lag); unnamed jobs are not reported. */
+  name?: string;
   everyMs: number;
   run: JobRun;
   onError: (error: unknown) => void;
@@ -16,9 +20,12 @@ export function repeatJob(options: {
   const tick = async () => {
     if (isRunning || isStopped) return;
     isRunning = true;
+    const done = options.name ? recordJobRun(options.name) : undefined;
     try {
       await options.run(() => isStopped);
+      done?.('success');
     } catch (error) {
+      done?.('failure');
       options.onError(error);
     } finally {
       isRunning = false;

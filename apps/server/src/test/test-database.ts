@@ -67,7 +67,7 @@ async function migratedPgliteImage(path: string): Promise<Blob> {
     const database = await openDatabase({});
     try {
       await migrate(database);
-      const image = await database.dumpPgliteImage!();
+      const image = await database.dumpEmbedded!('none');
       // Written under a unique name then renamed, so a parallel worker never reads half a file.
       const partial = `${path}.${randomBytes(4).toString('hex')}`;
       await writeFile(partial, Buffer.from(await image.arrayBuffer()));

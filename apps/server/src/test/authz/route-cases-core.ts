@@ -20,6 +20,12 @@ export const coreCases: RouteCase[] = [
   { route: 'GET /api/docs/yaml', family: 'self', reach: {}, public: [200] },
   { route: 'GET /api/openapi.json', family: 'self', reach: {}, public: [200] },
   { route: 'GET /api/health', family: 'self', reach: {}, public: [200] },
+  // Operations (issue 16 item 5): probes are public; /metrics answers a direct loopback client
+  // (every injected request is one) or the METRICS_TOKEN bearer — refusals in ops/ops.test.ts.
+  { route: 'GET /health/live', family: 'self', reach: {}, public: [200] },
+  { route: 'GET /health/ready', family: 'self', reach: {}, public: [200] },
+  { route: 'GET /metrics', family: 'self', reach: {}, public: [200] },
+  { route: 'GET /ops/backup/database', family: 'self', reach: {}, public: [200, 409] },
   { route: 'GET /api/periods', family: 'self', reach: SIGNED_IN },
   // Periods and their windows are national settings: administrators only (issue 13 item 1).
   { route: 'GET /api/admin/periods', family: 'self', reach: only('admin') },
