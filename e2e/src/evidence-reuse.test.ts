@@ -10,20 +10,28 @@ import {
   signIn,
   useBrowserAndServer,
 } from './harness.js';
-import { apiAs, type Api } from './planning-supervision-api.js';
+import { apiAs, fillAndSubmitPlan, type Api } from './planning-supervision-api.js';
 
 // Issue #5 "Done when", last bad file at 360 px: a certificate already used in an earlier period is
 // refused with a clear Indonesian message naming that period, and nothing is left behind
-// (domain.md §3.4: "sertifikat … belum pernah digunakan pada periode sebelumnya"; the same file
-// content is the same certificate). The clock stands in the 2024-S2 execution window; 2024-S1 is
+// (domain.md §3.4: "sertifikat … belum pernah digunakan pada periode sebelumnya"). Issue 14 items 2
+// and 3: a re-scan (other bytes) with the same certificate number and title, typed in the form, is
+// caught, and the message names the earlier use it matches. The clock stands in the 2024-S2 execution window; 2024-S1 is
 // reopened for the teacher alone by per-person deadline extensions (domain.md §2.4).
 // Demo people: apps/server/src/modules/demo/demo-data.ts (school A, SMA Negeri 1).
 
 const TEACHER = { email: 'andi.wijaya@guru.sma.belajar.id' };
 const HEAD = { email: 'siti.rahmawati@guru.sma.belajar.id' };
 const ADMIN = { email: 'admin@kinerja.id' };
+/** The Dinas assessor who approves the SMA head's own plan (2024: domain.md §1.2). */
+const DINAS = { email: 'wahyu.hidayat@disdik.jabarprov.go.id' };
 const SLOT = 'penggerak_komunitas_belajar';
 const EARLIER_PERIOD = 'Semester 1 2024 (Januari–Juni)';
+/** The certificate as printed: a re-scan has other bytes but the same number and title (§3.4). */
+const CERTIFICATE = {
+  number: 'SERT/KOMBEL/2023/0481',
+  title: 'Penggerak Komunitas Belajar Sekolah',
+};
 
 /** PDF-looking bytes (the server judges the %PDF- signature), distinct per seed. */
 function pdf(seed: string, size = 4096): Buffer {
@@ -95,7 +103,13 @@ async function slotOf(api: Api, planId: string, code: string): Promise<EvidenceS
 /** "Unggah Dokumen" through the API: the raw PDF body, as the page sends it. */
 async function uploadCertificate(page: Page, url: string, file: Buffer, name: string) {
   const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-  const response = await page.request.put(`${url}?kind=certificate&issuedOn=2023-06-01`, {
+  const query = new URLSearchParams({
+    kind: 'certificate',
+    issuedOn: '2023-06-01',
+    certificateNumber: CERTIFICATE.number,
+    certificateTitle: CERTIFICATE.title,
+  });
+  const response = await page.request.put(`${url}?${query.toString()}`, {
     headers: {
       'x-csrf-token': me.csrfToken,
       'content-type': 'application/pdf',
@@ -119,10 +133,7 @@ browserSuite('a certificate already used in an earlier period (5 September 2024)
     env: () => ({ NODE_ENV: 'development', KINERJA_START_CLOCK_AT: '2024-09-05T09:00:00+07:00' }),
   });
 
-  // Skipped until the test also plans the head's own 2024-S2 (a principal's plan approved by the
-  // Dinas assessor): since issue 14 a teacher starts Periode 2 only after the head has started
-  // Pelaksanaan (domain.md §2.4). The same refusal is covered by evidence-content-reuse.test.ts.
-  it.skip('refuses it at 360 px naming Semester 1 2024, and leaves the slot empty', async () => {
+  it('refuses it at 360 px naming Semester 1 2024, and leaves the slot empty', async () => {
     const page = await app.newPage(PHONE);
     await signIn(page, TEACHER.email);
     const teacher = await apiAs(page);
@@ -158,6 +169,22 @@ browserSuite('a certificate already used in an earlier period (5 September 2024)
     expectOk('collect', await teacher.post<EvidenceSlot>(`${s1Url}/collect`));
     expect((await slotOf(teacher, s1.id, SLOT)).state).toBe('collected');
 
+    // Semester 2 opens for the teacher once the head's own 2024-S2 plan is in Pelaksanaan (§2.4):
+    // the head plans as pegawai and the Dinas assessor approves (API set-up; planning has its own
+    // browser tests).
+    const dinasPage = await app.newPage(PHONE);
+    await signIn(dinasPage, DINAS.email);
+    const dinas = await apiAs(dinasPage);
+    expectOk('period', await head.post('/api/me/period', { periodId: '2024-S2' }));
+    expectOk('Sebagai Pegawai', await head.post('/api/me/role', { role: 'principal_employee' }));
+    const own = await fillAndSubmitPlan(head, '2024-S2');
+    expectOk(
+      'Setujui (Dinas)',
+      await dinas.post<Plan>(`/api/plans/${own.id}/approve`, { version: own.version }),
+    );
+    expectOk('Sebagai Atasan', await head.post('/api/me/role', { role: 'principal_supervisor' }));
+    await dinasPage.context().close();
+
     // Semester 2, the active period: the same file content under another name.
     const s2 = await approvedPlan(teacher, head, '2024-S2');
     expectOk('period', await teacher.post('/api/me/period', { periodId: '2024-S2' }));
@@ -171,18 +198,27 @@ browserSuite('a certificate already used in an earlier period (5 September 2024)
     await card.getByRole('button', { name: 'Unggah Dokumen', exact: true }).click();
     await card.getByLabel('Jenis dokumen').selectOption('certificate');
     await card.getByLabel('Tanggal terbit').fill('2023-06-01');
+    // The form asks for the certificate's number and title (issue 14 item 3); typed with other
+    // spacing and case, as a teacher would.
+    await card.getByLabel('Nomor sertifikat').fill('sert/kombel/2023/0481');
+    await card.getByLabel('Judul sertifikat').fill('Penggerak komunitas belajar  sekolah');
     await card.getByLabel('Berkas PDF').setInputFiles({
       name: 'sertifikat-nama-lain.pdf',
       mimeType: 'application/pdf',
-      buffer: certificate,
+      // A re-scan: other bytes than the file collected in Semester 1.
+      buffer: pdf('pindaian-ulang-sertifikat-komunitas-belajar'),
     });
     await card.getByRole('button', { name: 'Unggah Dokumen', exact: true }).click();
 
     const alert = card.getByRole('alert');
     await expect
       .poll(async () => (await alert.textContent()) ?? '')
-      .toContain(`sudah digunakan sebagai bukti dukung pada periode ${EARLIER_PERIOD}`);
-    expect(await alert.textContent()).toContain('unggah sertifikat lain');
+      .toContain(
+        `memuat nomor, judul atau tanggal sertifikat yang sama dengan bukti dukung yang sudah dikumpulkan pada periode ${EARLIER_PERIOD} untuk "`,
+      );
+    // Which earlier use it matches: the period, the RHK and the day it was uploaded.
+    expect(await alert.textContent()).toContain('(diunggah 5 September 2024)');
+    expect(await alert.textContent()).toContain('unggah dokumen lain');
     expect(await slotText(page, SLOT)).not.toContain('Berkas:');
     await checkA11y(page, 'certificate already used (phone)');
     await screenshot(page, 'evidence-certificate-reused', PHONE);
@@ -195,5 +231,5 @@ browserSuite('a certificate already used in an earlier period (5 September 2024)
     // The earlier period keeps its collected certificate.
     expect((await slotOf(teacher, s1.id, SLOT)).state).toBe('collected');
     expectNoPageErrors(page);
-  });
+  }, 240_000);
 });

@@ -101,6 +101,31 @@ export const issuedDocumentVersionSchema = z.object({
 /** See issuedDocumentVersionSchema. */
 export type IssuedDocumentVersion = z.infer<typeof issuedDocumentVersionSchema>;
 
+/**
+ * A final document's issued versions, newest first (number, "Nomor dokumen", date, the SHA-256 of the
+ * stored file once rendered), and the later facts a new version would print (issue 14 item 5).
+ */
+export const documentVersionsSchema = z.object({
+  versions: z.array(
+    z.object({
+      versionNumber: z.number().int().min(1),
+      documentNumber: z.string(),
+      issuedAt: z.string(),
+      /** Why it was issued: "Tetapkan", "Terbitkan versi baru", or the first download of an older document. */
+      reason: z.enum(['finalize', 'reissue', 'first_download']),
+      verificationCode: z.string(),
+      /** SHA-256 (hex) of the stored PDF; null until its first download renders it. */
+      fileHash: z.string().nullable(),
+    }),
+  ),
+  /** What changed since the newest version (e.g. Capaian Kinerja Organisasi); empty when nothing did. */
+  laterFacts: z.array(z.object({ label: z.string(), before: z.string(), after: z.string() })),
+  /** Whether the reader may "Terbitkan versi baru" (the Pejabat Penilai Kinerja's ability). */
+  canReissue: z.boolean(),
+});
+/** See documentVersionsSchema. */
+export type DocumentVersions = z.infer<typeof documentVersionsSchema>;
+
 /** POST /api/plans/:id/assessment/recommendations — a Tim Kinerja recommendation. */
 export const recommendationRequestSchema = z.object({
   document: evaluationDocumentSchema.optional(),
@@ -279,6 +304,12 @@ export const assessmentPageSchema = z.object({
   /** Warnings about the document before "Tetapkan" (e.g. capaian organisasi not known yet). */
   documentWarnings: z.array(z.object({ code: z.string(), message: z.string() })).default([]),
   basis: assessmentBasisSchema,
+  /** The numbered versions of the final document and what "Terbitkan versi baru" would change (§5.6). */
+  documentVersions: documentVersionsSchema.default({
+    versions: [],
+    laterFacts: [],
+    canReissue: false,
+  }),
 });
 export type AssessmentPage = z.infer<typeof assessmentPageSchema>;
 

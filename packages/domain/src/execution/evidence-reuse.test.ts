@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleSetFor } from '../rule-sets/registry';
-import { validateEvidenceSource } from './evidence-rules';
+import { isDatedEvidenceKind, validateEvidenceSource } from './evidence-rules';
 import {
   evidenceReuseProblem,
   isComparableText,
@@ -177,5 +177,16 @@ describe('a certificate dated after its upload day (domain.md §3.4)', () => {
       acceptedKinds: null,
     });
     expect(problem?.params).toEqual({ date: '31 Desember 2024', today: '5 Februari 2024' });
+  });
+});
+
+describe('which documents carry a date, number and title (domain.md §3.4, issue 14 item 3)', () => {
+  it.each([
+    ['certificate', true],
+    ['surat_keterangan_selesai_topik', true],
+    ['relevant_document', false],
+    ['report', false],
+  ] as const)('%s → %s', (kind, dated) => {
+    expect(isDatedEvidenceKind(kind)).toBe(dated);
   });
 });

@@ -26,6 +26,13 @@ export type EvidenceSource = {
 export type EvidenceProblem = { readonly code: MessageCode; readonly params: MessageParams };
 
 const DATED_KINDS: readonly EvidenceKind[] = ['certificate', 'surat_keterangan_selesai_topik'];
+
+/**
+ * Whether a kind of competency document is a dated certificate (a sertifikat or a Surat Keterangan
+ * Selesai Topik): it must carry its issue date, and its number and title identify it when a re-scan
+ * is uploaded again — domain.md §3.4 (issue 14 item 2). The upload form asks for them from this.
+ */
+export const isDatedEvidenceKind = (kind: EvidenceKind): boolean => DATED_KINDS.includes(kind);
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 
 /** Whether bytes start like a PDF ("%PDF-"): a PDF is a PDF by its bytes, not its name. */
@@ -69,7 +76,7 @@ export function validateEvidenceSource(options: {
     problems.push({ code: 'CERTIFICATE_KIND_NOT_ACCEPTED', params: { kind } });
   }
   const minDate = rule.certificateIssuedOnOrAfter;
-  if (DATED_KINDS.includes(kind) && (issuedOn === null || issuedOn < minDate)) {
+  if (isDatedEvidenceKind(kind) && (issuedOn === null || issuedOn < minDate)) {
     problems.push({ code: 'CERTIFICATE_TOO_OLD', params: { date: minDate } });
   }
   // A certificate dated after the day it is uploaded cannot exist yet (issue 14 item 2).

@@ -1,5 +1,6 @@
 import type { Assessment } from '@kinerja/contract';
 import {
+  formatLongDate,
   BERAKHLAK_VALUE_CODES,
   can,
   careerLevelOf,
@@ -12,7 +13,6 @@ import {
   type Locale,
   type Rating,
 } from '@kinerja/domain';
-import { formatDateId } from '../plans/plan-text.js';
 import { subjectWithState, type AssessmentScope } from './assessment-scope.js';
 
 const STATE_LABELS = {
@@ -36,7 +36,7 @@ export function parseFeedback(
 
 /** "1 Januari 2024 s.d. 30 Juni 2024": the periode penilaian (field 4). */
 export const coverageLabel = (start: string, end: string): string =>
-  `${formatDateId(start)} s.d. ${formatDateId(end)}`;
+  `${formatLongDate(start)} s.d. ${formatLongDate(end)}`;
 
 function presentPredikat(scope: AssessmentScope, locale: Locale): Assessment['predikat'] {
   const row = scope.row;

@@ -165,6 +165,7 @@ describe('a final Dokumen Evaluasi Kinerja Pegawai never changes by itself (issu
       .where('id', '=', guruA.id)
       .executeTakeFirstOrThrow();
     expect(renamed.name).toBe('Nama Baru Setelah Impor');
+    expect((await head.get(pdfUrl)).rawPayload.equals(first)).toBe(true);
 
     // An RHK change of the teacher in Semester II, once the head has started Pelaksanaan (§2.4).
     setNow(WINDOWS['2024-S2'].planning);
@@ -199,6 +200,24 @@ describe('a final Dokumen Evaluasi Kinerja Pegawai never changes by itself (issu
     );
     const entry = readZip(zip.rawPayload).find((item) => item.name.includes(id.slice(0, 8)));
     expect(entry?.data.equals(first)).toBe(true);
+
+    // The assessor's page lists the one version and names the later fact a new version would print.
+    const before = pageOf(await headLater.get(`/api/plans/${planA}/assessment`)).documentVersions;
+    expect(before).toMatchObject({
+      canReissue: true,
+      versions: [
+        {
+          versionNumber: 1,
+          documentNumber: stored[0]!.documentNumber,
+          reason: 'finalize',
+          fileHash: sha256(first),
+          verificationCode: stored[0]!.contentDigest.slice(0, 16).toUpperCase(),
+        },
+      ],
+      laterFacts: [
+        { label: 'Capaian Kinerja Organisasi', before: 'Belum ditetapkan', after: 'Baik' },
+      ],
+    });
 
     // "Terbitkan versi baru": not by the assessed person; by the assessor, audited and told.
     const refused = await own.post(`/api/assessments/${id}/document-versions`, {
@@ -238,6 +257,12 @@ describe('a final Dokumen Evaluasi Kinerja Pegawai never changes by itself (issu
       isConfirmed: true,
     });
     expect([again.statusCode, codeOf(again)]).toEqual([409, 'DOCUMENT_UNCHANGED']);
+    const after = pageOf(await headLater.get(`/api/plans/${planA}/assessment`)).documentVersions;
+    expect(after.versions.map((item) => [item.versionNumber, item.reason])).toEqual([
+      [2, 'reissue'],
+      [1, 'finalize'],
+    ]);
+    expect(after.laterFacts).toEqual([]);
     const versions = await ctx.db
       .selectFrom('evaluationDocumentVersions')
       .select(['versionNumber', 'fileHash'])

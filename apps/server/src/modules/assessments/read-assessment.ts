@@ -10,6 +10,7 @@ import {
   listAssessmentsOfPlan,
   listRecommendations,
 } from './assessments.repository.js';
+import { readDocumentVersions } from './document-versions.js';
 import { readExecutionSummary } from './execution-summary.js';
 import { presentBasis, presentDocumentWarnings } from './assessment-basis.js';
 import {
@@ -106,6 +107,7 @@ export async function readAssessmentPage(
       locale,
     }),
     basis: presentBasis(plan.ruleSet, locale),
+    documentVersions: await readDocumentVersions(ctx.db, scope),
   };
 }
 

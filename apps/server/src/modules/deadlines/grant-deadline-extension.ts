@@ -1,5 +1,5 @@
 import type { DeadlineExtension } from '@kinerja/contract';
-import { can, findStageWindow, type Stage } from '@kinerja/domain';
+import { formatLongDate, can, findStageWindow, type Stage } from '@kinerja/domain';
 import { writeAudit } from '../../lib/audit.js';
 import { invalidField } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
@@ -8,7 +8,6 @@ import { loadActor } from '../plans/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { hiddenOrForbidden } from '../plans/plan-errors.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
-import { formatDateId } from '../plans/plan-text.js';
 import {
   findPersonPlacement,
   insertExtension,
@@ -97,7 +96,7 @@ export async function grantDeadlineExtension(
   if (input.until <= window.end) {
     throw invalidField(
       'until',
-      `tanggal harus setelah batas tahap ini (${formatDateId(window.end)})`,
+      `tanggal harus setelah batas tahap ini (${formatLongDate(window.end)})`,
     );
   }
   const id = await storeExtension(ctx, input, { periodId: period.id, person });

@@ -1,10 +1,10 @@
 import {
+  formatLongDate,
   PRACTICE_STEP_LABELS,
   messageFor,
   type HomeTodoCode,
   type PracticeState,
 } from '@kinerja/domain';
-import { formatDateId } from '../plans/plan-text.js';
 
 /** What the home writes for a to-do: a title with its count, and what to do about it. */
 export type TodoText = { title: string; description: string | null };
@@ -20,11 +20,11 @@ type TextInput = {
 const TEXTS: { readonly [C in HomeTodoCode]: (input: TextInput) => TodoText } = {
   plan_not_started: ({ dueOn }) => ({
     title: 'Mulai Perencanaan Kinerja',
-    description: dueOn ? `Ajukan paling lambat ${formatDateId(dueOn)}.` : null,
+    description: dueOn ? `Ajukan paling lambat ${formatLongDate(dueOn)}.` : null,
   }),
   plan_draft: ({ dueOn }) => ({
     title: 'Lengkapi dan ajukan Perencanaan Kinerja',
-    description: dueOn ? `Ajukan paling lambat ${formatDateId(dueOn)}.` : null,
+    description: dueOn ? `Ajukan paling lambat ${formatLongDate(dueOn)}.` : null,
   }),
   plan_returned: () => ({
     title: 'Perbaiki Perencanaan Kinerja yang dikembalikan',
@@ -39,7 +39,7 @@ const TEXTS: { readonly [C in HomeTodoCode]: (input: TextInput) => TodoText } = 
   // 2026 locks planning after its window (domain.md §2.4); only the Dinas or an admin extends it.
   plan_closed: ({ dueOn }) => ({
     title: 'Perencanaan Kinerja sudah ditutup',
-    description: `${dueOn ? `Batas waktunya ${formatDateId(dueOn)}. ` : ''}Perpanjangan tenggat hanya dapat diberikan oleh Dinas Pendidikan atau Admin; hubungi Dinas Pendidikan Anda.`,
+    description: `${dueOn ? `Batas waktunya ${formatLongDate(dueOn)}. ` : ''}Perpanjangan tenggat hanya dapat diberikan oleh Dinas Pendidikan atau Admin; hubungi Dinas Pendidikan Anda.`,
   }),
   evidence_to_collect: ({ count }) => ({
     title: `${count ?? 0} Bukti Dukung belum dikumpulkan`,

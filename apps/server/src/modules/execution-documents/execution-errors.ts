@@ -1,6 +1,11 @@
-import { messageFor, type Locale, type MessageCode, type MessageParams } from '@kinerja/domain';
+import {
+  formatLongDate,
+  messageFor,
+  type Locale,
+  type MessageCode,
+  type MessageParams,
+} from '@kinerja/domain';
 import { AppError } from '../../lib/app-error.js';
-import { formatDateId } from '../plans/plan-text.js';
 
 // Refusal codes of Pelaksanaan → HTTP status (architecture.md §6): role and scope → 403, a closed
 // window → 403 (as for planning), the plan's or step's state → 409, incomplete content → 422.
@@ -39,7 +44,7 @@ function localParams(params: MessageParams, locale: Locale): MessageParams {
   if (locale === 'en') return params;
   const entries = Object.entries(params).map(([key, value]) => [
     key,
-    typeof value === 'string' && ISO_DATE.test(value) ? formatDateId(value) : value,
+    typeof value === 'string' && ISO_DATE.test(value) ? formatLongDate(value) : value,
   ]);
   return Object.fromEntries(entries) as MessageParams;
 }

@@ -1,5 +1,4 @@
-import { messageFor } from '@kinerja/domain';
-import { formatDateId } from '../plans/plan-text.js';
+import { formatLongDate, messageFor } from '@kinerja/domain';
 import type { NewNotification } from './notifications.repository.js';
 
 type Text = Pick<NewNotification, 'kind' | 'title' | 'body'>;
@@ -45,7 +44,7 @@ export const blockedText = (): Text => ({
 export const deadlineNearText = (closesOn: string, periodLabel: string): Text => ({
   kind: 'deadline_near',
   title: 'Batas waktu Perencanaan Kinerja sudah dekat',
-  body: `Ajukan Perencanaan Kinerja periode ${periodLabel} paling lambat ${formatDateId(closesOn)}.`,
+  body: `Ajukan Perencanaan Kinerja periode ${periodLabel} paling lambat ${formatLongDate(closesOn)}.`,
 });
 
 /** To the person whose password was reset, so a reset they did not ask for is noticed (issue 12). */

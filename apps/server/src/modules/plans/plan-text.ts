@@ -1,30 +1,8 @@
-import { PLAN_STATE_LABELS, type Locale, type PlanState } from '@kinerja/domain';
+import { formatLongDate, PLAN_STATE_LABELS, type Locale, type PlanState } from '@kinerja/domain';
 
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-/** "2026-01-31" → "31 Januari 2026", the way the guides write deadlines. */
-export function formatDateId(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  return `${day} ${MONTHS_ID[month - 1] ?? ''} ${year}`;
-}
-
-/** The date (WIB) of an instant, written as in the guides. */
+/** The date (WIB) of an instant, written as in the guides (the domain's formatLongDate). */
 export function formatInstantId(instant: Date): string {
-  return formatDateId(new Date(instant.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10));
+  return formatLongDate(new Date(instant.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10));
 }
 
 /** Official status labels ("Perlu disetujui" for submitted plans — domain.md §3.3). */

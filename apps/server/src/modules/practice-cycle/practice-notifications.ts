@@ -1,6 +1,10 @@
-import { PRACTICE_STEP_LABELS, type PracticeRecord, type PracticeStep } from '@kinerja/domain';
+import {
+  formatLongDate,
+  PRACTICE_STEP_LABELS,
+  type PracticeRecord,
+  type PracticeStep,
+} from '@kinerja/domain';
 import type { NewNotification } from '../notifications/notifications.repository.js';
-import { formatDateId } from '../plans/plan-text.js';
 
 type Text = Pick<NewNotification, 'kind' | 'title' | 'body'>;
 
@@ -22,7 +26,7 @@ export function handoverText(options: {
     case 'preparation_discussion': {
       const { scheduledDate, scheduledTime } = record.preparation;
       const when = scheduledDate
-        ? ` pada ${formatDateId(scheduledDate)} pukul ${scheduledTime ?? '-'}`
+        ? ` pada ${formatLongDate(scheduledDate)} pukul ${scheduledTime ?? '-'}`
         : '';
       return {
         kind,

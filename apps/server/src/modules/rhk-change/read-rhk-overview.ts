@@ -1,5 +1,6 @@
 import type { RhkOverviewResponse } from '@kinerja/contract';
 import {
+  formatLongDate,
   can,
   competencyActivityCounts,
   competencyPoints,
@@ -12,7 +13,6 @@ import {
 import type { AppContext } from '../../lib/context.js';
 import { competencyFacts, dutyFacts } from '../evidence/evidence-titles.js';
 import { loadPlanScope, type PlanScope } from '../plans/plan-scope.js';
-import { formatDateId } from '../plans/plan-text.js';
 import { listRhkChanges, type RhkChangeRow, type RhkSelection } from './rhk-change.repository.js';
 
 type Item = RhkOverviewResponse['competency'][number];
@@ -69,7 +69,7 @@ function blockedReason(scope: PlanScope, locale: Locale): string | null {
   if (!scope.ruleSet.rhkChange.isAllowed) code = 'RHK_CHANGE_NOT_ALLOWED';
   else if (code === null && assessment && scope.today >= assessment.start) {
     code = 'RHK_CHANGE_WINDOW_CLOSED';
-    params.date = formatDateId(assessment.start);
+    params.date = formatLongDate(assessment.start);
   }
   return code === null ? null : messageFor(code, locale, params);
 }

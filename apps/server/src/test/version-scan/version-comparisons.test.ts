@@ -14,6 +14,11 @@ describe('no behaviour chosen by comparing version strings (issue 13 item 2)', (
     ["ids.filter((id) => !id.startsWith('2024'))"],
     ["if (period.ruleSetVersion.startsWith('20')) x();"],
     ["if (['2025'].includes('2026')) y();"],
+    // How an evaluation-documents helper could choose the 2024 semesters (issue 14 leftover).
+    ["if (ruleSet.version < '2025') return [semester2, akhir];"],
+    ["const annual = ruleSet.version >= '2025';"],
+    ["const split = '2025' > period.id;"],
+    ['const semesters = /^2024/.test(ruleSet.version);'],
   ])('finds the planted comparison %s', (line) => {
     expect(findVersionComparisons(`const a = 1;\n${line}\n`)).toEqual([
       { file: '(teks)', line: 2, text: line.trim() },
@@ -25,6 +30,9 @@ describe('no behaviour chosen by comparing version strings (issue 13 item 2)', (
     ["const label = 'Januari–Desember 2026';"],
     ["if (today >= '2026-01-08') open();"],
     ['periodIdSchema.regex(/^[0-9A-Za-z-]+$/)'],
+    ["if (endDate <= '2024-12-31') close();"],
+    ["const names = { label: '2025' };"],
+    ["return ruleSet.evaluationDocuments === 'annual';"],
   ])('leaves %s alone', (line) => {
     expect(findVersionComparisons(line)).toEqual([]);
   });

@@ -12,6 +12,11 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bcase\s+${VERSION}\s*:`),
   /\.(?:startsWith|endsWith)\(\s*['"`]20/,
   new RegExp(String.raw`\.includes\(\s*${VERSION}\s*\)`),
+  // Ordering versions as strings ("from 2025 on") is a branch on the version too.
+  new RegExp(String.raw`[<>]=?\s*${VERSION}`),
+  new RegExp(String.raw`${VERSION}\s*[<>]=?[^>]`),
+  // A regular expression on a version: /^2024/.test(ruleSet.version).
+  /\/\^?20\d\d(?:-S\[?[12])?[^/\n]*\/[a-z]*\.test\(/,
 ];
 
 /** One finding: file, 1-based line and the line's text. */

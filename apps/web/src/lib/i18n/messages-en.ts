@@ -2,6 +2,7 @@ import type { MessageKey } from './messages-id';
 import { accountsMessagesEn } from './messages-accounts';
 import { assessmentMessagesEn } from './messages-assessment';
 import { dashboardMessagesEn } from './messages-dashboard';
+import { documentVersionMessagesEn } from './messages-document-versions';
 import { evidenceMessagesEn } from './messages-evidence';
 import { journeysMessagesEn } from './messages-journeys';
 import { executionMessagesEn } from './messages-execution';
@@ -26,6 +27,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...executionMessagesEn,
   ...evidenceMessagesEn,
   ...assessmentMessagesEn,
+  ...documentVersionMessagesEn,
   ...dashboardMessagesEn,
   ...journeysMessagesEn,
   'app.name': 'Kinerja',

@@ -1,6 +1,7 @@
 import { accountsMessagesId } from './messages-accounts';
 import { assessmentMessagesId } from './messages-assessment';
 import { dashboardMessagesId } from './messages-dashboard';
+import { documentVersionMessagesId } from './messages-document-versions';
 import { evidenceMessagesId } from './messages-evidence';
 import { journeysMessagesId } from './messages-journeys';
 import { executionMessagesId } from './messages-execution';
@@ -22,6 +23,7 @@ export const messagesId = {
   ...executionMessagesId,
   ...evidenceMessagesId,
   ...assessmentMessagesId,
+  ...documentVersionMessagesId,
   ...dashboardMessagesId,
   ...storageMessagesId,
   ...periodsMessagesId,

@@ -1,9 +1,11 @@
 import {
   assessmentPageSchema,
+  issuedDocumentVersionSchema,
   myAssessmentsResponseSchema,
   schoolAssessmentsResponseSchema,
   type AssessmentPage,
   type EvaluationDocumentDto,
+  type IssuedDocumentVersion,
   type SaveAssessmentRequest,
 } from '@kinerja/contract';
 import { apiRequest, ApiError } from '../../../lib/api/client';
@@ -85,3 +87,12 @@ export function conflictPage(error: unknown): AssessmentPage | null {
 /** Every set document of a Dinas region and period as one ZIP (the Dinas's "Unduh … (ZIP)"). */
 export const dinasZipUrl = (dinasId: string, periodId: string) =>
   `/api/dinas/${encodeURIComponent(dinasId)}/assessments/documents.zip${query({ periodId })}`;
+
+/** POST /api/assessments/:id/document-versions — "Terbitkan versi baru" after the confirmation. */
+export function reissueDocument(assessmentId: string): Promise<IssuedDocumentVersion> {
+  return apiRequest(
+    issuedDocumentVersionSchema,
+    `/api/assessments/${encodeURIComponent(assessmentId)}/document-versions`,
+    { method: 'POST', body: { isConfirmed: true } },
+  );
+}

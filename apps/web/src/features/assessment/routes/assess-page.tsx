@@ -14,6 +14,7 @@ import { AssessmentResult } from '../components/assessment-result';
 import { AssessmentHeader } from '../components/assessment-header';
 import { ExecutionCard } from '../components/execution-card';
 import { BasisCard } from '../components/basis-card';
+import { DocumentVersionsCard } from '../components/document-versions-card';
 import { FinalizeDialog } from '../components/finalize-dialog';
 import { OrganisationCard } from '../components/organisation-card';
 import { PlanSummaryCard } from '../components/plan-summary-card';
@@ -155,6 +156,13 @@ export function AssessPage() {
                 assessment={assessment}
                 headingId="assessment-result"
                 heading={t('assessment.result.ratings')}
+              />
+              <DocumentVersionsCard
+                page={page}
+                onReissued={(next, done) => {
+                  adoptSaved(next);
+                  setStatus({ kind: 'saved', message: done });
+                }}
               />
             </>
           ) : (

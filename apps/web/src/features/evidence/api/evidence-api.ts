@@ -34,6 +34,8 @@ export function uploadEvidence(input: {
   if (input.certificate) {
     query.set('kind', input.certificate.kind);
     if (input.certificate.issuedOn) query.set('issuedOn', input.certificate.issuedOn);
+    if (input.certificate.number) query.set('certificateNumber', input.certificate.number);
+    if (input.certificate.title) query.set('certificateTitle', input.certificate.title);
   }
   return sendRawPdf(evidenceSlotSchema, {
     method: 'PUT',

@@ -19,6 +19,8 @@ type Mode = 'view' | 'upload' | 'karya';
 const initialCertificate = (slot: EvidenceSlot): CertificateInput => ({
   kind: slot.certificate?.kind ?? (slot.acceptedKinds.length === 1 ? slot.acceptedKinds[0]! : ''),
   issuedOn: slot.certificate?.issuedOn ?? '',
+  number: slot.certificate?.number ?? '',
+  title: slot.certificate?.title ?? '',
 });
 
 /**
