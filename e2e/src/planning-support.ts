@@ -74,7 +74,7 @@ export async function expectTab(page: Page, label: string): Promise<void> {
  */
 export async function expectSaved(page: Page): Promise<void> {
   await expect
-    .poll(() => page.getByTestId('save-status').textContent())
+    .poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 })
     .toMatch(/^Tersimpan \d{2}\.\d{2} WIB$/);
 }
 

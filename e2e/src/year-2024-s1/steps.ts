@@ -22,7 +22,7 @@ export const STAGES = {
 export const SHOTS = process.env.YEAR24_SHOTS ?? '/work/shots/y24';
 
 /** One test's budget on the shared two-core machine. */
-export const STEP = 300_000;
+export const STEP = 600_000;
 
 /** Everyone of the year, in the order the tours visit them. */
 export const EVERYONE = Object.keys(PEOPLE) as Who[];
