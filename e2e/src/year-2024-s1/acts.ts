@@ -14,8 +14,10 @@ export function pdfBytes(seed: string): Buffer {
 
 /** "Unggah Dokumen" on the first open Bukti Dukung card, then "Kumpulkan" after the warning. */
 export async function collectFirstEvidence(page: Page): Promise<void> {
-  const card = page.locator('section[data-slot]').filter({ hasText: 'Belum diisi' }).first();
-  await card.waitFor(WAIT);
+  const open = page.locator('section[data-slot]').filter({ hasText: 'Belum diisi' }).first();
+  await open.waitFor(WAIT);
+  // Held by its slot code: once uploaded the card no longer reads "Belum diisi".
+  const card = page.locator(`section[data-slot="${await open.getAttribute('data-slot')}"]`);
   await card.getByRole('button', { name: 'Unggah Dokumen', exact: true }).click();
   await card.getByLabel('Jenis dokumen').selectOption('certificate');
   await card.getByLabel('Tanggal terbit').fill('2024-02-01');
