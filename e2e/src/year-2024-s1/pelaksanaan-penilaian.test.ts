@@ -70,9 +70,12 @@ browserSuite('a year in the life, 2024-S1 Pelaksanaan and Penilaian, at 360 px (
     'Pelaksanaan (4 Maret): every home; Bukti Dukung collected from the teacher’s to-do',
     async () => {
       await app.restart({ clock: STAGES.pelaksanaan });
-      await runTheCycles(app);
+      // The homes before anyone acts: the Siklus waits for its observers (domain.md §2.3).
       const homes = await everyHome(app, '2-pelaksanaan');
       expect(homes.teacherPns).toContain('Bukti Dukung belum dikumpulkan');
+      expect(homes.principal).toContain('3 guru menunggu langkah Siklus dari Anda');
+      expect(homes.pengawas).toContain('1 Kepala Sekolah menunggu observasi dari Anda');
+      await runTheCycles(app);
 
       const andi = (await home(app, 'teacherPns', '2-pelaksanaan')).page;
       await todo(andi, /Bukti Dukung belum dikumpulkan/, 'teacher Bukti Dukung from the to-do');
@@ -131,6 +134,9 @@ browserSuite('a year in the life, 2024-S1 Pelaksanaan and Penilaian, at 360 px (
       await expect.poll(() => mainText(dinas), WAIT).toContain(PEOPLE.principal.name);
       await assess(dinas, PEOPLE.principal.name);
       await menu(dinas, 'Penilaian', 'Dinas Penilaian after Tetapkan');
+      // 2024 has no Tim Kinerja (rule-set field timKinerja): the pengawas recommended — §1.2.
+      await expect.poll(() => mainText(dinas), WAIT).toContain('1 rekomendasi Pengawas');
+      expect(await mainText(dinas)).not.toContain('Tim Kinerja');
       await shot(dinas, '3-penilaian-daftar-dinasProvinsi');
       expectNoPageErrors(dinas);
       await dinas.context().close();
