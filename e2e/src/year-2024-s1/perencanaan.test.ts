@@ -97,7 +97,7 @@ browserSuite('a year in the life, 2024-S1 Perencanaan, at 360 px (issue 11)', ()
       const approve = kepsek.getByRole('dialog', { name: 'Setujui Perencanaan Kinerja?' });
       await approve.getByRole('button', { name: 'Setujui', exact: true }).click();
       await expect.poll(() => mainText(kepsek), WAIT).toContain('disetujui');
-      // The notification of the approval carries its time in WIB (Jawa Barat — domain rule).
+      // The teacher's home after the approval, read for raw text like every page.
       await menu(guru, 'Beranda', 'teacher home after approval');
       expectNoPageErrors(kepsek);
       expectNoPageErrors(guru);
