@@ -74,8 +74,8 @@ export async function expectTab(page: Page, label: string): Promise<void> {
  */
 export async function expectSaved(page: Page): Promise<void> {
   await expect
-    .poll(() => page.getByTestId('save-status').textContent())
-    .toMatch(/^Tersimpan \d{2}\.\d{2}$/);
+    .poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 })
+    .toMatch(/^Tersimpan \d{2}\.\d{2} WIB$/);
 }
 
 /** "Ke {next}": the button under a tab that moves on to the next one. */

@@ -52,6 +52,7 @@ export const homeTaskSchema = z.object({
     'plan_blocked',
     'plan_approved',
     'plan_closed',
+    'plan_late',
     'evidence_to_collect',
     'documents_to_send',
     'practice_step',

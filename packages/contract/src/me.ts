@@ -72,6 +72,8 @@ export const meResponseSchema = z.object({
     z.object({ id: z.string(), npsn: z.string(), name: z.string(), jenjang: z.string() }),
   ),
   roles: z.array(roleSchema),
+  /** The legal time of the person's school (or office) province, for times shown — WIB when unknown. */
+  timeZone: z.enum(['WIB', 'WITA', 'WIT']).optional(),
   activeRole: roleCodeSchema.nullable(),
   activePeriod: periodSchema,
   authMethod: z.enum(['password', 'oidc']),

@@ -4,6 +4,7 @@ export * from './i18n/fill-template';
 export * from './errors/messages';
 export * from './errors/domain-error';
 export * from './common/dates';
+export * from './common/time-zones';
 export * from './common/transition';
 export * from './roles/roles';
 export * from './people/jenis-ptk';

@@ -142,8 +142,10 @@ describe('the own plan as to-dos (teacher, principal as pegawai)', () => {
     // 2026 locks planning out after 31 January: the home says closed, never "Mulai".
     ['2026', '2026-12-07', 'not_started', null, [['plan_closed', null]]],
     ['2026', '2026-02-10', 'draft', null, [['plan_closed', null]]],
-    // 2024 has no lockout: the draft stays a draft.
-    ['2024-S1', '2024-03-10', 'draft', null, [['plan_draft', null]]],
+    // 2024 has no lockout: a late plan is still taken, but the home says late, never "Mulai".
+    ['2024-S1', '2024-03-10', 'draft', null, [['plan_late', null]]],
+    ['2024-S1', '2024-06-10', 'not_started', null, [['plan_late', null]]],
+    ['2024-S1', '2024-01-31', 'not_started', null, [['plan_not_started', null]]],
     ['2026', '2026-01-20', 'approved', NOTHING_DONE, [['plan_approved', null]]],
     // 2024 execution: uploads to collect and the Siklus step A.
     [

@@ -17,6 +17,7 @@ export const HOME_TODO_CODES = [
   'plan_blocked',
   'plan_approved',
   'plan_closed',
+  'plan_late',
   'evidence_to_collect',
   'documents_to_send',
   'practice_step',
@@ -144,7 +145,11 @@ export type OwnTodo = {
   readonly stage: Stage;
 };
 
-/** The own plan's status as a to-do, "closed" once a locked-out window has passed (§2.4). */
+/**
+ * The own plan's status as a to-do. Once the planning window has closed, open work never reads
+ * "Mulai": "closed" where the window locks out (2026), "late" where the deadline is only advised and
+ * a late plan is still taken (2024 "dianjurkan") — domain.md §2.4.
+ */
 function planTodo(options: {
   planStatus: PlanState | 'not_started';
   isBlocked: boolean;
@@ -154,6 +159,8 @@ function planTodo(options: {
   const isOpenWork = status === 'not_started' || status === 'draft' || status === 'returned';
   if (isOpenWork && planning?.isLockedOut)
     return { code: 'plan_closed', count: null, stage: 'planning' };
+  if (isOpenWork && planning?.status === 'closed')
+    return { code: 'plan_late', count: null, stage: 'planning' };
   const code: HomeTodoCode = isBlocked ? 'plan_blocked' : `plan_${status}`;
   return { code, count: null, stage: 'planning' };
 }

@@ -1,5 +1,5 @@
 import type { MeResponse, RoleCode } from '@kinerja/contract';
-import { roleLabel } from '@kinerja/domain';
+import { roleLabel, timeZoneOfProvince } from '@kinerja/domain';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { presentPeriod } from '../periods/periods.presenter.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
@@ -34,6 +34,7 @@ export function presentMe(input: {
       ...r,
       label: roleLabel(r.role, input.locale, { isActing }),
     })),
+    timeZone: timeZoneOfProvince(person.provinceCode).label,
     activeRole,
     activePeriod: presentPeriod(input.period, input.currentPeriodId, input.locale),
     authMethod: input.session.authMethod,

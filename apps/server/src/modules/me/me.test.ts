@@ -4,6 +4,7 @@ import {
   makeDinas,
   makePerson,
   makePrincipal,
+  makeRegion,
   makeSchool,
   signIn,
 } from '../../test/factories.js';
@@ -15,6 +16,7 @@ type Me = {
   roles: Array<{ role: string; label: string; schoolId: string | null }>;
   activeRole: string | null;
   activePeriod: { id: string; isCurrent: boolean; label: string };
+  timeZone: string;
 };
 
 describe('GET /api/me', () => {
@@ -48,6 +50,25 @@ describe('GET /api/me', () => {
     ]);
     expect(me.activeRole).toBe('teacher');
     expect(me.activePeriod).toMatchObject({ id: '2026', isCurrent: true });
+  });
+
+  it('names the legal time of the school province: WITA in Sulawesi Selatan, WIB in Jawa Barat', async () => {
+    const { app, ctx } = t();
+    const jabar = await makeSchool(ctx.db);
+    const makassar = await makeSchool(ctx.db);
+    await makeRegion(ctx.db, { province: '73', regency: '7371' });
+    await ctx.db
+      .updateTable('schools')
+      .set({ provinceCode: '73', regencyCode: '7371' })
+      .where('id', '=', makassar.id)
+      .execute();
+    const zoneOf = async (schoolId: string) => {
+      const person = await makePerson(ctx.db, { schoolId });
+      const headers = await signIn(app, person.email!);
+      return (await app.inject({ method: 'GET', url: '/api/me', headers })).json<Me>().timeZone;
+    };
+    expect(await zoneOf(makassar.id)).toBe('WITA');
+    expect(await zoneOf(jabar.id)).toBe('WIB');
   });
 
   it('gives no teacher role to school staff whose Jenis PTK is not a teaching one (domain.md §1.4)', async () => {

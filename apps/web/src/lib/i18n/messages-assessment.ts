@@ -60,6 +60,7 @@ export const assessmentMessagesId = {
   'assessment.execution.none': 'Belum ada hasil pelaksanaan.',
 
   'assessment.recommendations.title': 'Rekomendasi Tim Kinerja',
+  'assessment.recommendations.titlePengawas': 'Rekomendasi Pengawas',
   'assessment.recommendations.none': 'Belum ada rekomendasi.',
   'assessment.recommendations.by': '{name}, {date}',
   'assessment.recommendations.label': 'Rekomendasi',
@@ -174,6 +175,7 @@ export const assessmentMessagesEn: Record<keyof typeof assessmentMessagesId, str
   'assessment.execution.none': 'No execution results yet.',
 
   'assessment.recommendations.title': 'Tim Kinerja recommendations',
+  'assessment.recommendations.titlePengawas': 'Pengawas recommendations',
   'assessment.recommendations.none': 'No recommendations yet.',
   'assessment.recommendations.by': '{name}, {date}',
   'assessment.recommendations.label': 'Recommendation',

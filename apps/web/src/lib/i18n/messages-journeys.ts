@@ -20,6 +20,7 @@ export const journeysMessagesId = {
   'journeys.principals.more': 'Muat lebih banyak',
   'journeys.principals.school': '{school} (NPSN {npsn})',
   'journeys.principals.recommendations': '{count} rekomendasi Tim Kinerja',
+  'journeys.principals.recommendationsPengawas': '{count} rekomendasi Pengawas',
   'journeys.principals.zip': 'Unduh Dokumen Evaluasi Kinerja (ZIP)',
   'journeys.principals.zipHint':
     'Semua Dokumen Evaluasi Kinerja yang sudah ditetapkan di wilayah Dinas pada periode ini, dalam satu berkas ZIP.',
@@ -129,6 +130,7 @@ export const journeysMessagesEn: Record<keyof typeof journeysMessagesId, string>
   'journeys.principals.more': 'Load more',
   'journeys.principals.school': '{school} (NPSN {npsn})',
   'journeys.principals.recommendations': '{count} Tim Kinerja recommendations',
+  'journeys.principals.recommendationsPengawas': '{count} pengawas recommendations',
   'journeys.principals.zip': 'Download evaluation documents (ZIP)',
   'journeys.principals.zipHint':
     'Every evaluation document set in the Dinas region in this period, in one ZIP file.',

@@ -9,17 +9,15 @@ import { competencyActivityCounts } from '@kinerja/domain';
 import type { ReactNode } from 'react';
 import { formatDate } from '../i18n/format-date';
 import { useI18n, type Locale } from '../i18n/i18n';
+import { readerClock, readerTime } from '../i18n/reader-time';
 
 type Heading = 'h2' | 'h3';
 
-/** A timestamp on this device's clock, e.g. "12 Januari 2026 09.15" (Indonesian uses a dot). */
+/** A timestamp in the school's legal time, e.g. "12 Januari 2026 09.15 WIB" (Indonesian uses a dot). */
 export function formatDateTime(iso: string, locale: Locale): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-  const time = `${pad(at.getHours())}${locale === 'id' ? '.' : ':'}${pad(at.getMinutes())}`;
-  return `${formatDate(day, locale)} ${time}`;
+  return `${formatDate(readerClock(at).day, locale)} ${readerTime(at, locale)}`;
 }
 
 function Section({

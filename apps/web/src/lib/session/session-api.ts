@@ -7,12 +7,14 @@ import {
   type RoleCode,
 } from '@kinerja/contract';
 import { apiRequest } from '../api/client';
+import { setReaderTimeZone } from '../i18n/reader-time';
 import { registerPeriodRuleSets } from './register-rule-sets';
 
 /** GET /api/me — quiet, because "not signed in" is an answer here, not an interruption. */
 export const fetchMe = async (): Promise<MeResponse> => {
   const me = await apiRequest(meResponseSchema, '/api/me', { quiet: true });
   registerPeriodRuleSets([me.activePeriod]);
+  setReaderTimeZone(me.timeZone);
   return me;
 };
 

@@ -1,11 +1,10 @@
 import type { Locale } from '../i18n/i18n';
+import { readerClock, readerTime } from '../i18n/reader-time';
 import { formatDateTime } from '../plans/plan-summary';
 
-/** When a form was saved, for "Tersimpan …": "HH.MM" (Indonesian) or "HH:MM" on this device's clock; the date too when not today. */
+/** When a form was saved, for "Tersimpan …": "HH.MM WIB" (Indonesian) or "HH:MM WIB" in the school's legal time; the date too when not today. */
 export function saveTime(at: Date, locale: Locale): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const time = `${pad(at.getHours())}${locale === 'id' ? '.' : ':'}${pad(at.getMinutes())}`;
-  return at.toDateString() === new Date().toDateString()
-    ? time
+  return readerClock(at).day === readerClock(new Date()).day
+    ? readerTime(at, locale)
     : formatDateTime(at.toISOString(), locale);
 }

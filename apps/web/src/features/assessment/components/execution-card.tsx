@@ -1,18 +1,18 @@
 import type { ExecutionSummary } from '@kinerja/contract';
 import { formatDate } from '../../../lib/i18n/format-date';
 import { useI18n, type Locale, type Translate } from '../../../lib/i18n/i18n';
+import { readerClock } from '../../../lib/i18n/reader-time';
 
 type Document = ExecutionSummary['documents'][number];
 
 /** The observation scale, best first (domain.md §2.3, Siklus B). */
 const SCALE = ['done_effective', 'done_not_effective', 'not_done'] as const;
 
-/** The day of an instant on this device's calendar, e.g. "12 Maret 2025". */
+/** The day of an instant in the school's legal time, e.g. "12 Maret 2025". */
 function dayOf(iso: string, locale: Locale): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return formatDate(`${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`, locale);
+  return formatDate(readerClock(at).day, locale);
 }
 
 /** Where a written document stands: sent when, and whether the atasan confirmed it (§3.6). */

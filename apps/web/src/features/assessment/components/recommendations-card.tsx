@@ -1,8 +1,10 @@
 import type { AssessmentPage } from '@kinerja/contract';
+import { ruleSetFor } from '@kinerja/domain';
 import { useRef, useState } from 'react';
 import { describeError, toFormErrors } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { useMe } from '../../../lib/session/session';
 import { addRecommendation } from '../api/assessments-api';
 import { TextAreaField } from '../../../lib/ui/text-area-field';
 
@@ -18,6 +20,8 @@ export function RecommendationsCard({
   onAdded: (next: AssessmentPage) => void;
 }) {
   const { t, locale } = useI18n();
+  // Tim Kinerja exists only where the rule set plots it (2026); before, the pengawas recommends (§1.2).
+  const hasTimKinerja = ruleSetFor(useMe().activePeriod.ruleSetVersion).timKinerja.isPlotted;
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [sent, setSent] = useState(false);
@@ -52,7 +56,11 @@ export function RecommendationsCard({
   return (
     <section className="card" aria-labelledby="assessment-recommendations">
       <h2 id="assessment-recommendations" className="card-heading">
-        {t('assessment.recommendations.title')}
+        {t(
+          hasTimKinerja
+            ? 'assessment.recommendations.title'
+            : 'assessment.recommendations.titlePengawas',
+        )}
       </h2>
       {page.recommendations.length === 0 ? (
         <p className="muted">{t('assessment.recommendations.none')}</p>

@@ -1,4 +1,5 @@
 import type { DinasPrincipalRow, DinasPrincipalsResponse } from '@kinerja/contract';
+import { ruleSetFor } from '@kinerja/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { fetchDinasPrincipals } from '../../../lib/api/dinas-principals-api';
@@ -29,9 +30,13 @@ function RowAction({ row }: { row: DinasPrincipalRow }) {
   );
 }
 
-function PrincipalRow({ row }: { row: DinasPrincipalRow }) {
+function PrincipalRow({ row, hasTimKinerja }: { row: DinasPrincipalRow; hasTimKinerja: boolean }) {
   const { t } = useI18n();
   const { assessment } = row;
+  // Tim Kinerja exists only where the rule set plots it (2026); before, the pengawas recommends (§1.2).
+  const recommendations = hasTimKinerja
+    ? 'journeys.principals.recommendations'
+    : 'journeys.principals.recommendationsPengawas';
   return (
     <li className="card assessment-row" data-testid={`principal-assessment-${row.employee.id}`}>
       <p className="card-title">{row.employee.name}</p>
@@ -49,9 +54,7 @@ function PrincipalRow({ row }: { row: DinasPrincipalRow }) {
         </div>
       </dl>
       {assessment.recommendationCount > 0 ? (
-        <p className="note">
-          {t('journeys.principals.recommendations', { count: assessment.recommendationCount })}
-        </p>
+        <p className="note">{t(recommendations, { count: assessment.recommendationCount })}</p>
       ) : null}
       <RowAction row={row} />
     </li>
@@ -82,6 +85,7 @@ export function PrincipalAssessmentsPage() {
 }
 
 function PrincipalList({ dinasId }: { dinasId: string }) {
+  const hasTimKinerja = ruleSetFor(useMe().activePeriod.ruleSetVersion).timKinerja.isPlotted;
   const { t } = useI18n();
   const [data, setData] = useState<DinasPrincipalsResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -150,7 +154,7 @@ function PrincipalList({ dinasId }: { dinasId: string }) {
           ) : (
             <ul className="assessment-rows is-grid" aria-label={t('journeys.principals.caption')}>
               {data.rows.map((row) => (
-                <PrincipalRow key={row.employee.id} row={row} />
+                <PrincipalRow key={row.employee.id} row={row} hasTimKinerja={hasTimKinerja} />
               ))}
             </ul>
           )}

@@ -9,6 +9,7 @@ import { FollowUpAgreement } from './step-views';
 import { TextAreaField } from '../../../lib/ui/text-area-field';
 import { useCycleWrite } from './use-cycle-write';
 import { useLeaveWarning } from './use-leave-warning';
+import { readerClock } from '../../../lib/i18n/reader-time';
 
 /** The server keeps at most this many actions. */
 const MAX_ACTIONS = 20;
@@ -21,11 +22,9 @@ const cleaned = (actions: Action[]) =>
     // A row without a description is not an action yet (a fresh row already has today's date).
     .filter((action) => action.description !== '');
 
-/** Today on this device as YYYY-MM-DD (actions are not logged in the future). */
+/** Today in the school's legal time as YYYY-MM-DD (actions are not logged in the future). */
 function today(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return readerClock(new Date()).day;
 }
 
 /**

@@ -89,7 +89,7 @@ describe('observation autosave (/pelaksanaan/siklus/:planId, step B)', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
-    await waitFor(() => expect(saveState().textContent).toMatch(/^Tersimpan \d\d\.\d\d$/));
+    await waitFor(() => expect(saveState().textContent).toMatch(/^Tersimpan \d\d\.\d\d WIB$/));
     expect(window.localStorage.getItem(backupKey)).toBeNull();
     const sent = { refleksi_dinamika_kelas: { rating: 'done_effective', note: '' } };
     expect(api.patches).toEqual([

@@ -171,7 +171,8 @@ describe('the principals’ Pelaksanaan for the Dinas and the pengawas (issue #1
       await screen.findByRole('heading', { name: 'Penilaian Kinerja Kepala Sekolah' }),
     ).toBeTruthy();
     const row = await screen.findByTestId('principal-assessment-ks-1');
-    expect(within(row).getByText('1 rekomendasi Tim Kinerja')).toBeTruthy();
+    // 2025 plots no Tim Kinerja (rule-set field timKinerja): the pengawas recommended.
+    expect(within(row).getByText('1 rekomendasi Pengawas')).toBeTruthy();
     expect(
       within(row)
         .getByRole('link', { name: 'Nilai Dr. Siti Rahmawati, M.Pd.' })

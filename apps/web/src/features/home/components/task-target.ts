@@ -11,6 +11,7 @@ const TARGETS: { readonly [C in Task['code']]: string | ((task: Task) => string)
   plan_blocked: '/rencana',
   plan_approved: '/rencana',
   plan_closed: '/rencana',
+  plan_late: '/rencana',
   evidence_to_collect: '/pelaksanaan/bukti',
   documents_to_send: '/pelaksanaan',
   practice_step: (task) => (task.planId ? `/pelaksanaan/siklus/${task.planId}` : '/pelaksanaan'),

@@ -119,7 +119,7 @@ describe('Perencanaan Kinerja (/rencana)', () => {
     await pass(400);
 
     await waitFor(() =>
-      expect(screen.getByTestId('save-status').textContent).toMatch(/^Tersimpan \d{2}\.\d{2}$/),
+      expect(screen.getByTestId('save-status').textContent).toMatch(/^Tersimpan \d{2}\.\d{2} WIB$/),
     );
     const [save] = drafts(api.calls);
     expect(drafts(api.calls)).toHaveLength(1);

@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { visit } from '../support/page-text-scan.js';
+import { mainText, WAIT } from '../year-2026/steps.js';
+
+// What people do on the pages of Pelaksanaan and Penilaian 2024-S1, by tapping only.
+
+/** PDF-looking bytes (the server judges the %PDF- signature), distinct per seed. */
+export function pdfBytes(seed: string): Buffer {
+  const bytes = Buffer.alloc(2048, 0x20);
+  bytes.write(`%PDF-1.7\n% ${seed}\n`, 0, 'latin1');
+  return bytes;
+}
+
+/** "Unggah Dokumen" on the first open Bukti Dukung card, then "Kumpulkan" after the warning. */
+export async function collectFirstEvidence(page: Page): Promise<void> {
+  const open = page.locator('section[data-slot]').filter({ hasText: 'Belum diisi' }).first();
+  await open.waitFor(WAIT);
+  // Held by its slot code: once uploaded the card no longer reads "Belum diisi".
+  const card = page.locator(`section[data-slot="${await open.getAttribute('data-slot')}"]`);
+  await card.getByRole('button', { name: 'Unggah Dokumen', exact: true }).click();
+  await card.getByLabel('Jenis dokumen').selectOption('certificate');
+  await card.getByLabel('Tanggal terbit').fill('2024-02-01');
+  await card.getByLabel('Berkas PDF').setInputFiles({
+    name: 'sertifikat-pelatihan.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdfBytes('andi'),
+  });
+  await card.getByRole('button', { name: 'Unggah Dokumen', exact: true }).click();
+  await expect.poll(() => card.textContent(), WAIT).toContain('Berkas: sertifikat-pelatihan.pdf');
+  await card.getByRole('button', { name: 'Kumpulkan', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kumpulkan bukti dukung?' });
+  await visit(page, 'Kumpulkan Bukti Dukung dialog');
+  await dialog.getByRole('button', { name: 'Kumpulkan', exact: true }).click();
+  await expect.poll(() => mainText(page), WAIT).toContain('Sudah dikumpulkan pada');
+  await visit(page, 'Bukti Dukung after Kumpulkan');
+}
+
+/** Penilaian list → "Nilai {name}" → Sesuai Ekspektasi twice → Simpan → Tetapkan (confirmed). */
+export async function assess(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: `Nilai ${name}`, exact: true }).click();
+  await page.waitForURL('**/penilaian/*');
+  await page.getByRole('heading', { name: 'Hasil Pelaksanaan Kinerja' }).waitFor(WAIT);
+  await visit(page, `Penilaian Kinerja ${name}`);
+  const main = page.getByRole('main');
+  for (const rating of ['Rating Hasil Kerja', 'Rating Perilaku Kerja'])
+    await main
+      .getByRole('group', { name: rating, exact: true })
+      .getByRole('radio', { name: 'Sesuai Ekspektasi', exact: true })
+      .check();
+  await main.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect.poll(() => mainText(page), WAIT).toContain('Penilaian tersimpan sebagai draf.');
+  await main.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Tetapkan Penilaian Kinerja?' });
+  await visit(page, `Tetapkan ${name}?`);
+  await confirm.getByRole('button', { name: 'Tetapkan', exact: true }).click();
+  await expect.poll(() => mainText(page), WAIT).toContain('Penilaian Kinerja ditetapkan.');
+  await visit(page, `Penilaian Kinerja ${name}, ditetapkan`);
+}
+
+/** The pengawas' "Beri Rekomendasi Penilaian untuk {name}" → "Kirim Rekomendasi" (§1.2). */
+export async function recommend(page: Page, name: string, text: string): Promise<void> {
+  await page.getByRole('link', { name: `Beri Rekomendasi Penilaian untuk ${name}` }).click();
+  await visit(page, 'Rekomendasi form');
+  const main = page.getByRole('main');
+  await main.getByRole('textbox', { name: 'Rekomendasi', exact: true }).fill(text);
+  await main.getByRole('button', { name: 'Kirim Rekomendasi', exact: true }).click();
+  await expect.poll(() => mainText(page), WAIT).toContain('Rekomendasi terkirim.');
+  await visit(page, 'Rekomendasi terkirim');
+}
