@@ -70,6 +70,7 @@ export const homeTaskSchema = z.object({
     'staff_without_supervisor',
     'tim_kinerja_to_plot',
     'roster_import',
+    'results_not_sent',
     'outbox_failures',
     'national_view',
   ]),

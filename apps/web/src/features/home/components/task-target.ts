@@ -31,6 +31,7 @@ const TARGETS: { readonly [C in Task['code']]: string | ((task: Task) => string)
   staff_without_supervisor: '/operator/ptk',
   tim_kinerja_to_plot: '/tim-kinerja',
   roster_import: '/operator/impor',
+  results_not_sent: '/e-kinerja',
   outbox_failures: '/e-kinerja',
   national_view: '/dasbor',
 };
