@@ -72,6 +72,7 @@ export const homeTaskSchema = z.object({
     'roster_import',
     'results_not_sent',
     'outbox_failures',
+    'period_windows_to_confirm',
     'national_view',
   ]),
   role: z.string(),

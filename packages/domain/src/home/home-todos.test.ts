@@ -93,7 +93,7 @@ describe('counted to-dos per role, stage and rule set', () => {
       'school_operator',
       ['staff_without_supervisor', 'results_not_sent', 'outbox_failures'],
     ],
-    ['2026', 'assessment', 'admin', ['outbox_failures']],
+    ['2026', 'assessment', 'admin', ['outbox_failures', 'period_windows_to_confirm']],
     ['2026', 'assessment', 'teacher', []],
   ])('%s %s, %s', (version, stage, role, expected) => {
     const ruleSet = ruleSetFor(version);

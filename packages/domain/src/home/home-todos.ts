@@ -41,6 +41,7 @@ export const HOME_TODO_CODES = [
   'roster_import',
   'results_not_sent',
   'outbox_failures',
+  'period_windows_to_confirm',
   'national_view',
 ] as const;
 
@@ -113,7 +114,8 @@ export function countedTodosFor(options: {
       isAssessing && 'results_not_sent',
       'outbox_failures',
     );
-  if (role === 'admin') codes.push('outbox_failures');
+  // A period whose windows are still our inferred defaults waits for the admin's check (§2.4).
+  if (role === 'admin') codes.push('outbox_failures', 'period_windows_to_confirm');
   return codes.filter((code): code is CountedTodoCode => code !== false);
 }
 

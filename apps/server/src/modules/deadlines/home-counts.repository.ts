@@ -131,10 +131,15 @@ export async function countOperatorTodos(
   return { ...byCode(rows[0]), ...byCode(sync.rows[0]) };
 }
 
-/** e-Kinerja sync rows the relay gave up on, nationwide (partial index outbox_failed). */
+/**
+ * e-Kinerja sync rows the relay gave up on, nationwide (partial index outbox_failed), and periods
+ * whose stage windows are still the inferred defaults (issue 13 item 1, domain.md §2.4).
+ */
 export async function countAdminTodos(db: Db): Promise<TodoCounts> {
   const { rows } = await sql<Record<string, number>>`
-    select count(*)::int as outbox_failures from outbox where failed_at is not null and processed_at is null`.execute(
+    select (select count(*) from outbox where failed_at is not null and processed_at is null)::int
+             as outbox_failures,
+           (select count(*) from periods where windows_are_defaults)::int as period_windows_to_confirm`.execute(
     db,
   );
   return byCode(rows[0]);

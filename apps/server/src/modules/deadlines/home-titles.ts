@@ -132,6 +132,11 @@ const TEXTS: { readonly [C in HomeTodoCode]: (input: TextInput) => TodoText } = 
     title: `${count ?? 0} pengiriman ke e-Kinerja gagal`,
     description: 'Periksa pesan kesalahannya lalu kirim ulang.',
   }),
+  period_windows_to_confirm: ({ count }) => ({
+    title: `${count ?? 0} periode dengan tanggal bawaan`,
+    description:
+      'Tanggal tahapannya masih perkiraan Kinerja. Periksa dan simpan di halaman Periode sebelum periode dibuka.',
+  }),
   national_view: () => ({
     title: 'Dasbor Kinerja nasional',
     description: 'Progres Perencanaan, Pelaksanaan dan Penilaian Kinerja per provinsi.',

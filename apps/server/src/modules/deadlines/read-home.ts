@@ -59,6 +59,7 @@ const TODO_STAGE: { readonly [C in CountedTodoCode]: Stage } = {
   tim_kinerja_to_plot: 'planning',
   results_not_sent: 'assessment',
   outbox_failures: 'assessment',
+  period_windows_to_confirm: 'assessment',
 };
 
 type HomeScope = { ruleSet: RuleSet; stage: Stage; deadlines: StageDeadline[]; periodId: string };

@@ -33,6 +33,7 @@ const TARGETS: { readonly [C in Task['code']]: string | ((task: Task) => string)
   roster_import: '/operator/impor',
   results_not_sent: '/e-kinerja',
   outbox_failures: '/e-kinerja',
+  period_windows_to_confirm: '/admin/periode',
   national_view: '/dasbor',
 };
 
