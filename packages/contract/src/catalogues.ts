@@ -63,6 +63,13 @@ export const fillCompetencyGroupRequestSchema = z.object({
     )
     .min(1, { error: 'isi minimal satu indikator' })
     .max(100, { error: 'paling banyak 100 indikator per kompetensi' }),
+  /** The marker of the new list (domain.md §0); "C" when not given. */
+  confidence: z
+    .enum(['C', 'S', 'I', 'X'], {
+      error:
+        'penanda sumber harus salah satu dari C (terkonfirmasi), S (satu sumber), I (disimpulkan), X (bertentangan)',
+    })
+    .optional(),
 });
 export type FillCompetencyGroupRequest = z.infer<typeof fillCompetencyGroupRequestSchema>;
 
@@ -81,6 +88,8 @@ export const editableCatalogueKindSchema = z.enum([
   'additional_duties',
   'competency_teacher',
   'competency_principal',
+  // The 2024 RHK point table (domain.md §4.5), for periods that plan competency by points.
+  'competency_rhk',
 ]);
 export type EditableCatalogueKind = z.infer<typeof editableCatalogueKindSchema>;
 
@@ -197,3 +206,32 @@ export const editDutyEntryRequestSchema = z.object({
   confidence: confidenceSchema,
 });
 export type EditDutyEntryRequest = z.infer<typeof editDutyEntryRequestSchema>;
+
+/** Path of PUT /api/catalogues/:periodId/competency-rhk/:code (a row of the 2024 point table). */
+export const rhkEntryParamsSchema = z.object({
+  periodId: periodIdSchema,
+  code: z.string().regex(/^[a-z0-9_]{2,80}$/, { error: 'kode RHK tidak dikenal' }),
+});
+
+/** PUT body: a 2024 competency RHK with its conversion, evidence kinds and points (§4.5). */
+export const editRhkEntryRequestSchema = z.object({
+  role: z.string().trim().min(3, { error: 'rumusan peran wajib diisi' }).max(300),
+  conversion: z.string().trim().min(1).max(300).nullable(),
+  evidenceKinds: z
+    .array(
+      z.enum(['certificate', 'surat_keterangan_selesai_topik', 'relevant_document', 'report'], {
+        error:
+          'jenis bukti harus salah satu dari: sertifikat, surat keterangan selesai topik, dokumen relevan, laporan',
+      }),
+    )
+    .max(4),
+  points: z
+    .number()
+    .int({ error: 'poin berupa bilangan bulat' })
+    .min(1, { error: 'poin minimal 1' })
+    .max(128, { error: 'poin paling banyak 128 per semester (domain.md §4.5)' })
+    .nullable(),
+  source: sourceSchema,
+  confidence: confidenceSchema,
+});
+export type EditRhkEntryRequest = z.infer<typeof editRhkEntryRequestSchema>;

@@ -1,5 +1,6 @@
 import type { AdditionalDuty } from './additional-duty';
 import type { CompetencyGroup, CompetencyIndicator } from './competency-indicators-2025';
+import type { CompetencyRhk, EvidenceKind } from './competency-rhk-2024';
 import type { PracticeIndicator } from './practice-indicators-teacher';
 import type { RubricTarget } from './practice-rubrics';
 import { SCHOOL_LEVEL_LABELS, type SchoolLevel } from './school-levels';
@@ -64,6 +65,36 @@ export function editCompetencyGroup(
   return { ...current, indicators: sourced(input.indicators, input) };
 }
 
+/**
+ * A 2024 competency RHK as edited (§4.5 point table): its role, conversion, kinds of evidence and
+ * points; a value left empty stays a gap (row 6's conversion and points are not in the sources).
+ */
+export function editCompetencyRhk(
+  current: CompetencyRhk,
+  input: EditProvenance & {
+    role: string;
+    conversion: string | null;
+    evidenceKinds: readonly EvidenceKind[];
+    points: number | null;
+  },
+): CompetencyRhk {
+  return {
+    ...current,
+    role: input.role,
+    conversion: sourced(input.conversion, input),
+    evidenceKinds: sourced(input.evidenceKinds.length > 0 ? [...input.evidenceKinds] : null, input),
+    points: sourced(input.points, input),
+  };
+}
+
+/** The evidence kinds of §3.4 as the guides name them. */
+export const EVIDENCE_KIND_LABELS: Readonly<Record<EvidenceKind, string>> = {
+  certificate: 'Sertifikat',
+  surat_keterangan_selesai_topik: 'Surat Keterangan Selesai Topik',
+  relevant_document: 'Dokumen relevan',
+  report: 'Laporan',
+};
+
 /** One value of an entry as a person reads it, with its marker and source. */
 export type EntryField = {
   readonly key: string;
@@ -126,6 +157,37 @@ export function competencyGroupFields(item: CompetencyGroup): EntryField[] {
     field('name', 'Kompetensi', item.name),
     field('indicators', 'Indikator', mapSourced(item.indicators, list)),
   ];
+}
+
+/** The fields of a 2024 competency RHK (a row of the §4.5 point table). */
+export function competencyRhkFields(item: CompetencyRhk): EntryField[] {
+  // The role has no marker of its own: it shares the row's first sourced value (an edit names one
+  // source for the whole row); row 6 names its role in the official table even where the rest is cut.
+  const first = [item.points, item.conversion, item.evidenceKinds].find((value) => !value.isGap);
+  const provenance: EditProvenance = first?.isGap === false ? first : ROW_SOURCE;
+  const role = `Meningkatnya kompetensi melalui peran sebagai ${lowerFirst(item.role)}`;
+  return [
+    field('role', 'Rencana Hasil Kerja', known(role, provenance)),
+    field('conversion', 'Konversi', item.conversion),
+    field(
+      'evidenceKinds',
+      'Bukti',
+      mapSourced(item.evidenceKinds, (kinds) =>
+        kinds.map((kind) => EVIDENCE_KIND_LABELS[kind]).join(', '),
+      ),
+    ),
+    field(
+      'points',
+      'Poin',
+      mapSourced(item.points, (points) => `${points} poin`),
+    ),
+  ];
+}
+
+const ROW_SOURCE: EditProvenance = { source: 'domain.md §4.5; HC-POIN24', confidence: 'C' };
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** One change of an edit: the field, its text before and after (null: no source). */

@@ -83,11 +83,17 @@ describe('counted to-dos per role, stage and rule set', () => {
       '2026',
       'pre_planning',
       'school_operator',
-      ['staff_without_supervisor', 'tim_kinerja_to_plot'],
+      ['staff_without_supervisor', 'tim_kinerja_to_plot', 'outbox_failures'],
     ],
-    ['2024-S1', 'planning', 'school_operator', ['staff_without_supervisor']],
-    ['2026', 'execution', 'school_operator', ['staff_without_supervisor']],
-    ['2026', 'assessment', 'admin', ['outbox_failures']],
+    ['2024-S1', 'planning', 'school_operator', ['staff_without_supervisor', 'outbox_failures']],
+    ['2026', 'execution', 'school_operator', ['staff_without_supervisor', 'outbox_failures']],
+    [
+      '2026',
+      'assessment',
+      'school_operator',
+      ['staff_without_supervisor', 'results_not_sent', 'outbox_failures'],
+    ],
+    ['2026', 'assessment', 'admin', ['outbox_failures', 'period_windows_to_confirm']],
     ['2026', 'assessment', 'teacher', []],
   ])('%s %s, %s', (version, stage, role, expected) => {
     const ruleSet = ruleSetFor(version);

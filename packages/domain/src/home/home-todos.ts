@@ -40,7 +40,9 @@ export const HOME_TODO_CODES = [
   'staff_without_supervisor',
   'tim_kinerja_to_plot',
   'roster_import',
+  'results_not_sent',
   'outbox_failures',
+  'period_windows_to_confirm',
   'national_view',
 ] as const;
 
@@ -108,8 +110,13 @@ export function countedTodosFor(options: {
       'staff_without_supervisor',
       // Tim Kinerja plotting belongs to Pra-Perencanaan (2026) — domain.md §2.2.
       ruleSet.tabs.includes('pre_planning') && !isExecuting && 'tim_kinerja_to_plot',
+      // The operator keeps the school's e-Kinerja log (domain.md §6.4): final results not yet
+      // delivered while the assessment runs, and deliveries the relay gave up on at any time.
+      isAssessing && 'results_not_sent',
+      'outbox_failures',
     );
-  if (role === 'admin') codes.push('outbox_failures');
+  // A period whose windows are still our inferred defaults waits for the admin's check (§2.4).
+  if (role === 'admin') codes.push('outbox_failures', 'period_windows_to_confirm');
   return codes.filter((code): code is CountedTodoCode => code !== false);
 }
 

@@ -5,6 +5,7 @@ import {
   catalogueVersionLabel,
   competencyGroupFields,
   competencyIndicatorsFor,
+  competencyRhkFields,
   entryChanges,
   practiceIndicatorFields,
   practiceIndicatorsFor,
@@ -15,6 +16,7 @@ import {
   type Catalogue,
   type CatalogueSet,
   type CompetencyGroup,
+  type CompetencyRhk,
   type EntryField,
   type PracticeIndicator,
   type RuleSet,
@@ -82,6 +84,21 @@ function dutyShape(catalogue: Catalogue<AdditionalDuty>): Shape<AdditionalDuty> 
   };
 }
 
+function rhkShape(catalogue: Catalogue<CompetencyRhk>): Shape<CompetencyRhk> {
+  return {
+    kind: 'competency_rhk',
+    catalogue,
+    fields: competencyRhkFields,
+    title: (item) => `${item.order}. ${item.role}`,
+    values: (item) => ({
+      role: item.role,
+      conversion: item.conversion.value,
+      evidenceKinds: item.evidenceKinds.value ?? [],
+      points: item.points.value,
+    }),
+  };
+}
+
 /** The catalogues of a period the Admin edits, as its rule set names them (domain.md §4). */
 function shapesOf(ruleSet: RuleSet, catalogues: CatalogueSet): Shape<Item>[] {
   const shapes: Shape<Item>[] = [
@@ -95,6 +112,11 @@ function shapesOf(ruleSet: RuleSet, catalogues: CatalogueSet): Shape<Item>[] {
     shapes.push(competencyShape('competency_teacher', teacher) as unknown as Shape<Item>);
   if (principal)
     shapes.push(competencyShape('competency_principal', principal) as unknown as Shape<Item>);
+  // 2024 plans competency development by the RHK point table (domain.md §4.5).
+  if (ruleSet.competency.mode === 'points') {
+    const table = requireCatalogue(catalogues.competencyRhks, ruleSet.competency.catalogueId);
+    shapes.push(rhkShape(table) as unknown as Shape<Item>);
+  }
   return shapes;
 }
 

@@ -4,6 +4,8 @@ import {
   dutyEntryParamsSchema,
   editDutyEntryRequestSchema,
   editPracticeEntryRequestSchema,
+  editRhkEntryRequestSchema,
+  rhkEntryParamsSchema,
   practiceEntryParamsSchema,
   competencyCatalogueQuerySchema,
   competencyCatalogueResponseSchema,
@@ -18,14 +20,15 @@ import { requestedPeriod } from '../plans/read-plan.js';
 import { requireCatalogueEditor } from './catalogue-editor-access.js';
 import { readCatalogueEntries } from './catalogue-entries.js';
 import { readCompetencyCatalogue } from './competency-catalogue.js';
-import { editDutyEntry, editPracticeEntry } from './edit-catalogue-entry.js';
+import { editDutyEntry, editPracticeEntry, editRhkEntry } from './edit-catalogue-entry.js';
 import { fillCompetencyIndicators } from './fill-competency-indicators.js';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
 
 /**
  * Catalogues the Admin edits with history and provenance (issue 13 item 3): the 2025+ competency
- * indicators, Praktik Kinerja indicators and tugas tambahan per period (domain.md §4, §8.1).
+ * indicators, the 2024 RHK point table, Praktik Kinerja indicators and tugas tambahan per period
+ * (domain.md §4, §8.1).
  */
 export const catalogueRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -129,6 +132,27 @@ export const catalogueRoutes =
         const { periodId, code } = request.params;
         const actor = { personId: session.personId, requestId: request.id };
         await editDutyEntry(ctx, { ...actor, periodId, code, body: request.body });
+        return readCatalogueEntries(ctx.db, periodId);
+      },
+    );
+
+    app.put(
+      '/api/catalogues/:periodId/competency-rhk/:code',
+      {
+        schema: {
+          tags: ['catalogues'],
+          summary:
+            'Ubah satu baris tabel poin RHK Pengembangan Kompetensi 2024 (Admin; revisi baru)',
+          params: rhkEntryParamsSchema,
+          body: editRhkEntryRequestSchema,
+          response: { 200: catalogueEntriesResponseSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const session = requireSession(request);
+        const { periodId, code } = request.params;
+        const actor = { personId: session.personId, requestId: request.id };
+        await editRhkEntry(ctx, { ...actor, periodId, code, body: request.body });
         return readCatalogueEntries(ctx.db, periodId);
       },
     );

@@ -1,6 +1,11 @@
-import type { EditDutyEntryRequest, EditPracticeEntryRequest } from '@kinerja/contract';
+import type {
+  EditDutyEntryRequest,
+  EditPracticeEntryRequest,
+  EditRhkEntryRequest,
+} from '@kinerja/contract';
 import {
   editAdditionalDuty,
+  editCompetencyRhk,
   editPracticeIndicator,
   findByCode,
   practiceIndicatorsFor,
@@ -123,6 +128,44 @@ export async function editDutyEntry(
       after,
       source: input.body.source,
       confidence: input.body.confidence,
+    });
+  });
+}
+
+/**
+ * The Admin edits a row of the 2024 RHK point table of a period (domain.md §4.5): role,
+ * conversion, kinds of evidence and points; an empty value stays a gap. 400 for a period that
+ * plans competency by indicator (2025+) or an unknown row.
+ */
+export async function editRhkEntry(
+  ctx: AppContext,
+  input: Actor & { periodId: string; code: string; body: EditRhkEntryRequest },
+): Promise<number> {
+  await requireCatalogueEditor(ctx.db, input.personId, input.periodId);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockPeriodCatalogues(trx, input.periodId);
+    const { ruleSet, catalogues } = await loadEditablePeriod(trx, input.periodId);
+    const rule = ruleSet.competency;
+    if (rule.mode !== 'points') {
+      throw invalidField(
+        'periodId',
+        `periode ${ruleSet.label.id} tidak memakai tabel poin RHK; ubah indikator kompetensinya`,
+      );
+    }
+    const table = requireCatalogue(catalogues.competencyRhks, rule.catalogueId);
+    const before = findByCode(table, input.code);
+    if (!before) throw invalidField('code', `RHK "${input.code}" tidak ada di ${table.title.id}`);
+    const { body } = input;
+    return storeEdit(ctx, trx, {
+      personId: input.personId,
+      requestId: input.requestId,
+      periodId: input.periodId,
+      catalogueId: table.id,
+      entryCode: input.code,
+      before,
+      after: editCompetencyRhk(before, body),
+      source: body.source,
+      confidence: body.confidence,
     });
   });
 }

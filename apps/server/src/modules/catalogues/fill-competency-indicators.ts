@@ -57,6 +57,7 @@ export async function fillCompetencyIndicators(ctx: AppContext, input: FillInput
     const { periodId, groupCode } = input;
     const revision = await insertCompetencyFill(trx, {
       ...input.body,
+      confidence: input.body.confidence ?? 'C',
       periodId,
       groupCode,
       createdBy: input.personId,

@@ -36,3 +36,24 @@ export async function loadCatalogues(
 ): Promise<CatalogueSet> {
   return (await loadPinnedCatalogues(db, periodId, pin)).catalogues;
 }
+
+/**
+ * The period's catalogues for many plans at once (a school's evidence list): the revisions are
+ * read once and each plan's pin resolved from them, so every plan reads the catalogue texts it was
+ * started with (issue 13 item 3), not the newest.
+ */
+export async function pinnedCatalogueReader(
+  db: Db,
+  periodId: string,
+): Promise<(pin: CataloguePin) => CatalogueSet> {
+  const revisions = await listRevisions(db, periodId);
+  const resolved = new Map<CataloguePin, CatalogueSet>();
+  return (pin) => {
+    let found = resolved.get(pin);
+    if (!found) {
+      found = resolveCatalogueSet(seedCatalogues, revisions, pin);
+      resolved.set(pin, found);
+    }
+    return found;
+  };
+}

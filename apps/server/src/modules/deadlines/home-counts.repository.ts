@@ -99,7 +99,10 @@ export async function countDinasTodos(
   return byCode(rows[0]);
 }
 
-/** The school operator's counts: teachers without an atasan, and without a plotted Tim Kinerja. */
+/**
+ * The school operator's counts: teachers without an atasan, without a plotted Tim Kinerja, the
+ * school's final results of the period not yet delivered to e-Kinerja and its failed deliveries.
+ */
 export async function countOperatorTodos(
   db: Db,
   key: { periodId: string; schoolId: string },
@@ -114,13 +117,29 @@ export async function countOperatorTodos(
      where st.school_id = ${key.schoolId} and upper(pe.jenis_ptk) in (${teachingJenisPtkSql})`.execute(
     db,
   );
-  return byCode(rows[0]);
+  const sync = await sql<Record<string, number>>`
+    select
+      count(*) filter (where o.topic = 'assessment.final'
+                         and pl.period_id = ${key.periodId})::int as results_not_sent,
+      count(*) filter (where o.failed_at is not null)::int as outbox_failures
+      from plans pl
+      join outbox o on o.payload ->> 'planId' = pl.id::text
+     where pl.school_id = ${key.schoolId} and o.processed_at is null
+       and o.topic in ('plan.approved', 'plan.rhk_changed', 'assessment.final', 'assessment.periodic')`.execute(
+    db,
+  );
+  return { ...byCode(rows[0]), ...byCode(sync.rows[0]) };
 }
 
-/** e-Kinerja sync rows the relay gave up on, nationwide (partial index outbox_failed). */
+/**
+ * e-Kinerja sync rows the relay gave up on, nationwide (partial index outbox_failed), and periods
+ * whose stage windows are still the inferred defaults (issue 13 item 1, domain.md §2.4).
+ */
 export async function countAdminTodos(db: Db): Promise<TodoCounts> {
   const { rows } = await sql<Record<string, number>>`
-    select count(*)::int as outbox_failures from outbox where failed_at is not null and processed_at is null`.execute(
+    select (select count(*) from outbox where failed_at is not null and processed_at is null)::int
+             as outbox_failures,
+           (select count(*) from periods where windows_are_defaults)::int as period_windows_to_confirm`.execute(
     db,
   );
   return byCode(rows[0]);

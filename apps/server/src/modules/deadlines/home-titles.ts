@@ -128,9 +128,19 @@ const TEXTS: { readonly [C in HomeTodoCode]: (input: TextInput) => TodoText } = 
     title: 'Impor Data Dapodik',
     description: 'Perbarui data guru dan Kepala Sekolah dari Dapodik.',
   }),
+  results_not_sent: ({ count }) => ({
+    title: `${count ?? 0} hasil penilaian belum terkirim ke e-Kinerja`,
+    description:
+      'Periksa log sinkronisasi e-Kinerja; bila sekolah belum tersambung, unduh berkas ekspor untuk diunggah ke e-Kinerja BKN.',
+  }),
   outbox_failures: ({ count }) => ({
     title: `${count ?? 0} pengiriman ke e-Kinerja gagal`,
     description: 'Periksa pesan kesalahannya lalu kirim ulang.',
+  }),
+  period_windows_to_confirm: ({ count }) => ({
+    title: `${count ?? 0} periode dengan tanggal bawaan`,
+    description:
+      'Tanggal tahapannya masih perkiraan Kinerja. Periksa dan simpan di halaman Periode sebelum periode dibuka.',
   }),
   national_view: () => ({
     title: 'Dasbor Kinerja nasional',

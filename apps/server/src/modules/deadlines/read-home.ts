@@ -57,7 +57,9 @@ const TODO_STAGE: { readonly [C in CountedTodoCode]: Stage } = {
   staff_without_supervisor: 'planning',
   // Plotted in Pra-Perencanaan, still needed until plans are approved (domain.md §2.2, §3.8).
   tim_kinerja_to_plot: 'planning',
+  results_not_sent: 'assessment',
   outbox_failures: 'assessment',
+  period_windows_to_confirm: 'assessment',
 };
 
 type HomeScope = { ruleSet: RuleSet; stage: Stage; deadlines: StageDeadline[]; periodId: string };

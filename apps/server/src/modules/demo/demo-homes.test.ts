@@ -1,4 +1,5 @@
 import type { HomeResponse } from '@kinerja/contract';
+import { homeStage, ruleSetFor } from '@kinerja/domain';
 import { describe, expect, it } from 'vitest';
 import { signIn } from '../../test/factories.js';
 import { useTestApp, type TestApp } from '../../test/test-app.js';
@@ -29,13 +30,14 @@ async function todosOfEveryLogin(t: TestApp): Promise<Record<string, string[]>> 
 /**
  * Logins whose role has no work in a stage by the home's own rules (domain countedTodosFor): the
  * Dinas and pengawas work on plans only once they exist and, in 2026, approve none (§3.8); the
- * school operator's work (roster, Tim Kinerja) belongs before execution (§2.2).
+ * school operator's roster and Tim Kinerja work belongs before execution (§2.2), and the final
+ * results to send to e-Kinerja come with the assessment (§6.4).
  */
 const IDLE_BY_RULE: Record<string, string[]> = {
   pre_planning: ['pengawas', 'dinasProv', 'dinasKab'],
   planning: ['pengawas', 'dinasProv'],
   execution: ['dinasProv', 'operatorA'],
-  assessment: ['operatorA'],
+  assessment: [],
 };
 
 function expectWorkForEveryone(todos: Record<string, string[]>, stage: string): void {
@@ -46,13 +48,22 @@ function expectWorkForEveryone(todos: Record<string, string[]>, stage: string): 
 }
 
 // Today (7 December 2026) is in the 2026 Penilaian window; the expectation follows the calendar.
+const RULES_2026 = ruleSetFor('2026');
+const TODAY_STAGE = homeStage({ ruleSet: RULES_2026, now: new Date() });
 describe('the living demo on today’s real date', () => {
   const t = useTestApp({ now: new Date().toISOString() });
   it('gives every demo login a home with at least one to-do', { timeout: 180_000 }, async () => {
     t().setNow(new Date().toISOString());
-    expectWorkForEveryone(await todosOfEveryLogin(t()), 'assessment');
+    expectWorkForEveryone(await todosOfEveryLogin(t()), TODAY_STAGE);
   });
 });
+
+/** Whether today already stands in this 2026 stage (its fixed day would seed the same year twice). */
+function isTodayIn(stage: string): boolean {
+  const today = new Date().toISOString().slice(0, 10);
+  const last = RULES_2026.stages.at(-1);
+  return stage === TODAY_STAGE && last !== undefined && today <= last.end;
+}
 
 const STAGE_DAYS = {
   pre_planning: '2026-01-05T02:00:00.000Z',
@@ -62,6 +73,8 @@ const STAGE_DAYS = {
 } as const;
 
 for (const [stage, now] of Object.entries(STAGE_DAYS)) {
+  // The demo seed costs seconds per run: a stage today stands in is covered by the test above.
+  if (isTodayIn(stage)) continue;
   describe(`the living demo in the 2026 ${stage} stage (${now.slice(0, 10)})`, () => {
     const t = useTestApp({ now });
     it('gives every demo login a home with at least one to-do', { timeout: 180_000 }, async () => {

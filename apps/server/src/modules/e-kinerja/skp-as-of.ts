@@ -49,7 +49,7 @@ export async function skpAsOf(
   });
   if (!plan) return null;
   const draft = { ...(JSON.parse(plan.draftText) as object), ...selection };
-  const catalogues = await cataloguesOf(db, options.caches, plan.periodId);
+  const catalogues = await cataloguesOf(db, options.caches, plan);
   const skp = skpOf({ ...plan, draftText: JSON.stringify(draft) }, catalogues);
   if (index < 0) return skp;
   return { ...skp, perubahanKe: index + 1, diubahPada: change.changedAt.toISOString() };

@@ -12,6 +12,8 @@ export type PlanRecordRow = {
   employeeKind: 'teacher' | 'principal';
   draftText: string;
   expectationsText: string;
+  /** The catalogue revision the plan reads by (null: the newest). */
+  catalogueRevision: number | null;
   submissionCount: number;
   approvedAt: Date | null;
   approvalBasis: string | null;
@@ -59,7 +61,7 @@ export async function listPlanRecords(
   const cursor = after ? sql`and (s.npsn, pl.id) > (${after.npsn}, ${after.planId})` : sql``;
   const { rows } = await sql<PlanRecordRow>`
     select pl.id as plan_id, pl.period_id, pr.label as period_label, pr.rule_set_version,
-           pl.employee_kind, pl.draft::text as draft_text,
+           pl.employee_kind, pl.draft::text as draft_text, pl.catalogue_revision,
            pl.supervisor_expectations::text as expectations_text, pl.submission_count,
            pl.approved_at, pl.approval_basis, ap.name as approver_name, ap.nip as approver_nip,
            p.id as person_id, p.name, p.nip, p.nuptk, p.employment_status, p.golongan_ruang,

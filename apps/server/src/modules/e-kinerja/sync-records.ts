@@ -25,7 +25,7 @@ import {
   type RecordFilter,
 } from './sync-records.repository.js';
 
-/** Per-run caches: the catalogues of each period and the capaian of each school document. */
+/** Per-run caches: the catalogues of each period and pin, the capaian of each school document. */
 export type RecordCaches = {
   catalogues: Map<string, Promise<CatalogueSet>>;
   leaders: Map<string, Promise<string | null>>;
@@ -34,16 +34,20 @@ export type RecordCaches = {
 /** Fresh caches for one export or one relay run. */
 export const newCaches = (): RecordCaches => ({ catalogues: new Map(), leaders: new Map() });
 
-/** The catalogues of a period, loaded once per run. */
+/**
+ * The catalogues a plan was started with (its period and pinned revision), loaded once per run:
+ * the SKP sent to e-Kinerja names the RHKs as the plan showed them (issue 13 item 3).
+ */
 export function cataloguesOf(
   db: Db,
   caches: RecordCaches,
-  periodId: string,
+  plan: { periodId: string; catalogueRevision: number | null },
 ): Promise<CatalogueSet> {
-  let found = caches.catalogues.get(periodId);
+  const key = `${plan.periodId}:${plan.catalogueRevision ?? 'newest'}`;
+  let found = caches.catalogues.get(key);
   if (!found) {
-    found = loadCatalogues(db, periodId);
-    caches.catalogues.set(periodId, found);
+    found = loadCatalogues(db, plan.periodId, plan.catalogueRevision);
+    caches.catalogues.set(key, found);
   }
   return found;
 }
@@ -166,7 +170,7 @@ export async function loadRecords(
   );
   const records: EKinerjaRecord[] = [];
   for (const plan of plans) {
-    const catalogues = await cataloguesOf(db, options.caches, plan.periodId);
+    const catalogues = await cataloguesOf(db, options.caches, plan);
     const own = assessments.filter((row) => row.planId === plan.planId);
     const penilaian = [];
     for (const row of own) penilaian.push(await penilaianOf(db, options.caches, plan, row));

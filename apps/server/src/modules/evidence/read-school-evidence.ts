@@ -11,7 +11,7 @@ import {
 } from '@kinerja/domain';
 import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import { loadCatalogues } from '../catalogues/load-catalogues.js';
+import { pinnedCatalogueReader } from '../catalogues/load-catalogues.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
 import { hasRole, loadActor } from '../plans/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
@@ -106,26 +106,28 @@ export async function readSchoolEvidence(
           'Ringkasan bukti dukung hanya untuk Kepala Sekolah sebagai Atasan, Dinas dan Admin.',
         );
   }
-  const [teachers, plans, slots, changes, catalogues] = await Promise.all([
+  const [teachers, plans, slots, changes, cataloguesOf] = await Promise.all([
     listSchoolPlans(ctx.db, key),
     listApprovedTeacherPlans(ctx.db, key),
     listSchoolSlots(ctx.db, key),
     countSchoolChanges(ctx.db, key),
-    loadCatalogues(ctx.db, period.id),
+    pinnedCatalogueReader(ctx.db, period.id),
   ]);
-  const context = {
-    ruleSet: ruleSetForPeriod(period),
-    catalogues,
+  const ruleSet = ruleSetForPeriod(period);
+  // Each plan's slots are titled by the catalogue it was started with (its pin), not the newest.
+  const contextOf = (pin: number | null): Context => ({
+    ruleSet,
+    catalogues: cataloguesOf(pin),
     jenjang: school.jenjang,
     locale: input.locale,
-  };
+  });
   const planById = new Map(plans.map((plan) => [plan.planId, plan]));
   const changeByPlan = new Map(changes.map((change) => [change.planId, change]));
   const rows: SchoolEvidenceRow[] = teachers.map((teacher) => {
     const plan = teacher.planId ? planById.get(teacher.planId) : undefined;
     const change = teacher.planId ? changeByPlan.get(teacher.planId) : undefined;
     const evidence = plan
-      ? rowFor(context, {
+      ? rowFor(contextOf(plan.catalogueRevision), {
           content: parseContent(plan.draftText),
           slots: slots.filter((slot) => slot.planId === plan.planId),
         })

@@ -7,6 +7,8 @@ export type ApprovedPlanRow = {
   employeeId: string;
   draftText: string;
   isChangedByEmployee: boolean;
+  /** The catalogue revision the plan reads by (null: the newest). */
+  catalogueRevision: number | null;
 };
 
 /** A slot's state in the school overview. */
@@ -27,7 +29,8 @@ type Key = { schoolId: string; periodId: string };
 /** Approved teacher plans of a school in a period (keyed by (period, school)). */
 export async function listApprovedTeacherPlans(db: Db, key: Key): Promise<ApprovedPlanRow[]> {
   const result = await sql<ApprovedPlanRow>`
-    select id as plan_id, employee_id, draft::text as draft_text, is_changed_by_employee
+    select id as plan_id, employee_id, draft::text as draft_text, is_changed_by_employee,
+           catalogue_revision
       from plans
      where period_id = ${key.periodId} and school_id = ${key.schoolId}
        and employee_kind = 'teacher' and status = 'approved'`.execute(db);

@@ -5,12 +5,14 @@ import {
   switchPeriodRequestSchema,
   switchRoleRequestSchema,
 } from '@kinerja/contract';
+import { formatLongDate } from '@kinerja/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { invalidField } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
 import { updateSessionChoice } from '../auth/sessions.repository.js';
+import { isoDateInJakarta, isPeriodOpen, periodOpensOn } from '../periods/current-period.js';
 import { findPeriod } from '../periods/periods.repository.js';
 import { resolveActivePeriod, resolveActiveRoles } from './active-choice.js';
 import { presentMe } from './me.presenter.js';
@@ -58,6 +60,14 @@ export const meRoutes =
             'periodId',
             `periode "${request.body.periodId}" tidak ada; pilih salah satu dari daftar periode`,
           );
+        // A period shows to users from its first window on (issue 13 item 1, domain.md §2.2):
+        // "Ganti periode" cannot reach one that has not opened yet.
+        if (!isPeriodOpen(period, isoDateInJakarta(ctx.clock()))) {
+          throw invalidField(
+            'periodId',
+            `periode ${period.label} belum dibuka; periode ini dapat dipilih mulai ${formatLongDate(periodOpensOn(period), 'id')}`,
+          );
+        }
         await updateSessionChoice(ctx.db, session.idHash, { activePeriodId: period.id });
         return { ok: true as const };
       },

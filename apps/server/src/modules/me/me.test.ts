@@ -176,6 +176,21 @@ describe('POST /api/me/period and /api/me/role', () => {
       payload: {},
     });
     expect(missing.statusCode).toBe(400);
+    // 2027 exists (seeded) but opens on 29 December 2026: refused, naming the field and the date.
+    const unopened = await app.inject({
+      method: 'POST',
+      url: '/api/me/period',
+      headers,
+      payload: { periodId: '2027' },
+    });
+    expect(unopened.statusCode).toBe(400);
+    expect(unopened.json()).toMatchObject({
+      error: {
+        fields: [{ field: 'periodId', message: expect.stringContaining('29 Desember 2026') }],
+      },
+    });
+    const after = (await app.inject({ method: 'GET', url: '/api/me', headers })).json<Me>();
+    expect(after.activePeriod.id).toBe('2024-S1');
   });
 
   it('switches between the roles a person holds and refuses one they do not hold', async () => {

@@ -95,8 +95,10 @@ describe('periods and rule sets as data, managed by the admin (issue 13 items 1â
     expect((await teacher.get('/api/rule-sets/changes?from=2026&to=2027')).statusCode).toBe(403);
   });
 
-  it('moves 2027 windows: checked, audited, everyone told; a later seed keeps the edit', async () => {
+  it('moves 2027 windows: checked, audited, those concerned told; a later seed keeps the edit', async () => {
     const { ctx, admin, school } = await world();
+    // A school taking part in neither 2026 nor 2027 (no head, no plan) is not told.
+    const elsewhere = await makePlanningSchool(ctx.db, { periodId: '2026', head: 'none' });
     const overlapping = {
       ...WINDOWS_2027,
       planning: { opensOn: '2027-01-05', closesOn: '2027-02-05' },
@@ -131,6 +133,7 @@ describe('periods and rule sets as data, managed by the admin (issue 13 items 1â
       expect.arrayContaining([school.teacher.id, school.principal!.id]),
     );
     expect(new Set(told.map((n) => n.recipientId)).size).toBe(told.length);
+    expect(told.map((n) => n.recipientId)).not.toContain(elsewhere.teacher.id);
     expect(told[0]!.body).toContain(
       'Perencanaan Kinerja: 8 Januari 2027 s.d. 31 Januari 2027 menjadi 10 Januari 2027 s.d. 5 Februari 2027.',
     );

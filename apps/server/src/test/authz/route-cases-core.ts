@@ -161,6 +161,22 @@ export const coreCases: RouteCase[] = [
     }),
   },
   {
+    route: 'PUT /api/catalogues/:periodId/competency-rhk/:code',
+    family: 'self',
+    reach: only('admin'),
+    fill: () => ({
+      params: { periodId: '2024-S1', code: 'peserta_berbagi_praktik_baik' },
+      body: {
+        role: 'Peserta berbagi praktik baik yang diselenggarakan komunitas belajar',
+        conversion: '1 kegiatan 2–3 jam',
+        evidenceKinds: ['certificate'],
+        points: 4,
+        source: 'uji authz',
+        confidence: 'I',
+      },
+    }),
+  },
+  {
     route: 'POST /api/rapor-pendidikan/imports',
     family: 'self',
     reach: only('admin'),

@@ -40,8 +40,16 @@ export const cataloguesMessagesId = {
   'catalogues.form.source': 'Sumber perubahan',
   'catalogues.form.sourceHint': 'Misalnya nomor peraturan atau judul panduan resmi.',
   'catalogues.form.marker': 'Penanda sumber',
-  'catalogues.form.competencyHint':
-    'Indikator kompetensi diisi lewat formulir Pengembangan Kompetensi; di sini tampil sumber dan riwayatnya.',
+  'catalogues.choosePeriod': 'Pilih periode',
+  'catalogues.periodNotOpen': '{label} (belum dibuka)',
+  'catalogues.form.indicators': 'Indikator, satu per baris',
+  'catalogues.form.indicatorsHint':
+    'Baris yang tidak diubah tetap dipakai rencana yang memilihnya; baris baru menjadi indikator baru.',
+  'catalogues.form.rhkRole': 'Peran (lanjutan "Meningkatnya kompetensi melalui peran sebagai …")',
+  'catalogues.form.rhkConversion': 'Konversi',
+  'catalogues.form.rhkEvidence': 'Bukti yang diterima',
+  'catalogues.form.rhkPoints': 'Poin',
+  'catalogues.form.emptyIsGap': 'Kosongkan bila belum ada sumbernya.',
 } as const;
 
 /** English messages of this area. */
@@ -83,6 +91,14 @@ export const cataloguesMessagesEn: Record<keyof typeof cataloguesMessagesId, str
   'catalogues.form.source': 'Source of the change',
   'catalogues.form.sourceHint': 'E.g. the regulation number or the official guide.',
   'catalogues.form.marker': 'Evidence marker',
-  'catalogues.form.competencyHint':
-    'Competency indicators are filled through the competency form; their sources and history show here.',
+  'catalogues.choosePeriod': 'Choose a period',
+  'catalogues.periodNotOpen': '{label} (not open yet)',
+  'catalogues.form.indicators': 'Indicators, one per line',
+  'catalogues.form.indicatorsHint':
+    'Unchanged lines stay the ones plans chose; a new line becomes a new indicator.',
+  'catalogues.form.rhkRole': 'Role (continues "Improved competence through the role of …")',
+  'catalogues.form.rhkConversion': 'Conversion',
+  'catalogues.form.rhkEvidence': 'Accepted evidence',
+  'catalogues.form.rhkPoints': 'Points',
+  'catalogues.form.emptyIsGap': 'Leave empty when there is no source yet.',
 } as const;

@@ -1,14 +1,27 @@
-import type { CatalogueEntriesResponse, EditableCatalogueKind } from '@kinerja/contract';
+import type {
+  AdminPeriod,
+  CatalogueEntriesResponse,
+  EditableCatalogueKind,
+} from '@kinerja/contract';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { Loading } from '../../../lib/ui/loading';
 import { Page } from '../../../lib/ui/page';
 import { useMe } from '../../../lib/session/session';
-import { fetchCatalogueEntries, saveDutyEntry, savePracticeEntry } from '../api/catalogues-api';
+import {
+  fetchCatalogueEntries,
+  fetchCataloguePeriods,
+  saveCompetencyEntry,
+  saveDutyEntry,
+  savePracticeEntry,
+  saveRhkEntry,
+} from '../api/catalogues-api';
+import { CompetencyForm } from '../components/competency-form';
 import { DutyForm } from '../components/duty-form';
 import { EntryCard } from '../components/entry-card';
 import { PracticeForm } from '../components/practice-form';
+import { RhkForm } from '../components/rhk-form';
 import '../catalogues.css';
 
 type Load =
@@ -23,19 +36,30 @@ const PRACTICE: Partial<Record<EditableCatalogueKind, 'teacher' | 'principal'>> 
 
 /**
  * /admin/katalog — the Admin edits the period's catalogues (Praktik Kinerja with target
- * behaviours, tugas tambahan with legal basis), sees each value's source and marker, the gaps
- * and who changed what (issue 13 item 3). Edits apply to plans started afterwards.
+ * behaviours, tugas tambahan with legal basis, competency indicators, the 2024 RHK point table),
+ * sees each value's source and marker, the gaps and who changed what (issue 13 item 3). Any
+ * period can be chosen, one not yet open included, so the next year's catalogues are ready
+ * before its Pra-Perencanaan. Edits apply to plans started afterwards.
  */
 export function CataloguesPage() {
   const { t } = useI18n();
   const me = useMe();
-  const periodId = me.activePeriod.id;
+  const [periodId, setPeriodId] = useState(me.activePeriod.id);
+  const [periods, setPeriods] = useState<AdminPeriod[] | null>(null);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [kind, setKind] = useState<EditableCatalogueKind>('practice_teacher');
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
+    fetchCataloguePeriods().then(
+      (list) => setPeriods(list.periods),
+      () => setPeriods(null),
+    );
+  }, []);
+
+  useEffect(() => {
+    setLoad({ status: 'loading' });
     fetchCatalogueEntries(periodId).then(
       (data) => setLoad({ status: 'ready', data }),
       (error: unknown) => setLoad({ status: 'error', message: describeError(error, t) }),
@@ -50,14 +74,18 @@ export function CataloguesPage() {
 
   const body = () => {
     if (load.status !== 'ready') return null;
-    const catalogue = load.data.catalogues.find((item) => item.kind === kind);
-    const practiceKind = PRACTICE[kind];
+    // A period without the chosen kind (the RHK table exists in 2024 only) shows its first one.
+    const catalogue =
+      load.data.catalogues.find((item) => item.kind === kind) ?? load.data.catalogues[0];
+    const shown = catalogue?.kind ?? kind;
+    const practiceKind = PRACTICE[shown];
+    const periodLabel = periods?.find((p) => p.id === periodId)?.label ?? me.activePeriod.label;
     return (
       <>
         <p className="lead">{t('catalogues.lead')}</p>
         <p>
           {t('catalogues.period', {
-            label: me.activePeriod.label,
+            label: periodLabel,
             version: load.data.versionLabel,
           })}
         </p>
@@ -66,11 +94,33 @@ export function CataloguesPage() {
             {notice}
           </p>
         ) : null}
+        {periods ? (
+          <div className="field">
+            <label htmlFor="catalogue-period">{t('catalogues.choosePeriod')}</label>
+            <select
+              id="catalogue-period"
+              value={periodId}
+              onChange={(event) => {
+                setPeriodId(event.target.value);
+                setEditing(null);
+                setNotice(null);
+              }}
+            >
+              {periods.map((period) => (
+                <option key={period.id} value={period.id}>
+                  {period.isOpen
+                    ? period.label
+                    : t('catalogues.periodNotOpen', { label: period.label })}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="field">
           <label htmlFor="catalogue-kind">{t('catalogues.choose')}</label>
           <select
             id="catalogue-kind"
-            value={kind}
+            value={shown}
             onChange={(event) => {
               setKind(event.target.value as EditableCatalogueKind);
               setEditing(null);
@@ -83,7 +133,7 @@ export function CataloguesPage() {
             ))}
           </select>
         </div>
-        {kind === 'additional_duties' ? (
+        {shown === 'additional_duties' ? (
           editing === '' ? (
             <section className="card stack">
               <h2>{t('catalogues.addDuty')}</h2>
@@ -99,9 +149,6 @@ export function CataloguesPage() {
             </button>
           )
         ) : null}
-        {kind.startsWith('competency') ? (
-          <p className="muted">{t('catalogues.form.competencyHint')}</p>
-        ) : null}
         {catalogue?.entries.map((entry) => (
           <EntryCard key={entry.code} entry={entry}>
             {editing === entry.code && practiceKind ? (
@@ -113,14 +160,32 @@ export function CataloguesPage() {
                 onCancel={() => setEditing(null)}
               />
             ) : null}
-            {editing === entry.code && kind === 'additional_duties' ? (
+            {editing === entry.code && shown === 'competency_rhk' ? (
+              <RhkForm
+                entry={entry}
+                onSave={async (edit) => saved(await saveRhkEntry(periodId, entry.code, edit))}
+                onCancel={() => setEditing(null)}
+              />
+            ) : null}
+            {editing === entry.code &&
+            shown.startsWith('competency_') &&
+            shown !== 'competency_rhk' ? (
+              <CompetencyForm
+                entry={entry}
+                onSave={async (edit) =>
+                  saved(await saveCompetencyEntry(periodId, entry.code, edit))
+                }
+                onCancel={() => setEditing(null)}
+              />
+            ) : null}
+            {editing === entry.code && shown === 'additional_duties' ? (
               <DutyForm
                 entry={entry}
                 onSave={async (code, duty) => saved(await saveDutyEntry(periodId, code, duty))}
                 onCancel={() => setEditing(null)}
               />
             ) : null}
-            {editing !== entry.code && !kind.startsWith('competency') ? (
+            {editing !== entry.code ? (
               <button
                 type="button"
                 className="btn btn-secondary"

@@ -32,7 +32,9 @@ const TARGETS: { readonly [C in Task['code']]: string | ((task: Task) => string)
   staff_without_supervisor: '/operator/ptk',
   tim_kinerja_to_plot: '/tim-kinerja',
   roster_import: '/operator/impor',
+  results_not_sent: '/e-kinerja',
   outbox_failures: '/e-kinerja',
+  period_windows_to_confirm: '/admin/periode',
   national_view: '/dasbor',
 };
 
