@@ -34,7 +34,7 @@ export const PEOPLE = {
 /** Who acts in the year. */
 export type Who = keyof typeof PEOPLE;
 
-/** Where the screenshots go for a person to look at (common brief: /tmp/shots-NAME/). */
+/** Where the screenshots go for a person to look at (not committed). */
 export const SHOTS = process.env.YEAR26_SHOTS ?? '/tmp/shots-year26';
 export const WAIT = { timeout: 15_000 } as const;
 
@@ -45,7 +45,7 @@ export type App = ReturnType<typeof useBrowserAndServer>;
 export const mainText = async (page: Page): Promise<string> =>
   (await page.getByRole('main').textContent()) ?? '';
 
-/** Saves /tmp/shots-year26/<name>-360.png (the whole page). */
+/** Saves $YEAR26_SHOTS/<name>-360.png (the whole page). */
 export async function shot(page: Page, name: string): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));
