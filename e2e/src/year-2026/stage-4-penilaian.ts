@@ -22,7 +22,14 @@ import type { Year } from './year.js';
  * teachers from the home's to-do and downloads the ZIP; the Plt assesses the SD teacher.
  */
 export async function penilaianBySchools({ app }: Year): Promise<void> {
-  await everyHome(app, '4-penilaian', ['principal', 'plt', 'pengawas', 'dinasProvinsi', 'admin']);
+  await everyHome(app, '4-penilaian', [
+    'principal',
+    'plt',
+    'newPlt',
+    'pengawas',
+    'dinasProvinsi',
+    'admin',
+  ]);
 
   // The principal assesses her three teachers from "perlu dinilai" and downloads the ZIP.
   const principal = (await home(app, 'principal', '4-penilaian')).page;
@@ -36,17 +43,22 @@ export async function penilaianBySchools({ app }: Year): Promise<void> {
   expectNoPageErrors(principal);
   await principal.context().close();
 
-  // The Plt: the home's "perlu dinilai" to-do switches to the Plt's atasan role and opens Penilaian.
-  const plt = (await home(app, 'plt', '4-penilaian')).page;
-  await todo(plt, /guru perlu dinilai/, 'Plt Penilaian from the to-do');
-  await expect
-    .poll(() => plt.getByTestId('active-role').textContent(), WAIT)
-    .toBe('Plt. Kepala Sekolah sebagai Atasan');
-  await assess(plt, PEOPLE.teacherPltSchool.name);
-  await menu(plt, 'Penilaian', 'Plt Penilaian after Tetapkan');
-  await shot(plt, '4-penilaian-plt-list');
-  expectNoPageErrors(plt);
-  await plt.context().close();
+  // Each Plt: the home's "perlu dinilai" to-do switches to the Plt's atasan role, opens Penilaian.
+  for (const [who, teacher] of [
+    ['plt', PEOPLE.teacherPltSchool],
+    ['newPlt', PEOPLE.teacherNoPrincipal],
+  ] as const) {
+    const plt = (await home(app, who, '4-penilaian')).page;
+    await todo(plt, /guru perlu dinilai/, `${who} Penilaian from the to-do`);
+    await expect
+      .poll(() => plt.getByTestId('active-role').textContent(), WAIT)
+      .toBe('Plt. Kepala Sekolah sebagai Atasan');
+    await assess(plt, teacher.name);
+    await menu(plt, 'Penilaian', `${who} Penilaian after Tetapkan`);
+    await shot(plt, `4-penilaian-${who}-list`);
+    expectNoPageErrors(plt);
+    await plt.context().close();
+  }
 }
 
 /**
@@ -89,7 +101,13 @@ const REAL_PDF_BYTES = 5_000;
  * reads the e-Kinerja page.
  */
 export async function documents({ app }: Year): Promise<void> {
-  const employees = ['teacherPns', 'teacherPppk', 'teacherNonAsn', 'teacherPltSchool'] as const;
+  const employees = [
+    'teacherPns',
+    'teacherPppk',
+    'teacherNonAsn',
+    'teacherPltSchool',
+    'teacherNoPrincipal',
+  ] as const;
   for (const who of employees) {
     const page = (await home(app, who, '4-penilaian-hasil')).page;
     await todo(page, /Hasil Penilaian Kinerja sudah ditetapkan/, `${who} result from the to-do`);

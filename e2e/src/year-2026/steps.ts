@@ -19,6 +19,8 @@ export const PEOPLE = {
   teacherPltSchool: { email: 'sri.wahyuni@guru.sd.belajar.id', name: 'Sri Wahyuni, S.Pd.' },
   /** SMP Negeri Contoh 3 has neither a principal nor a Plt. */
   teacherNoPrincipal: { email: 'joko.prasetyo@guru.smp.belajar.id', name: 'Joko Prasetyo, S.Pd.' },
+  /** A teacher of SMP Negeri Contoh 3 whom the admin's Dapodik import makes its Plt in January. */
+  newPlt: { email: 'fajar.nugroho@guru.smp.belajar.id', name: 'Fajar Nugroho, M.Pd.' },
   pengawas: {
     email: 'bambang.hermawan@pengawas.belajar.id',
     name: 'Drs. Bambang Hermawan, M.M.Pd.',

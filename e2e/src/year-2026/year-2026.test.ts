@@ -1,6 +1,7 @@
 import { it } from 'vitest';
 import { browserSuite, useBrowserAndServer } from '../harness.js';
 import { praPerencanaan } from './stage-1-pra.js';
+import { headlessSchoolGetsPlt } from './headless-school.js';
 import { perencanaan } from './stage-2-perencanaan.js';
 import { pelaksanaan } from './stage-3-pelaksanaan.js';
 import { documents, penilaianBySchools, penilaianOfPrincipal } from './stage-4-penilaian.js';
@@ -34,6 +35,12 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
   );
 
   it(
+    'Perencanaan (20 Januari): the school without a principal gets a Plt from Dapodik',
+    () => headlessSchoolGetsPlt(year),
+    STEP,
+  );
+
+  it(
     'Pelaksanaan (15 Juni): documents, Siklus, confirmations by the principal and the Dinas',
     async () => {
       await app.restart({ clock: CLOCK.pelaksanaan });
@@ -43,7 +50,7 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
   );
 
   it(
-    'Penilaian (7 Desember): the principal and the Plt assess their teachers',
+    'Penilaian (7 Desember): the principal and both Plts assess their teachers',
     async () => {
       await app.restart({ clock: CLOCK.penilaian });
       await penilaianBySchools(year);

@@ -74,9 +74,14 @@ export function countedTodosFor(options: {
   ruleSet: RuleSet;
   stage: Stage;
   role: RoleCode;
+  /**
+   * Pelaksanaan is closed for this person (its window and extensions are past): Siklus steps and
+   * confirmations are refused then (domain.md §2.4), so they are no longer to-dos (issue #11 item 6).
+   */
+  isExecutionClosed?: boolean;
 }): CountedTodoCode[] {
   const { ruleSet, stage, role } = options;
-  const isExecuting = AFTER_PLANNING.includes(stage);
+  const isExecuting = AFTER_PLANNING.includes(stage) && !options.isExecutionClosed;
   const isAssessing = stage === 'assessment';
   // 2025+ written documents carry the atasan's confirmation of the dokumen akuntabilitas — §3.6.
   const hasConfirmations = ruleSet.evidence.documents.includes('main_duties_checklist');
