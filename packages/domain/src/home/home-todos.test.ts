@@ -102,6 +102,10 @@ describe('counted to-dos per role, stage and rule set', () => {
       'assessments_to_do',
     ]);
     expect(countedTodosFor({ ...closed, role: 'pengawas' })).toEqual(['recommendations_to_send']);
+    // Tim Kinerja plotting still belongs before Pelaksanaan only.
+    expect(countedTodosFor({ ...closed, role: 'school_operator' })).toEqual([
+      'staff_without_supervisor',
+    ]);
   });
 
   it.each<[string, RoleCode, string[]]>([

@@ -81,7 +81,8 @@ export function countedTodosFor(options: {
   isExecutionClosed?: boolean;
 }): CountedTodoCode[] {
   const { ruleSet, stage, role } = options;
-  const isExecuting = AFTER_PLANNING.includes(stage) && !options.isExecutionClosed;
+  const isAfterPlanning = AFTER_PLANNING.includes(stage);
+  const isExecuting = isAfterPlanning && !options.isExecutionClosed;
   const isAssessing = stage === 'assessment';
   // 2025+ written documents carry the atasan's confirmation of the dokumen akuntabilitas — §3.6.
   const hasConfirmations = ruleSet.evidence.documents.includes('main_duties_checklist');
@@ -111,7 +112,7 @@ export function countedTodosFor(options: {
     codes.push(
       'staff_without_supervisor',
       // Tim Kinerja plotting belongs to Pra-Perencanaan (2026) — domain.md §2.2.
-      ruleSet.tabs.includes('pre_planning') && !isExecuting && 'tim_kinerja_to_plot',
+      ruleSet.tabs.includes('pre_planning') && !isAfterPlanning && 'tim_kinerja_to_plot',
     );
   if (role === 'admin') codes.push('outbox_failures');
   return codes.filter((code): code is CountedTodoCode => code !== false);
