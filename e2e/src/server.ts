@@ -52,12 +52,15 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
   return { url: url.toString(), drop: () => dropPostgresDatabase(adminUrl, url) };
 }
 
+const START_MS = Number(process.env.E2E_SERVER_START_MS ?? 90_000);
+
 async function waitForHealth(
   baseUrl: string,
   child: ChildProcess,
   output: () => string,
 ): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  // A loaded shared machine may need longer to migrate and seed: E2E_SERVER_START_MS raises it.
+  const deadline = Date.now() + START_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`Server exited with code ${child.exitCode}:\n${output()}`);
@@ -70,7 +73,7 @@ async function waitForHealth(
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`Server did not become healthy within 90 s:\n${output()}`);
+  throw new Error(`Server did not become healthy within ${START_MS / 1000} s:\n${output()}`);
 }
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {

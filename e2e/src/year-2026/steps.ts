@@ -19,6 +19,8 @@ export const PEOPLE = {
   teacherPltSchool: { email: 'sri.wahyuni@guru.sd.belajar.id', name: 'Sri Wahyuni, S.Pd.' },
   /** SMP Negeri Contoh 3 has neither a principal nor a Plt. */
   teacherNoPrincipal: { email: 'joko.prasetyo@guru.smp.belajar.id', name: 'Joko Prasetyo, S.Pd.' },
+  /** A teacher of SMP Negeri Contoh 3 whom the admin's Dapodik import makes its Plt in January. */
+  newPlt: { email: 'fajar.nugroho@guru.smp.belajar.id', name: 'Fajar Nugroho, M.Pd.' },
   pengawas: {
     email: 'bambang.hermawan@pengawas.belajar.id',
     name: 'Drs. Bambang Hermawan, M.M.Pd.',
@@ -34,7 +36,7 @@ export const PEOPLE = {
 /** Who acts in the year. */
 export type Who = keyof typeof PEOPLE;
 
-/** Where the screenshots go for a person to look at (common brief: /tmp/shots-NAME/). */
+/** Where the screenshots go for a person to look at (not committed). */
 export const SHOTS = process.env.YEAR26_SHOTS ?? '/tmp/shots-year26';
 export const WAIT = { timeout: 15_000 } as const;
 
@@ -45,7 +47,7 @@ export type App = ReturnType<typeof useBrowserAndServer>;
 export const mainText = async (page: Page): Promise<string> =>
   (await page.getByRole('main').textContent()) ?? '';
 
-/** Saves /tmp/shots-year26/<name>-360.png (the whole page). */
+/** Saves $YEAR26_SHOTS/<name>-360.png (the whole page). */
 export async function shot(page: Page, name: string): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));

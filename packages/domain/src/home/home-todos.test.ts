@@ -100,6 +100,20 @@ describe('counted to-dos per role, stage and rule set', () => {
     expect(countedTodosFor({ ruleSet, stage: stage as never, role })).toEqual(expected);
   });
 
+  it('once Pelaksanaan is closed, its Siklus and confirmation to-dos are gone (§2.4)', () => {
+    const ruleSet = ruleSetFor('2026');
+    const closed = { ruleSet, stage: 'assessment' as const, isExecutionClosed: true };
+    expect(countedTodosFor({ ...closed, role: 'principal_supervisor' })).toEqual([
+      'plans_to_approve',
+      'assessments_to_do',
+    ]);
+    expect(countedTodosFor({ ...closed, role: 'pengawas' })).toEqual(['recommendations_to_send']);
+    // Tim Kinerja plotting still belongs before Pelaksanaan only.
+    expect(countedTodosFor({ ...closed, role: 'school_operator' })).toEqual([
+      'staff_without_supervisor',
+    ]);
+  });
+
   it.each<[string, RoleCode, string[]]>([
     ['pre_planning', 'school_operator', ['roster_import']],
     ['execution', 'school_operator', []],

@@ -77,9 +77,15 @@ export function countedTodosFor(options: {
   ruleSet: RuleSet;
   stage: Stage;
   role: RoleCode;
+  /**
+   * Pelaksanaan is closed for this person (its window and extensions are past): Siklus steps and
+   * confirmations are refused then (domain.md §2.4), so they are no longer to-dos (issue #11 item 6).
+   */
+  isExecutionClosed?: boolean;
 }): CountedTodoCode[] {
   const { ruleSet, stage, role } = options;
-  const isExecuting = AFTER_PLANNING.includes(stage);
+  const isAfterPlanning = AFTER_PLANNING.includes(stage);
+  const isExecuting = isAfterPlanning && !options.isExecutionClosed;
   const isAssessing = stage === 'assessment';
   // 2025+ written documents carry the atasan's confirmation of the dokumen akuntabilitas — §3.6.
   const hasConfirmations = ruleSet.evidence.documents.includes('main_duties_checklist');
@@ -109,7 +115,7 @@ export function countedTodosFor(options: {
     codes.push(
       'staff_without_supervisor',
       // Tim Kinerja plotting belongs to Pra-Perencanaan (2026) — domain.md §2.2.
-      ruleSet.tabs.includes('pre_planning') && !isExecuting && 'tim_kinerja_to_plot',
+      ruleSet.tabs.includes('pre_planning') && !isAfterPlanning && 'tim_kinerja_to_plot',
       // The operator keeps the school's e-Kinerja log (domain.md §6.4): final results not yet
       // delivered while the assessment runs, and deliveries the relay gave up on at any time.
       isAssessing && 'results_not_sent',

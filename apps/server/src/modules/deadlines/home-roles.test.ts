@@ -166,11 +166,14 @@ describe('GET /api/home per role and stage (issue #11 finding 5)', () => {
     expect(await homeOf(test, assessorA.email)).toEqual([
       ['principal_assessments_to_do', 'dinas_official', 1],
     ]);
-    expect(await homeOf(test, pengawas.email)).toContainEqual([
-      'recommendations_to_send',
-      'pengawas',
-      1,
-    ]);
+    const pengawasHome = await homeOf(test, pengawas.email);
+    expect(pengawasHome).toContainEqual(['recommendations_to_send', 'pengawas', 1]);
+    // Pelaksanaan closed on 30 November: its unfinished Siklus is no longer a to-do anyone can do
+    // (writes are refused, §2.4) — neither the pengawas' nor the head's (issue #11 item 6).
+    expect(pengawasHome.map(([code]) => code)).not.toContain('principal_cycles_to_lead');
+    expect((await homeOf(test, a.principal!.email)).map(([code]) => code)).not.toContain(
+      'cycles_to_lead',
+    );
     expect(await homeOf(test, approvedTeacher!.email)).toContainEqual([
       'assessment_waiting',
       'teacher',

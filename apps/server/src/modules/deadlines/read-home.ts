@@ -131,6 +131,10 @@ async function ownTasks(
   });
 }
 
+/** Pelaksanaan's window (with the person's extensions) is past: its writes are refused (§2.4). */
+const isExecutionClosed = (scope: HomeScope): boolean =>
+  scope.deadlines.find((deadline) => deadline.stage === 'execution')?.status === 'closed';
+
 /** One statement per grant: the counts of the grant's role over its school, Dinas or the nation. */
 function countsFor(
   db: Db,
@@ -161,7 +165,12 @@ async function roleTasks(
 ): Promise<Task[]> {
   const tasks: Task[] = [];
   for (const grant of grants) {
-    const codes = countedTodosFor({ ruleSet: scope.ruleSet, stage: scope.stage, role: grant.role });
+    const codes = countedTodosFor({
+      ruleSet: scope.ruleSet,
+      stage: scope.stage,
+      role: grant.role,
+      isExecutionClosed: isExecutionClosed(scope),
+    });
     const pending =
       codes.length === 0 ? null : countsFor(ctx.db, grant, { periodId: scope.periodId, personId });
     const counts = (await pending) ?? {};
