@@ -111,6 +111,8 @@ describe('counted to-dos per role, stage and rule set', () => {
     // Tim Kinerja plotting still belongs before Pelaksanaan only.
     expect(countedTodosFor({ ...closed, role: 'school_operator' })).toEqual([
       'staff_without_supervisor',
+      'results_not_sent',
+      'outbox_failures',
     ]);
   });
 

@@ -44,7 +44,7 @@ const TEXTS: { readonly [C in HomeTodoCode]: (input: TextInput) => TodoText } = 
   // 2024: the deadline was only advised ("dianjurkan") — a late plan is still taken (domain.md §2.4).
   plan_late: ({ dueOn }) => ({
     title: 'Perencanaan Kinerja terlambat',
-    description: `${dueOn ? `Batas waktu yang dianjurkan, ${formatDateId(dueOn)}, sudah lewat. ` : ''}Susun dan ajukan Perencanaan Kinerja Anda secepatnya, lalu beri tahu atasan Anda.`,
+    description: `${dueOn ? `Batas waktu yang dianjurkan, ${formatLongDate(dueOn)}, sudah lewat. ` : ''}Susun dan ajukan Perencanaan Kinerja Anda secepatnya, lalu beri tahu atasan Anda.`,
   }),
   evidence_to_collect: ({ count }) => ({
     title: `${count ?? 0} Bukti Dukung belum dikumpulkan`,
