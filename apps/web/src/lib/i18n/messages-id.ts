@@ -9,6 +9,7 @@ import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
 import { reviewMessagesId } from './messages-review';
 import { storageMessagesId } from './messages-storage';
+import { offlineMessagesId } from './messages-offline';
 import { periodsMessagesId } from './messages-periods';
 import { cataloguesMessagesId } from './messages-catalogues';
 
@@ -24,6 +25,7 @@ export const messagesId = {
   ...assessmentMessagesId,
   ...dashboardMessagesId,
   ...storageMessagesId,
+  ...offlineMessagesId,
   ...periodsMessagesId,
   ...cataloguesMessagesId,
   ...journeysMessagesId,
