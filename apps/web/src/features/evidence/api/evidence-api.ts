@@ -10,6 +10,7 @@ import {
   type RhkChangeRequest,
 } from '@kinerja/contract';
 import { apiRequest } from '../../../lib/api/client';
+import { canResumeUploads, sendPdfInChunks } from '../../../lib/api/chunked-upload';
 import { sendRawPdf } from '../../../lib/api/raw-upload';
 
 // The endpoints of apps/server/src/modules/{evidence,bukti-karya,rhk-change} (issue #5).
@@ -34,6 +35,15 @@ export function uploadEvidence(input: {
   if (input.certificate) {
     query.set('kind', input.certificate.kind);
     if (input.certificate.issuedOn) query.set('issuedOn', input.certificate.issuedOn);
+  }
+  // Resumable where the browser can hash the file (issue 17); a plain upload otherwise.
+  if (canResumeUploads()) {
+    return sendPdfInChunks(evidenceSlotSchema, {
+      openUrl: slotPath(input.planId, input.slotId, '/uploads'),
+      completeQuery: query,
+      file: input.file,
+      onProgress: input.onProgress,
+    });
   }
   return sendRawPdf(evidenceSlotSchema, {
     method: 'PUT',
