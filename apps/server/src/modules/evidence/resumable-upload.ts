@@ -17,7 +17,8 @@ import { uploadEvidence } from './upload-evidence.js';
 // connections). The device opens a session naming the file (size, SHA-256); chunks are appended in
 // order, each accepted only at the offset the session has reached, so a chunk repeated after a lost
 // answer is refused with the offset to go on from; "complete" checks the hash and hands the file to
-// the ordinary upload (uploadEvidence: 10 MB rule, PDF checks, slot state and version, audit).
+// the ordinary upload (uploadEvidence: 10 MB rule, PDF checks, slot state and version, audit),
+// after which the session is gone, stored or refused.
 // Only the person who opened a session sees it; anyone else gets 404, as if it did not exist.
 
 /** Largest chunk one request may carry. */
@@ -220,24 +221,29 @@ export async function completeUploadSession(
       fields: [{ field: 'sha256', message: 'tidak cocok dengan isi yang diterima' }],
     });
   }
-  await uploadEvidence(ctx, {
-    planId: row.planId,
-    slotId: row.slotId,
-    personId: input.personId,
-    locale: input.locale,
-    requestId: input.requestId,
-    version: input.version,
-    certificate: input.certificate,
-    request: {
-      body: createReadStream(part),
-      headers: {
-        [FILE_NAME_HEADER]: encodeURIComponent(row.fileName),
-        'content-length': String(row.sizeBytes),
+  // From here the session ends whatever the answer: a refused file (not a PDF, a stale version)
+  // would be refused again, so the device starts over rather than resume.
+  try {
+    await uploadEvidence(ctx, {
+      planId: row.planId,
+      slotId: row.slotId,
+      personId: input.personId,
+      locale: input.locale,
+      requestId: input.requestId,
+      version: input.version,
+      certificate: input.certificate,
+      request: {
+        body: createReadStream(part),
+        headers: {
+          [FILE_NAME_HEADER]: encodeURIComponent(row.fileName),
+          'content-length': String(row.sizeBytes),
+        },
       },
-    },
-    reply: input.reply,
-  });
-  await ctx.db.deleteFrom('uploadSessions').where('id', '=', row.id).execute();
-  await rm(part, { force: true });
+      reply: input.reply,
+    });
+  } finally {
+    await ctx.db.deleteFrom('uploadSessions').where('id', '=', row.id).execute();
+    await rm(part, { force: true });
+  }
   return { planId: row.planId, slotId: row.slotId };
 }

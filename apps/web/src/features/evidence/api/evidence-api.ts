@@ -37,7 +37,8 @@ export function uploadEvidence(input: {
     if (input.certificate.issuedOn) query.set('issuedOn', input.certificate.issuedOn);
   }
   // Resumable where the browser can hash the file (issue 17); a plain upload otherwise.
-  if (canResumeUploads()) {
+  // An empty file goes the plain way: the server names it "kosong" before anything else.
+  if (canResumeUploads() && input.file.size > 0) {
     return sendPdfInChunks(evidenceSlotSchema, {
       openUrl: slotPath(input.planId, input.slotId, '/uploads'),
       completeQuery: query,
