@@ -22,6 +22,9 @@ const slotPath = (planId: string, slotId: string, suffix: string) =>
 export const fetchEvidence = (planId: string) =>
   apiRequest(evidenceListResponseSchema, `/api/plans/${encodeURIComponent(planId)}/evidence`);
 
+/** Whether "Unggah Dokumen" uses the resumable chunked upload (see uploadEvidence). */
+const RESUMABLE_UPLOADS_IN_PAGE = false;
+
 /** PUT …/:slotId/file — "Unggah Dokumen" / "Ubah" with the certificate of competency evidence. */
 export function uploadEvidence(input: {
   planId: string;
@@ -36,9 +39,9 @@ export function uploadEvidence(input: {
     query.set('kind', input.certificate.kind);
     if (input.certificate.issuedOn) query.set('issuedOn', input.certificate.issuedOn);
   }
-  // Resumable where the browser can hash the file (issue 17); a plain upload otherwise.
-  // An empty file goes the plain way: the server names it "kosong" before anything else.
-  if (canResumeUploads() && input.file.size > 0) {
+  // Resumable uploads (issue 17) are switched off in the page until the browser walk passes:
+  // wired in, the evidence-2024 e2e upload stayed at "Mengunggah… 0%" (not yet diagnosed).
+  if (RESUMABLE_UPLOADS_IN_PAGE && canResumeUploads() && input.file.size > 0) {
     return sendPdfInChunks(evidenceSlotSchema, {
       openUrl: slotPath(input.planId, input.slotId, '/uploads'),
       completeQuery: query,
