@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { offlineApp } from './build/offline-app';
 import { precompress } from './build/precompress';
 
 /** The SPA: served by Vite in development (API proxied to the server), built into dist/ for the server to serve. */
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), offlineApp(), precompress()],
   server: {
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
   },

@@ -3,6 +3,7 @@ import { describeError } from './lib/api/describe-error';
 import { I18nProvider, useI18n } from './lib/i18n/i18n';
 import { Link, Redirect, RouteParamsProvider, safeReturnPath, useLocation } from './lib/router';
 import { activeRoleIn, rosterRoles, SessionProvider, useSession } from './lib/session/session';
+import { UpdateNotice } from './lib/offline/update-notice';
 import { Loading } from './lib/ui/loading';
 import { Page } from './lib/ui/page';
 import { CHANGE_PASSWORD_PATH, findRoute, SIGN_IN_PATH } from './routes';
@@ -85,6 +86,7 @@ export function App() {
           <CurrentPage />
         </AppShell>
       </SessionProvider>
+      <UpdateNotice />
     </I18nProvider>
   );
 }

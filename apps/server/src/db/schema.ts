@@ -8,6 +8,19 @@ type Json = ColumnType<unknown, string, string>;
 /** Kysely view of the schema in migrations/, camelCased by CamelCasePlugin. */
 export type DB = {
   schemaMigrations: { name: string; appliedAt: Timestamp };
+  /** Resumable evidence uploads in progress (migration 0028, issue 17). */
+  uploadSessions: {
+    id: Generated<string>;
+    personId: string;
+    planId: string;
+    slotId: string;
+    fileName: string;
+    sizeBytes: number;
+    sha256: string;
+    receivedBytes: Default<number>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
   provinces: { code: string; name: string };
   regencies: { code: string; provinceCode: string; name: string };
   dinasOffices: {

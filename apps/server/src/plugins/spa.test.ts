@@ -20,6 +20,8 @@ describe('the built SPA over http', () => {
     webRoot = await mkdtemp(join(tmpdir(), 'kinerja-spa-'));
     await mkdir(join(webRoot, 'assets'));
     await writeFile(join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>');
+    await writeFile(join(webRoot, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    await writeFile(join(webRoot, 'manifest.webmanifest'), '{"name":"Kinerja"}');
     const script = join(webRoot, 'assets', 'index-Bq3xY_9k.js');
     await writeFile(script, SCRIPT);
     await writeFile(`${script}.br`, brotliCompressSync(SCRIPT));
@@ -64,6 +66,19 @@ describe('the built SPA over http', () => {
     const response = await app.inject({ method: 'GET', url: '/rencana' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the service worker revalidated on every visit, scoped to the whole app (issue 17)', async () => {
+    const response = await app.inject({ method: 'GET', url: '/sw.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/javascript/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['service-worker-allowed']).toBe('/');
+    expect(response.headers['content-security-policy']).toMatch(/worker-src 'self'/);
+    const manifest = await app.inject({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(manifest.headers['service-worker-allowed']).toBeUndefined();
+    expect(manifest.headers['content-security-policy']).toMatch(/manifest-src 'self'/);
   });
 
   it('caches only content-hashed asset names for long', () => {

@@ -19,6 +19,9 @@ export function cacheControlFor(path: string): string {
     : 'no-cache';
 }
 
+/** The offline service worker (issue 17): always revalidated, so a release is noticed on the next visit. */
+const SERVICE_WORKER = /[\\/]sw\.js$/;
+
 /** Serves the built SPA on the API's port; unknown non-API paths get index.html for client routing. */
 export async function registerSpa(app: FastifyInstance, webRoot?: string): Promise<void> {
   const root = webRoot ?? webDist();
@@ -29,7 +32,11 @@ export async function registerSpa(app: FastifyInstance, webRoot?: string): Promi
       // The build writes .br/.gz beside each file (apps/web/build/precompress.ts): sent as they are.
       preCompressed: true,
       cacheControl: false,
-      setHeaders: (reply, path) => void reply.header('cache-control', cacheControlFor(path)),
+      setHeaders: (reply, path) => {
+        void reply.header('cache-control', cacheControlFor(path));
+        // The worker controls the whole app, not only the folder it is served from.
+        if (SERVICE_WORKER.test(path)) void reply.header('service-worker-allowed', '/');
+      },
     });
   app.setNotFoundHandler(async (request, reply) => {
     if (root && request.method === 'GET' && !request.url.startsWith('/api/')) {

@@ -25,7 +25,10 @@ export function acceptRawUploads(app: FastifyInstance): void {
 }
 
 /** The client-given file name: header x-file-name, decoded, without any path, at most 200 chars. */
-export function uploadFileName(request: FastifyRequest, fallback = 'dokumen.pdf'): string {
+export function uploadFileName(
+  request: Pick<FastifyRequest, 'headers'>,
+  fallback = 'dokumen.pdf',
+): string {
   const raw = request.headers[FILE_NAME_HEADER];
   if (typeof raw !== 'string' || raw.trim() === '') return fallback;
   let name: string;
@@ -98,7 +101,8 @@ export function uploadError(error: unknown, locale: Locale): unknown {
  */
 export async function receiveUpload(options: {
   blobs: BlobStore;
-  request: FastifyRequest;
+  /** The request, or a stand-in with the body stream (a finished resumable upload). */
+  request: Pick<FastifyRequest, 'body' | 'headers'>;
   reply: FastifyReply;
   limits: PutOptions;
   locale: Locale;

@@ -23,6 +23,7 @@ import { attachKarya } from './attach-karya.js';
 import { collectEvidence } from './collect-evidence.js';
 import { openSlotFile, readEvidence, readSlot } from './read-evidence.js';
 import { readSchoolEvidence } from './read-school-evidence.js';
+import { resumableUploadRoutes } from './resumable-upload.routes.js';
 import { saveEvidenceDraft } from './save-evidence-draft.js';
 import { uploadEvidence } from './upload-evidence.js';
 
@@ -85,6 +86,7 @@ export const evidenceRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     await app.register(evidenceUploadRoutes(ctx));
+    await app.register(resumableUploadRoutes(ctx));
 
     app.get(
       '/api/plans/:id/evidence',

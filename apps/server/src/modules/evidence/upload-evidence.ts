@@ -17,7 +17,8 @@ export async function uploadEvidence(
   ctx: AppContext,
   input: SlotWriteInput & {
     certificate: EvidenceCertificate | undefined;
-    request: FastifyRequest;
+    /** The request, or a stand-in with the body stream (a finished resumable upload). */
+    request: Pick<FastifyRequest, 'body' | 'headers'>;
     reply: FastifyReply;
   },
 ): Promise<void> {

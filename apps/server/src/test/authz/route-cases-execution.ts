@@ -62,6 +62,23 @@ export const executionCases: RouteCase[] = [
   reader('GET /api/plans/:id/evidence'),
   { ...empty(owner('PUT /api/plans/:id/evidence/:slotId/file')), fill: () => ({ raw: PDF }) },
   empty(reader('GET /api/plans/:id/evidence/:slotId/file')),
+  // Resumable uploads (issue 17): opened by the plan's owner; a session is then reachable only by
+  // whoever opened it (404 for anyone else — evidence-resumable.test.ts; the world has no sessions).
+  empty(owner('POST /api/plans/:id/evidence/:slotId/uploads')),
+  { route: 'GET /api/uploads/:uploadId', family: 'self', reach: EMPLOYEES, allowed: [404] },
+  {
+    route: 'PUT /api/uploads/:uploadId/chunk',
+    family: 'self',
+    reach: EMPLOYEES,
+    allowed: [404],
+    fill: () => ({ raw: PDF, query: { offset: 0 } }),
+  },
+  {
+    route: 'POST /api/uploads/:uploadId/complete',
+    family: 'self',
+    reach: EMPLOYEES,
+    allowed: [404],
+  },
   empty(owner('PUT /api/plans/:id/evidence/:slotId/karya')),
   empty(owner('PUT /api/plans/:id/evidence/:slotId/draft')),
   empty(observer('POST /api/plans/:id/evidence/:slotId/collect')),

@@ -9,6 +9,7 @@ import { executionMessagesEn } from './messages-execution';
 import { homeMessagesEn } from './messages-home';
 import { noticesMessagesEn } from './messages-notices';
 import { storageMessagesEn } from './messages-storage';
+import { offlineMessagesEn } from './messages-offline';
 import { periodsMessagesEn } from './messages-periods';
 import { cataloguesMessagesEn } from './messages-catalogues';
 import { planningMessagesEn } from './messages-planning';
@@ -22,6 +23,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...reviewMessagesEn,
   ...noticesMessagesEn,
   ...storageMessagesEn,
+  ...offlineMessagesEn,
   ...periodsMessagesEn,
   ...cataloguesMessagesEn,
   ...executionMessagesEn,

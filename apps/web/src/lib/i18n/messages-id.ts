@@ -10,6 +10,7 @@ import { noticesMessagesId } from './messages-notices';
 import { planningMessagesId } from './messages-planning';
 import { reviewMessagesId } from './messages-review';
 import { storageMessagesId } from './messages-storage';
+import { offlineMessagesId } from './messages-offline';
 import { periodsMessagesId } from './messages-periods';
 import { cataloguesMessagesId } from './messages-catalogues';
 
@@ -26,6 +27,7 @@ export const messagesId = {
   ...documentVersionMessagesId,
   ...dashboardMessagesId,
   ...storageMessagesId,
+  ...offlineMessagesId,
   ...periodsMessagesId,
   ...cataloguesMessagesId,
   ...journeysMessagesId,

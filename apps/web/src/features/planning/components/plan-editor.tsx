@@ -5,7 +5,9 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { submitPlan } from '../../../lib/plans/plans-api';
 import { clearStoredDrafts, readStoredDraft, type StoredDraft } from '../draft/draft-storage';
+import { isOffline } from '../draft/draft-sync';
 import { contentKey } from '../draft/stable-json';
+import { isOnline } from '../../../lib/offline/use-online';
 import { useDraftSync } from '../draft/use-draft-sync';
 import { competencyTotal } from './competency-tab';
 import { ConflictPanel } from './conflict-panel';
@@ -97,9 +99,16 @@ export function PlanEditor({
   const submit = () =>
     void once(async () => {
       setDialogError(null);
+      // "Ajukan" needs the server: offline it says so instead of pretending (issue 17).
+      if (!isOnline()) {
+        setDialogError(t('offline.needsConnection'));
+        return;
+      }
       const isSaved = await sync.flush();
       if (!isSaved) {
-        setDialogError(t('planning.submit.notSaved'));
+        const { status: now } = sync.getSnapshot();
+        const offline = now.kind === 'retrying' && isOffline(now.error);
+        setDialogError(t(offline ? 'offline.needsConnection' : 'planning.submit.notSaved'));
         return;
       }
       try {
@@ -109,7 +118,7 @@ export function PlanEditor({
         setDialogOpen(false);
         onSubmitted(submitted);
       } catch (error) {
-        setDialogError(describeError(error, t));
+        setDialogError(isOffline(error) ? t('offline.needsConnection') : describeError(error, t));
       }
     });
 

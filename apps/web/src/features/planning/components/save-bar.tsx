@@ -1,7 +1,7 @@
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { saveTime } from '../../../lib/ui/save-time';
-import type { SaveStatus } from '../draft/draft-sync';
+import { isOffline, type SaveStatus } from '../draft/draft-sync';
 
 /**
  * The always-visible save state and "Simpan Draf" (domain.md §3.3: "Simpan Draf" on every tab):
@@ -38,11 +38,14 @@ export function SaveBar({
       text = t('planning.save.saving');
       break;
     case 'saved':
-      text = t('planning.save.saved', { time: saveTime(status.at, locale) });
+      text = status.fromDevice
+        ? t('offline.draft.sent', { time: saveTime(status.at, locale) })
+        : t('planning.save.saved', { time: saveTime(status.at, locale) });
       tone = 'plan-save-ok';
       break;
     case 'retrying':
-      text = t('planning.save.retrying');
+      // Offline the typing is safe on the device and goes out by itself (issue 17).
+      text = isOffline(status.error) ? t('offline.draft.onDevice') : t('planning.save.retrying');
       tone = 'plan-save-warn';
       break;
     case 'failed':

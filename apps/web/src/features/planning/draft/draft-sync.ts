@@ -14,7 +14,8 @@ export type SaveStatus =
   | { kind: 'clean' }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
+  /** `fromDevice`: the save carried typing that waited on the device for a connection. */
+  | { kind: 'saved'; at: Date; fromDevice?: boolean }
   | { kind: 'retrying'; attempt: number; error: unknown }
   | { kind: 'failed'; error: unknown }
   | { kind: 'conflict'; server: Plan };
@@ -67,6 +68,11 @@ export function isRetryable(error: unknown): boolean {
   );
 }
 
+/** A failure for want of a connection (nothing reached the server): the typing waits on the device. */
+export function isOffline(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === NETWORK_ERROR || error.status === 0);
+}
+
 /** The draft engine behind the planning tabs; React reads it with useSyncExternalStore. */
 export class DraftSync {
   private snapshot: DraftSnapshot;
@@ -80,6 +86,8 @@ export class DraftSync {
   private readonly unacknowledged = new Set<string>();
   private savedTab: PlanTab | null;
   private isStopped = false;
+  /** A save failed for want of a connection since the last confirmed save (issue 17). */
+  private waitedOffline = false;
 
   constructor(plan: Plan, tab: PlanTab, deps: DraftSyncDeps) {
     this.deps = { newKey: randomKey, now: () => new Date(), ...deps };
@@ -224,7 +232,7 @@ export class DraftSync {
       }
     }
     if (!this.isStopped && !this.needsSave && this.snapshot.status.kind === 'saving') {
-      this.update({ status: { kind: 'saved', at: this.deps.now() } });
+      this.update({ status: this.savedStatus() });
     }
   }
 
@@ -234,7 +242,14 @@ export class DraftSync {
     this.savedTab = saved.lastTab ?? tab;
     this.update({ plan: saved });
     this.keepOnDevice();
-    if (!this.needsSave) this.update({ status: { kind: 'saved', at: this.deps.now() } });
+    if (!this.needsSave) this.update({ status: this.savedStatus() });
+  }
+
+  /** "Saved now", marked when the typing had waited on the device for a connection. */
+  private savedStatus(): SaveStatus {
+    const fromDevice = this.waitedOffline;
+    this.waitedOffline = false;
+    return { kind: 'saved', at: this.deps.now(), ...(fromDevice ? { fromDevice } : {}) };
   }
 
   /** Decides what a failed save means; true to keep the save loop going. */
@@ -250,6 +265,7 @@ export class DraftSync {
       return false;
     }
     if (isRetryable(error)) {
+      if (isOffline(error)) this.waitedOffline = true;
       const delays = draftTimings.retryDelaysMs;
       const delay = delays[Math.min(this.attempt, delays.length - 1)] ?? 30000;
       this.attempt += 1;
@@ -289,6 +305,11 @@ export class DraftSync {
 
   /** Puts back a draft kept on this device after a reload or a crash, and saves it. */
   restore(stored: StoredDraft): void {
+    // Offline, the page may open on an older cached copy than the one the typing was based on:
+    // the typing is sent on top of the version it was typed on, so a newer save elsewhere is
+    // still a conflict and our own earlier saves are not (issue 17).
+    const { plan } = this.snapshot;
+    if (stored.version > plan.version) this.update({ plan: { ...plan, version: stored.version } });
     this.edit(() => stored.content);
   }
 

@@ -168,7 +168,9 @@ describe('Perencanaan Kinerja (/rencana)', () => {
     await pass(800);
 
     await waitFor(() =>
-      expect(screen.getByTestId('save-status').textContent).toBe('Belum tersimpan — mencoba lagi'),
+      expect(screen.getByTestId('save-status').textContent).toBe(
+        'Tersimpan di perangkat — belum terkirim',
+      ),
     );
     // What was typed stays on screen and on the device while offline.
     expect(

@@ -1,0 +1,166 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { browserSuite, expectNoPageErrors, PHONE, signIn, useBrowserAndServer } from './harness.js';
+import { expectTab, startPlan, TAB, type Person, type PlanChoices } from './planning-support.js';
+
+// Issue 17, "Done when": the installable app (manifest + service worker criteria of Lighthouse's
+// installability audit), then a plan draft filled with the network cut, reloaded offline and sent
+// once on reconnect; a second device's save meanwhile is shown as a conflict and resolved.
+
+const ANDI: Person = { email: 'andi.wijaya@guru.sma.belajar.id', name: 'Andi Wijaya, S.Pd.' };
+const TABS_2026: PlanChoices['tabs'] = [
+  TAB.prePlanning,
+  TAB.mainDuties,
+  TAB.practice,
+  TAB.competency,
+  TAB.workBehaviour,
+  TAB.summary,
+];
+const ON_DEVICE = 'Tersimpan di perangkat — belum terkirim';
+const SK_FIELD = 'Nomor SK / Surat Tugas — Wali Kelas';
+
+type ServerPlan = { version: number; content: unknown };
+
+/** The caller's plan as the server has it now (through the worker, which asks the network first). */
+async function serverPlan(page: Page): Promise<ServerPlan> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/plans/mine', { cache: 'no-store' });
+    const body = (await response.json()) as { plan: ServerPlan };
+    return body.plan;
+  });
+}
+
+/** The web manifest and what Lighthouse's installability audit asks of it and of the worker. */
+async function expectInstallable(page: Page): Promise<void> {
+  const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(manifestUrl).toBe('/manifest.webmanifest');
+  const facts = await page.evaluate(async (url) => {
+    const response = await fetch(url);
+    const manifest = (await response.json()) as {
+      name: string;
+      short_name: string;
+      start_url: string;
+      display: string;
+      theme_color: string;
+      icons: Array<{ src: string; sizes: string; type: string; purpose: string }>;
+    };
+    // Each icon is a real PNG of the size it claims (width read from its IHDR).
+    const icons = await Promise.all(
+      manifest.icons.map(async (icon) => {
+        const bytes = new DataView(await (await fetch(icon.src)).arrayBuffer());
+        return { ...icon, width: bytes.getUint32(16), height: bytes.getUint32(20) };
+      }),
+    );
+    const registration = await navigator.serviceWorker.ready;
+    return {
+      contentType: response.headers.get('content-type'),
+      manifest,
+      icons,
+      scope: registration.scope,
+      workerState: registration.active?.state,
+    };
+  }, manifestUrl ?? '');
+  expect(facts.contentType).toMatch(/^application\/manifest\+json/);
+  expect(facts.manifest).toMatchObject({
+    name: 'Kinerja',
+    short_name: 'Kinerja',
+    start_url: '/',
+    display: 'standalone',
+    theme_color: '#0b4f8a',
+  });
+  const sizes = facts.icons.map((icon) => `${icon.purpose} ${icon.width}x${icon.height}`);
+  expect(sizes).toEqual(['any 192x192', 'any 512x512', 'maskable 512x512']);
+  for (const icon of facts.icons) expect(icon.sizes).toBe(`${icon.width}x${icon.height}`);
+  expect(facts.scope).toBe(new URL('/', page.url()).href);
+  expect(facts.workerState).toBe('activated');
+  // The worker controls the page and answers the start URL: the offline criterion.
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+}
+
+/** Cuts the phone off the network (the page and its service worker). */
+async function goOffline(page: Page): Promise<void> {
+  await page.context().setOffline(true);
+  await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
+  // Data the worker never kept cannot come from anywhere: the cut reaches the worker too.
+  const probe = await page.evaluate(() =>
+    fetch('/api/me?nie-disimpan=1').then(
+      (response) => response.status,
+      () => 'no network',
+    ),
+  );
+  expect(probe).toBe('no network');
+}
+
+browserSuite('Offline (issue 17) in the browser (phone)', () => {
+  const app = useBrowserAndServer({
+    env: () => ({ NODE_ENV: 'development', KINERJA_START_CLOCK_AT: '2026-01-10T09:00:00+07:00' }),
+  });
+
+  it('installs, keeps a draft typed offline across a reload, sends it once, resolves a conflict', async () => {
+    const phone = await app.newPage(PHONE);
+    // Reloading with typing not yet sent asks "leave the page?": the person says yes.
+    phone.on('dialog', (dialog) => void dialog.accept());
+    await signIn(phone, ANDI.email);
+    await expectInstallable(phone);
+    await startPlan(phone, { tabs: TABS_2026 } as PlanChoices);
+    // Once more online, so the worker has seen the planning page's data.
+    await phone.reload();
+    await expectTab(phone, TAB.mainDuties);
+    const before = await serverPlan(phone);
+
+    // Offline: the typing is kept on the device and says so.
+    await goOffline(phone);
+    await phone.getByRole('checkbox', { name: 'Merencanakan pembelajaran', exact: true }).check();
+    await phone.getByRole('checkbox', { name: /^Wali Kelas/ }).check();
+    await phone.getByRole('textbox', { name: SK_FIELD }).fill('800/017/SMAN1/2026');
+    await expect.poll(() => phone.getByTestId('save-status').textContent()).toBe(ON_DEVICE);
+
+    // Reloaded offline, the app opens from the device and offers the typing back.
+    await phone.reload();
+    await phone.getByRole('heading', { name: 'Ada isian yang belum tersimpan' }).waitFor();
+    await phone.getByRole('button', { name: 'Pulihkan isian' }).click();
+    await expect.poll(() => phone.getByTestId('save-status').textContent()).toBe(ON_DEVICE);
+    expect(await phone.getByRole('textbox', { name: SK_FIELD }).inputValue()).toBe(
+      '800/017/SMAN1/2026',
+    );
+
+    // Back online: sent by itself, exactly once (one new version), with everything typed.
+    await phone.context().setOffline(false);
+    await expect
+      .poll(() => phone.getByTestId('save-status').textContent())
+      .toMatch(/^Terkirim \d{2}\.\d{2}$/);
+    const sent = await serverPlan(phone);
+    expect(sent.version).toBe(before.version + 1);
+    expect(JSON.stringify(sent.content)).toContain('800/017/SMAN1/2026');
+
+    // Offline again; meanwhile a laptop saves the same plan.
+    await goOffline(phone);
+    await phone.getByRole('textbox', { name: SK_FIELD }).fill('800/018/SMAN1/2026 dari ponsel');
+    await expect.poll(() => phone.getByTestId('save-status').textContent()).toBe(ON_DEVICE);
+    const laptop = await app.newPage(PHONE);
+    await signIn(laptop, ANDI.email);
+    await laptop.goto('/rencana');
+    await expectTab(laptop, TAB.mainDuties);
+    await laptop.getByRole('checkbox', { name: 'Melaksanakan pembelajaran', exact: true }).check();
+    await expect
+      .poll(() => laptop.getByTestId('save-status').textContent())
+      .toMatch(/^Tersimpan \d{2}\.\d{2}$/);
+
+    // The phone reconnects: the other device's save is shown, and the phone's typing is kept.
+    await phone.context().setOffline(false);
+    await phone.getByRole('heading', { name: 'Rencana ini diubah di perangkat lain' }).waitFor();
+    await phone.getByRole('button', { name: 'Pakai isian saya' }).click();
+    await expect
+      .poll(() => phone.getByTestId('save-status').textContent())
+      .toMatch(/^Terkirim \d{2}\.\d{2}$/);
+    const resolved = await serverPlan(laptop);
+    expect(JSON.stringify(resolved.content)).toContain('800/018/SMAN1/2026 dari ponsel');
+    expectNoPageErrors(phone);
+    expectNoPageErrors(laptop);
+    await laptop.context().close();
+    await phone.context().close();
+    // Two devices, three sign-ins and two reconnects on a shared 2-core runner.
+  }, 120_000);
+});
