@@ -37,6 +37,9 @@ export function formatDeadline(report: DeadlineReport): string {
       ? `no step held p99 < ${DEADLINE_P99_MS} ms`
       : `highest rate holding p99 < ${DEADLINE_P99_MS} ms: ${holding} req/s = ` +
         `${num(holding / read, 3)} of the PK floor, ${num(holding / write, 3)} of the write floor`;
+  const served =
+    `most answered: ${num(report.servedRate)} 2xx/s = ${num(report.servedRate / read, 3)} of the ` +
+    `PK floor, ${num(report.servedRate / write, 3)} of the write floor`;
   const steps = report.steps.map(stepRow);
   const stepHeader = [
     'offered req/s',
@@ -67,6 +70,7 @@ export function formatDeadline(report: DeadlineReport): string {
     '',
     table(stepHeader, steps),
     verdict,
+    served,
     '',
     `per endpoint at ${last ? `${last.rate} req/s` : '-'}:`,
     table(['endpoint', 'requests', 'p50 ms', 'p99 ms'], endpointRows),

@@ -24,6 +24,8 @@ import { PLANNING_PERIOD } from './planning-scenario.js';
 
 /** The latency a rate must hold at the 99th percentile (issue 15). */
 export const DEADLINE_P99_MS = 100;
+/** The ladder stops at the first step answering fewer than this share of its offered rate. */
+const SATURATED = 0.8;
 const TEACHERS_PER_SCHOOL = 10;
 const PROBE_REPEATS = 3;
 
@@ -42,6 +44,8 @@ export type DeadlineReport = {
   steps: StepResult[];
   /** The highest offered rate whose step held p99 < 100 ms with no error and nothing shed. */
   holdingRate: number | null;
+  /** The most 2xx answers per second any step got, whatever its latency: the mix's capacity here. */
+  servedRate: number;
 };
 
 /**
@@ -167,8 +171,11 @@ async function measure(
     const reply = await worker.send({ type: 'step', rate, seconds: args.durationSeconds });
     const step = (reply as { step: StepResult }).step;
     steps.push(step);
-    if (!holds(step)) break;
-    holdingRate = rate;
+    // The holding rate is the top of the unbroken run of holding steps from the lowest rate.
+    if (holds(step) && steps.every(holds)) holdingRate = rate;
+    // Past p99 the ladder goes on while the server keeps up, so the capacity shows even on a
+    // machine too busy to hold 100 ms; it stops once the answers fall behind the arrivals.
+    if (step.achievedPerSecond < SATURATED * rate) break;
   }
   const summary = (runs: LoadResult[]): FloorSummary => ({
     requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
@@ -181,6 +188,7 @@ async function measure(
     statements,
     steps,
     holdingRate,
+    servedRate: Math.max(...steps.map((step) => step.achievedPerSecond)),
   };
 }
 
