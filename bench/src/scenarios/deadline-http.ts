@@ -1,6 +1,7 @@
 import http from 'node:http';
 
-const REQUEST_TIMEOUT_MS = 30_000;
+/** Long enough for a saturated shared machine; a step's figures show any answer this slow anyway. */
+const REQUEST_TIMEOUT_MS = 120_000;
 
 /** An answer of the app: status (0 = socket error or timeout) and parsed JSON body. */
 export type DeadlineAnswer = { status: number; body: unknown; detail: string };

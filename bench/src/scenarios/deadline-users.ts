@@ -62,14 +62,10 @@ export class DeadlinePopulation {
 
   /** Opens every session (CSRF token) and fills every teacher's plan: "Mulai", data, one full save. */
   async prepare(concurrency: number): Promise<{ teachers: number; validPlans: number }> {
-    this.schools = await Promise.all(
-      this.setup.schools.map(async (school) => ({
-        id: school.id,
-        cookie: school.principalCookie,
-        csrf: await this.csrfOf(school.principalCookie),
-        waiting: [],
-      })),
-    );
+    for (const school of this.setup.schools) {
+      const csrf = await this.csrfOf(school.principalCookie);
+      this.schools.push({ id: school.id, cookie: school.principalCookie, csrf, waiting: [] });
+    }
     const jobs = this.setup.schools.flatMap((school, index) =>
       school.teacherCookies.map((cookie) => () => this.prepareTeacher(cookie, index)),
     );

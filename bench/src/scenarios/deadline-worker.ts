@@ -29,7 +29,7 @@ export const DEADLINE_MIX: Array<[DeadlineKind, number]> = [
 ];
 const MIX_TOTAL = DEADLINE_MIX.reduce((n, [, weight]) => n + weight, 0);
 const TICK_MS = 2;
-const PREPARE_CONCURRENCY = 16;
+const PREPARE_CONCURRENCY = 6;
 const MAX_SAMPLES = 5;
 
 let http: DeadlineHttp | undefined;
