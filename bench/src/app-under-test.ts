@@ -1,8 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { buildApp } from '../../apps/server/src/app.js';
 import { openContext } from '../../apps/server/src/bootstrap.js';
 import { loadConfig } from '../../apps/server/src/config.js';
 import type { Db } from '../../apps/server/src/db/database.js';
+import { observeStatements } from '../../apps/server/src/db/statement-hooks.js';
 import type { AppContext } from '../../apps/server/src/lib/context.js';
 import type { TargetDatabase } from './target-database.js';
 
@@ -14,15 +16,24 @@ export type AppUnderTest = {
   close(): Promise<void>;
 };
 
-/** Production-like settings: no demo seed, silent logs (still through pino, as in production). */
-export function benchEnv(target: TargetDatabase): Record<string, string> {
+/**
+ * Production-like settings: no demo seed, silent logs (still through pino, as in production). Load
+ * shedding is off unless a scenario asks for it: the closed-loop scenarios keep more requests in
+ * flight on purpose.
+ */
+export function benchEnv(
+  target: TargetDatabase,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
+    MAX_IN_FLIGHT_REQUESTS: '0',
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
     COOKIE_SECURE: 'false',
     HOST: '127.0.0.1',
     ...target.env,
+    ...extra,
   };
 }
 
@@ -48,12 +59,41 @@ export async function startAppUnderTest(ctx: AppContext): Promise<AppUnderTest> 
   };
 }
 
+/** Statements the app has sent since the benchmark process started (every database, every request). */
+let statements = 0;
+observeStatements(() => {
+  statements += 1;
+});
+
+/** The table the write floor updates and the one it appends to; `prepareWriteFloor` fills them. */
+export async function prepareWriteFloor(db: Db, ids: string[]): Promise<void> {
+  await sql`create table bench_floor_rows (id uuid primary key, n integer not null default 0)`.execute(
+    db,
+  );
+  await sql`create table bench_floor_log (id bigserial primary key, row_id uuid not null, at timestamptz not null)`.execute(
+    db,
+  );
+  await sql`insert into bench_floor_rows (id) select unnest(${ids}::uuid[])`.execute(db);
+}
+
 /**
- * The floor: a bare Fastify route doing one primary-key SELECT through the app's own Kysely instance.
- * No cookie, session, validation or logging — what any endpoint on this database costs at least.
+ * The floors: bare Fastify routes through the app's own Kysely instance, with no cookie, session,
+ * validation or logging — what any endpoint on this database costs at least. `GET /floor/:id` is one
+ * primary-key SELECT; `POST /floor-write/:id` one transaction of an UPDATE by key and an INSERT (the
+ * least a plan write with its audit row can cost; needs `prepareWriteFloor`). `GET /statements` tells
+ * how many statements the app has sent, for the statements-per-request probe.
  */
 function buildFloor(db: Db): FastifyInstance {
   const floor = Fastify({ logger: false });
+  floor.get('/statements', async () => ({ count: statements }));
+  floor.post<{ Params: { id: string } }>('/floor-write/:id', async (request) => {
+    const { id } = request.params;
+    await db.transaction().execute(async (trx) => {
+      await sql`update bench_floor_rows set n = n + 1 where id = ${id}`.execute(trx);
+      await sql`insert into bench_floor_log (row_id, at) values (${id}, now())`.execute(trx);
+    });
+    return { ok: true };
+  });
   floor.get<{ Params: { id: string } }>('/floor/:id', async (request, reply) => {
     const row = await db
       .selectFrom('people')

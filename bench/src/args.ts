@@ -2,7 +2,7 @@
 export type DbKind = 'pglite' | 'postgres';
 
 /** Which scenario a run performs. */
-export type ScenarioName = 'auth' | 'import' | 'planning' | 'upload' | 'national';
+export type ScenarioName = 'auth' | 'import' | 'planning' | 'upload' | 'national' | 'deadline';
 
 /** Options of one `npm run bench` invocation. */
 export type BenchArgs = {
@@ -22,22 +22,32 @@ export type BenchArgs = {
   nationalDb: string;
   /** Regenerate the kept national database even when its marker matches. */
   regenerate: boolean;
+  /** Deadline scenario: the arrival rates stepped through, its schools, the server's shedding limit. */
+  rates: number[];
+  deadlineSchools: number;
+  maxInFlight: number;
   postgresUrl: string;
 };
 
-const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import,planning,upload,national]
+/** `--quick`: the deadline scenario in a few minutes (short steps, one floor run, fewer schools). */
+const QUICK = { duration: 4, warmup: 1, repeats: 1, deadlineSchools: 10 };
+
+const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import,planning,upload,national,deadline]
   [--duration=10] [--warmup=2] [--connections=20] [--repeats=3]
   [--schools=500] [--teachers=10000] [--rows=100000] [--roster-schools=2000]
   [--national-teachers=3400000] [--national-schools=440000] [--national-db=kinerja_bench_national] [--regenerate]
+  [--rates=10,20,30,...] [--deadline-schools=60] [--max-in-flight=64] [--quick]
 PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).`;
 
 /** Parses `--key=value` flags; throws with the usage text on anything unknown or malformed. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchArgs {
   const flags = new Map<string, string>();
   let regenerate = false;
+  let quick = false;
   for (const arg of argv) {
-    if (arg === '--regenerate') {
-      regenerate = true;
+    if (arg === '--regenerate' || arg === '--quick') {
+      if (arg === '--quick') quick = true;
+      else regenerate = true;
       continue;
     }
     const match = /^--([a-z-]+)=(.+)$/.exec(arg);
@@ -46,7 +56,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   }
   const known = ['db', 'scenario', 'duration', 'warmup', 'connections', 'repeats', 'schools'];
   known.push('teachers', 'rows', 'roster-schools', 'national-teachers', 'national-schools');
-  known.push('national-db');
+  known.push('national-db', 'rates', 'deadline-schools', 'max-in-flight');
   for (const key of flags.keys()) {
     if (!known.includes(key)) throw new Error(`Unknown argument: --${key}\n${USAGE}`);
   }
@@ -54,10 +64,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   return {
     databases: parseDatabases(flags.get('db') ?? 'both'),
     scenarios: parseScenarios(flags.get('scenario') ?? 'auth,import,planning,upload'),
-    durationSeconds: num('duration', 10),
-    warmupSeconds: num('warmup', 2),
+    durationSeconds: num('duration', quick ? QUICK.duration : 10),
+    warmupSeconds: num('warmup', quick ? QUICK.warmup : 2),
     connections: num('connections', 20),
-    repeats: num('repeats', 3),
+    repeats: num('repeats', quick ? QUICK.repeats : 3),
     schools: num('schools', 500),
     teachers: num('teachers', 10_000),
     rosterRows: num('rows', 100_000),
@@ -66,6 +76,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     nationalSchools: num('national-schools', 440_000),
     nationalDb: parseDbName(flags.get('national-db') ?? 'kinerja_bench_national'),
     regenerate,
+    rates: parseRates(flags.get('rates') ?? DEFAULT_RATES),
+    deadlineSchools: num('deadline-schools', quick ? QUICK.deadlineSchools : 60),
+    maxInFlight: nonNegativeInt('max-in-flight', flags.get('max-in-flight'), 64),
     postgresUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   };
 }
@@ -79,6 +92,22 @@ function positiveInt(key: string, raw: string | undefined, fallback: number): nu
   return value;
 }
 
+const DEFAULT_RATES = '10,20,30,50,75,100,150,200,300,400,500,600,700,800,1000';
+
+function parseRates(raw: string): number[] {
+  const rates = raw.split(',').map((r) => positiveInt('rates', r.trim(), 0));
+  return [...new Set(rates)].sort((a, b) => a - b);
+}
+
+function nonNegativeInt(key: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`--${key} must be 0 or a positive integer, not "${raw}"\n${USAGE}`);
+  }
+  return value;
+}
+
 function parseDatabases(raw: string): DbKind[] {
   if (raw === 'both') return ['pglite', 'postgres'];
   if (raw === 'pglite' || raw === 'postgres') return [raw];
@@ -88,9 +117,9 @@ function parseDatabases(raw: string): DbKind[] {
 function parseScenarios(raw: string): ScenarioName[] {
   const names = raw.split(',').map((s) => s.trim());
   for (const name of names) {
-    if (!['auth', 'import', 'planning', 'upload', 'national'].includes(name)) {
+    if (!['auth', 'import', 'planning', 'upload', 'national', 'deadline'].includes(name)) {
       throw new Error(
-        `--scenario takes auth, import, planning, upload and/or national, not "${name}"\n${USAGE}`,
+        `--scenario takes auth, import, planning, upload, national and/or deadline, not "${name}"\n${USAGE}`,
       );
     }
   }

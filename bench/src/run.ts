@@ -8,6 +8,7 @@ import { startLoadClient } from './load/load-client.js';
 import { machineInfo } from './machine.js';
 import { progress } from './progress.js';
 import { formatAuth } from './report/format-auth.js';
+import { formatDeadline } from './report/format-deadline.js';
 import { formatImport } from './report/format-import.js';
 import { formatMachine } from './report/format-machine.js';
 import { formatNational } from './report/format-national.js';
@@ -15,12 +16,14 @@ import { formatPlanning } from './report/format-planning.js';
 import { formatUpload } from './report/format-upload.js';
 import { writeResults } from './results.js';
 import { runAuthScenario, type AuthReport } from './scenarios/auth-scenario.js';
+import { runDeadlineScenario, type DeadlineReport } from './scenarios/deadline-scenario.js';
 import { runImportScenario, type ImportReport } from './scenarios/import-scenario.js';
 import { runNationalScenario, type NationalReport } from './scenarios/national-scenario.js';
 import { runPlanningScenario, type PlanningReport } from './scenarios/planning-scenario.js';
 import { runUploadScenario, type UploadReport } from './scenarios/upload-scenario.js';
 
-type Report = AuthReport | ImportReport | PlanningReport | UploadReport | NationalReport;
+type Report =
+  AuthReport | ImportReport | PlanningReport | UploadReport | NationalReport | DeadlineReport;
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -74,6 +77,14 @@ async function runDatabase(
       load.close();
     }
   }
+  if (args.scenarios.includes('deadline')) {
+    const load = startLoadClient();
+    try {
+      reports.push(await runDeadlineScenario(args, kind, load));
+    } finally {
+      load.close();
+    }
+  }
   if (args.scenarios.includes('upload')) reports.push(await runUploadScenario(args, kind));
   if (args.scenarios.includes('national')) {
     const load = kind === 'postgres' ? startLoadClient() : undefined;
@@ -91,6 +102,7 @@ function formatReport(report: Report): string {
   if (report.scenario === 'planning') return formatPlanning(report);
   if (report.scenario === 'upload') return formatUpload(report);
   if (report.scenario === 'national') return formatNational(report);
+  if (report.scenario === 'deadline') return formatDeadline(report);
   return formatImport(report);
 }
 

@@ -7,6 +7,7 @@ import { featureRoutes } from './modules/index.js';
 import { registerOps } from './ops/ops.routes.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerInputGuard } from './plugins/input-guard.js';
+import { registerLoadShedding } from './plugins/load-shedding.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerSession } from './plugins/session.js';
@@ -44,6 +45,8 @@ export async function buildApp(
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
+  // First hook of all: a shed request costs no session lookup or body parsing (issue 15).
+  registerLoadShedding(app, ctx.config.maxInFlightRequests);
   // Tests read the real route table (the generated authorization suite, issue #12).
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);

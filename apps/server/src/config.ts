@@ -12,6 +12,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(64),
   KINERJA_DATA_DIR: z.string().default('./data'),
   PUBLIC_URL: z.url().optional(),
   SESSION_TTL_HOURS: z.coerce
@@ -53,6 +54,8 @@ export type Config = {
   logLevel: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** Requests in flight past which new ones get 503 + Retry-After; 0 = never shed (issue 15). */
+  maxInFlightRequests: number;
   dataDir: string;
   publicUrl: string;
   sessionTtlHours: number;
@@ -149,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    maxInFlightRequests: e.MAX_IN_FLIGHT_REQUESTS,
     dataDir: e.KINERJA_DATA_DIR,
     publicUrl,
     sessionTtlHours: e.SESSION_TTL_HOURS,

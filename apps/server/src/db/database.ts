@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
+import { noteStatement, preparedNameOf } from './statement-hooks.js';
 
 /** Kysely handle typed with the Kinerja schema; also the type of a transaction. */
 export type Db = Kysely<DB>;
@@ -55,6 +56,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   pool.on('error', () => undefined);
   const connected = new Set<pg.PoolClient>();
   pool.on('connect', (client) => {
+    withStatementHooks(client);
     connected.add(client);
     client.once('end', () => connected.delete(client));
   });
@@ -100,6 +102,22 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       await Promise.all(closing);
     },
   };
+}
+
+/**
+ * Routes Kysely's `client.query(text, values)` through the statement hooks: the observer sees each
+ * statement, and a text marked `preparedMarker` goes as a named prepared statement (issue 15).
+ */
+function withStatementHooks(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const hooked = (...args: unknown[]): unknown => {
+    const [text, values] = args;
+    if (typeof text !== 'string' || args.length > 2) return query(...args);
+    noteStatement(text);
+    const name = preparedNameOf(text);
+    return name ? query({ name, text, values }) : query(...args);
+  };
+  client.query = hooked as typeof client.query;
 }
 
 async function openPglite(dataDir: string | undefined, image: Blob | undefined): Promise<Database> {

@@ -10,6 +10,7 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import { noteStatement } from './statement-hooks.js';
 
 /**
  * Kysely dialect over embedded PGlite. PGlite is one connection, so queries queue behind a mutex:
@@ -28,6 +29,7 @@ class PgliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    noteStatement(compiled.sql);
     const result = await this.pglite.query<R>(compiled.sql, [...compiled.parameters]);
     const affected = result.affectedRows;
     return {

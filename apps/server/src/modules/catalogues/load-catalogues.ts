@@ -21,11 +21,31 @@ export async function loadPinnedCatalogues(
   periodId: string,
   pin: CataloguePin,
 ): Promise<PinnedCatalogues> {
+  const cached = pin === null ? undefined : pinnedCache(db).get(`${periodId}#${pin}`);
+  if (cached) return cached;
   const revisions = await listRevisions(db, periodId);
-  return {
+  const pinned = {
     catalogues: resolveCatalogueSet(seedCatalogues, revisions, pin),
     version: catalogueVersion(revisions, pin),
   };
+  if (pin !== null) pinnedCache(db).set(`${periodId}#${pin}`, pinned);
+  return pinned;
+}
+
+/**
+ * Catalogues as a numbered pin sees them, per database. They never change, so they are kept without
+ * invalidation, and every plan read or write stops re-reading the revisions (issue 15): revisions are
+ * only ever inserted, edits of a period are serialized (lockPeriodCatalogues), and a pin is a
+ * committed revision id, so nothing at or below it can appear later. The newest catalogues (pin
+ * null) are always read. Keyed by the database's adapter, which its transactions share.
+ */
+const pinned = new WeakMap<object, Map<string, PinnedCatalogues>>();
+
+function pinnedCache(db: Db): Map<string, PinnedCatalogues> {
+  const key = db.getExecutor().adapter;
+  let cache = pinned.get(key);
+  if (!cache) pinned.set(key, (cache = new Map<string, PinnedCatalogues>()));
+  return cache;
 }
 
 /** The newest catalogues of a period (for lists and new plans). */

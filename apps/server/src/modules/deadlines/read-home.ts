@@ -230,7 +230,7 @@ export async function readHome(
     ['principal_employee', 'principal'],
   ] as const) {
     if (!actor.roles.some((grant) => grant.role === role)) continue;
-    const mine = await findMyPlan(ctx, { session, period, kind, locale });
+    const mine = await findMyPlan(ctx, { session, period, kind, locale, actor });
     tasks.push(...(await ownTasks(ctx, scope, mine, role)));
   }
   tasks.push(...(await roleTasks(ctx, scope, actor.roles, session.personId)));

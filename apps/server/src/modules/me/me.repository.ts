@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { preparedMarker } from '../../db/statement-hooks.js';
 import type { DB } from '../../db/schema.js';
 import { rolesQuery, type RoleRow } from './roles.repository.js';
 
@@ -29,7 +30,8 @@ export async function findMeProfile(
   personId: string,
   periodId: string,
 ): Promise<MeProfile> {
-  const result = await sql<MeProfile>`
+  // Named prepared statement on PostgreSQL: planned once per connection (issue 15).
+  const result = await sql<MeProfile>`${preparedMarker('me_profile')}
     select p.id, p.name, p.email, p.nip, p.nuptk, p.employment_status, p.golongan_ruang,
            p.jenjang_jabatan, p.jenis_ptk, p.must_change_password,
            coalesce((select json_agg(json_build_object('id', s.id, 'npsn', s.npsn, 'name', s.name,

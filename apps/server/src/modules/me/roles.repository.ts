@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { RoleCode } from '@kinerja/contract';
 import type { Db } from '../../db/database.js';
+import { preparedMarker } from '../../db/statement-hooks.js';
 import { teachingJenisPtkSql } from '../people/teaching-jenis-ptk.js';
 
 /** A role a person holds in a period, with the school or Dinas office it applies to. */
@@ -47,5 +48,7 @@ export function rolesQuery(personId: string, periodId: string) {
 
 /** Every role of a person in a period (see rolesQuery). */
 export async function findRoles(db: Db, personId: string, periodId: string): Promise<RoleRow[]> {
-  return (await rolesQuery(personId, periodId).execute(db)).rows;
+  // Named prepared statement on PostgreSQL: planned once per connection (issue 15).
+  const query = sql<RoleRow>`${preparedMarker('roles')}${rolesQuery(personId, periodId)}`;
+  return (await query.execute(db)).rows;
 }

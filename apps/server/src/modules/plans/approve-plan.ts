@@ -21,6 +21,7 @@ export type ApproveInput = {
   schoolId?: string;
   requestId: string;
   locale: Locale;
+  onScope?: ((scope: PlanScope) => void) | undefined;
 };
 
 /** Stores the approval on the plan row, with the expectations written at the same time. */

@@ -1,6 +1,7 @@
 import type { DeadlineExtension, EmployeeKind } from '@kinerja/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { preparedMarker } from '../../db/statement-hooks.js';
 import type { DB } from '../../db/schema.js';
 import { dinasGovernsSql } from './dinas-jurisdiction.js';
 
@@ -61,7 +62,9 @@ export async function findEmployeeContext(
   db: Db,
   key: { personId: string; periodId: string; schoolId: string },
 ): Promise<EmployeeContext | undefined> {
-  const result = await sql<EmployeeContext>`
+  // Named prepared statement on PostgreSQL: planning this query costs ≈ 0.7 ms, running it 0.05 ms
+  // (issue 15), so it is parsed and planned once per connection.
+  const result = await sql<EmployeeContext>`${preparedMarker('employee_context')}
     select p.id as employee_id, p.name as employee_name, p.nip, p.nuptk, p.employment_status,
            p.golongan_ruang, p.jenjang_jabatan, p.jenis_ptk,
            s.id as school_id, s.name as school_name, s.npsn, s.jenjang, s.province_code,

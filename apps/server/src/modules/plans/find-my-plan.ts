@@ -1,5 +1,5 @@
 import type { MyPlanResponse } from '@kinerja/contract';
-import { confirmsPlanTeam, type EmployeeKind, type Locale } from '@kinerja/domain';
+import { confirmsPlanTeam, type Actor, type EmployeeKind, type Locale } from '@kinerja/domain';
 import type { AppContext } from '../../lib/context.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
@@ -17,6 +17,8 @@ export async function findMyPlan(
     period: PeriodRow;
     kind?: EmployeeKind | undefined;
     locale: Locale;
+    /** The caller's actor in `period`, when the caller already loaded it. */
+    actor?: Actor | undefined;
   },
 ): Promise<MyPlanResponse> {
   const { session, period, locale } = input;
@@ -27,6 +29,7 @@ export async function findMyPlan(
     requested: input.kind,
     activeRole: session.activeRole,
     now: ctx.clock(),
+    actor: input.actor,
   });
   const { ruleSet, today } = facts;
   const extensions = facts.employee.extensions;
@@ -43,7 +46,9 @@ export async function findMyPlan(
     kind: facts.kind,
   });
   if (planId) {
-    const plan = await readPlan(ctx, { planId, personId, locale });
+    // The actor and employee context just loaded serve the plan's scope too (issue 15).
+    const known = { actor: facts.actor, actorPeriodId: period.id, employee: facts.employee };
+    const plan = await readPlan(ctx, { planId, personId, locale, known });
     return { ...base, status: plan.status, plan, canStart: false, startRefusal: null };
   }
   const gate = planningGate({

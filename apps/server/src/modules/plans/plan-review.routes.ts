@@ -161,8 +161,10 @@ export const planReviewRoutes =
         },
       },
       async (request, reply) =>
-        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
-          approvePlan(ctx, { ...input, ...request.body }),
+        writeThenReadPlan(
+          ctx,
+          { request, reply, planId: request.params.id, writesPlanOnly: true },
+          (input) => approvePlan(ctx, { ...input, ...request.body }),
         ),
     );
 
@@ -178,8 +180,10 @@ export const planReviewRoutes =
         },
       },
       async (request, reply) =>
-        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
-          returnPlan(ctx, { ...input, ...request.body }),
+        writeThenReadPlan(
+          ctx,
+          { request, reply, planId: request.params.id, writesPlanOnly: true },
+          (input) => returnPlan(ctx, { ...input, ...request.body }),
         ),
     );
   };

@@ -52,19 +52,59 @@ export type PlanScope = {
 };
 
 /**
+ * Parts of a scope a caller already holds and knows unchanged — a plan write answering with the
+ * plan it just wrote (issue 15: no reload of the whole scope after the commit).
+ */
+export type KnownScopeParts = {
+  /** The reader's actor, loaded for `actorPeriodId`. */
+  actor?: Actor | undefined;
+  actorPeriodId?: string | undefined;
+  employee?: EmployeeContext | undefined;
+};
+
+/** The parts of a scope that a write of the plan's own row leaves as they were. */
+export const knownPartsOf = (scope: PlanScope): KnownScopeParts => ({
+  actor: scope.actor,
+  actorPeriodId: scope.row.periodId,
+  employee: scope.employee,
+});
+
+/** The known employee context when it is this plan's, and no write of the plan can change it. */
+function reusableEmployee(row: PlanRow, known: KnownScopeParts | undefined) {
+  const employee = known?.employee;
+  // A principal's own plan status is in its own context (headPlanStatus, domain.md §2.4): reread.
+  if (!employee || row.employeeKind === 'principal') return undefined;
+  const isSame =
+    employee.employeeId === row.employeeId &&
+    employee.schoolId === row.schoolId &&
+    employee.periodId === row.periodId;
+  return isSame ? employee : undefined;
+}
+
+/**
  * Loads a plan for a person (locking it when asked) and checks they may see it: 404 for someone
  * whose roles could see such plans elsewhere, 403 for roles that never can (architecture.md §5).
  */
 export async function loadPlanScope(
   db: Db,
-  options: { planId: string; personId: string; now: Date; forUpdate?: boolean },
+  options: {
+    planId: string;
+    personId: string;
+    now: Date;
+    forUpdate?: boolean;
+    known?: KnownScopeParts | undefined;
+  },
 ): Promise<PlanScope> {
   const row = await findPlanRow(db, options.planId, { forUpdate: options.forUpdate ?? false });
   if (!row) throw notFound('Perencanaan Kinerja tidak ditemukan.');
   const key = { personId: row.employeeId, periodId: row.periodId, schoolId: row.schoolId };
-  const employee = await findEmployeeContext(db, key);
+  const employee = reusableEmployee(row, options.known) ?? (await findEmployeeContext(db, key));
   if (!employee) throw new Error(`plan ${row.id} has no employee context`);
-  const actor = await loadActor(db, options.personId, row.periodId);
+  const { known } = options;
+  const isKnownActor =
+    known?.actor?.personId === options.personId && known.actorPeriodId === row.periodId;
+  const actor =
+    isKnownActor && known.actor ? known.actor : await loadActor(db, options.personId, row.periodId);
   const ruleSet = ruleSetForPeriod(employee);
   const kind = row.employeeKind;
   const resolution = resolveSupervision({ facts: employee, ruleSet, kind });

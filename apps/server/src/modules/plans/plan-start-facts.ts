@@ -61,9 +61,12 @@ export async function loadStartFacts(
     requested?: EmployeeKind | undefined;
     activeRole: string | null;
     now: Date;
+    /** The caller's actor in `periodId` when already loaded (GET /api/home — issue 15). */
+    actor?: Actor | undefined;
   },
 ): Promise<StartFacts> {
-  const actor = await loadActor(db, options.personId, options.periodId);
+  const known = options.actor?.personId === options.personId ? options.actor : undefined;
+  const actor = known ?? (await loadActor(db, options.personId, options.periodId));
   const kind = pickKind(actor, options);
   if (!kind) throw notAnEmployee();
   const subject = { ownerId: options.personId, ownerKind: kind, planState: 'not_started' as const };

@@ -34,6 +34,8 @@ export type PlanWrite = {
   version?: number | undefined;
   /** Extra checks after authorization, before the domain command (e.g. the planning window). */
   guard?: (scope: PlanScope) => void;
+  /** Told the authorized scope, for an answer built without reloading it (issue 15). */
+  onScope?: ((scope: PlanScope) => void) | undefined;
 };
 
 /**
@@ -49,6 +51,7 @@ export async function runPlanWrite<T>(
     const now = ctx.clock();
     const scope = await loadPlanScope(trx, { ...write, now, forUpdate: true });
     requireScope(scope, write.action, write.locale);
+    write.onScope?.(scope);
     if (write.version !== undefined && write.version !== scope.row.version) {
       throw new PlanVersionConflict(scope.row.id);
     }

@@ -123,12 +123,15 @@ export const planRoutes =
         },
       },
       async (request, reply) =>
-        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
-          savePlanDraft(ctx, {
-            ...input,
-            ...request.body,
-            idempotencyKey: request.headers['idempotency-key'],
-          }),
+        writeThenReadPlan(
+          ctx,
+          { request, reply, planId: request.params.id, writesPlanOnly: true },
+          (input) =>
+            savePlanDraft(ctx, {
+              ...input,
+              ...request.body,
+              idempotencyKey: request.headers['idempotency-key'],
+            }),
         ),
     );
 
@@ -144,8 +147,10 @@ export const planRoutes =
         },
       },
       async (request, reply) =>
-        writeThenReadPlan(ctx, { request, reply, planId: request.params.id }, (input) =>
-          submitPlan(ctx, { ...input, version: request.body?.version }),
+        writeThenReadPlan(
+          ctx,
+          { request, reply, planId: request.params.id, writesPlanOnly: true },
+          (input) => submitPlan(ctx, { ...input, version: request.body?.version }),
         ),
     );
 

@@ -10,13 +10,13 @@ import { resolveActivePeriod } from '../me/active-choice.js';
 import { findPeriod, type PeriodRow } from '../periods/periods.repository.js';
 import { readPlanChanges } from './plan-changes.js';
 import { PlanVersionConflict } from './plan-errors.js';
-import { loadPlanScope } from './plan-scope.js';
+import { knownPartsOf, loadPlanScope, type KnownScopeParts, type PlanScope } from './plan-scope.js';
 import { presentPlan } from './plans.presenter.js';
 
 /** Reads and presents one plan for a person (404/403 when they may not see it). */
 export async function readPlan(
   ctx: AppContext,
-  input: { planId: string; personId: string; locale: Locale },
+  input: { planId: string; personId: string; locale: Locale; known?: KnownScopeParts | undefined },
 ): Promise<Plan> {
   const scope = await loadPlanScope(ctx.db, { ...input, now: ctx.clock() });
   const plan = presentPlan(scope, input.locale);
@@ -74,6 +74,8 @@ export type PlanWriteInput = {
   personId: string;
   locale: Locale;
   requestId: string;
+  /** Told the scope the write loaded, when the route answers from it (writeThenReadPlan). */
+  onScope?: ((scope: PlanScope) => void) | undefined;
 };
 
 /**
@@ -82,7 +84,16 @@ export type PlanWriteInput = {
  */
 export async function writeThenReadPlan(
   ctx: AppContext,
-  http: { request: FastifyRequest; reply: FastifyReply; planId: string },
+  http: {
+    request: FastifyRequest;
+    reply: FastifyReply;
+    planId: string;
+    /**
+     * The write changes only plan rows (its own, its versions, audit, notifications): the answer
+     * rereads the plan row but keeps the actor and employee context the write loaded (issue 15).
+     */
+    writesPlanOnly?: boolean;
+  },
   write: (input: PlanWriteInput) => Promise<unknown>,
 ): Promise<Plan | FastifyReply> {
   const { request, reply } = http;
@@ -92,10 +103,14 @@ export async function writeThenReadPlan(
     personId: session.personId,
     locale: requestLocale(request),
   };
+  let known: KnownScopeParts | undefined;
+  const onScope = http.writesPlanOnly
+    ? (scope: PlanScope) => (known = knownPartsOf(scope))
+    : undefined;
   try {
-    await write({ ...common, requestId: request.id });
+    await write({ ...common, requestId: request.id, onScope });
   } catch (error) {
     return answerConflict(ctx, { error, request, reply, ...common });
   }
-  return readPlan(ctx, common);
+  return readPlan(ctx, { ...common, known });
 }

@@ -2,6 +2,7 @@ import type { Locale, PlanState } from '@kinerja/domain';
 import type { AppContext } from '../../lib/context.js';
 import { returnedText } from '../notifications/notification-texts.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
+import type { PlanScope } from './plan-scope.js';
 import { auditPlan, deciderName, runPlanWrite, type PlanStep } from './plan-transaction.js';
 import { insertPlanDecision, storedStatus, updatePlan } from './plans.repository.js';
 import { expectationTexts } from './supervisor-expectations.js';
@@ -13,6 +14,7 @@ type ReturnInput = {
   version?: number | undefined;
   requestId: string;
   locale: Locale;
+  onScope?: ((scope: PlanScope) => void) | undefined;
 };
 
 /** The returned state on the plan row and the decision kept in its history. */

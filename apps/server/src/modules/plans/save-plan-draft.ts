@@ -26,6 +26,7 @@ export type SaveDraftInput = {
   idempotencyKey?: string | undefined;
   requestId: string;
   locale: Locale;
+  onScope?: ((scope: PlanScope) => void) | undefined;
 };
 
 /**
@@ -88,6 +89,7 @@ export async function savePlanDraft(
   return ctx.db.transaction().execute(async (trx) => {
     const scope = await loadPlanScope(trx, { ...input, now: ctx.clock(), forUpdate: true });
     requireScope(scope, 'plan.edit', input.locale);
+    input.onScope?.(scope);
     const isSameContent = canonicalJson(scope.content) === canonicalJson(input.content);
     if (input.version !== scope.row.version || isSameContent) {
       return keepUnchanged(trx, scope, input, isSameContent);

@@ -86,6 +86,7 @@ export async function submitPlan(
     version?: number | undefined;
     requestId: string;
     locale: Locale;
+    onScope?: ((scope: PlanScope) => void) | undefined;
   },
 ): Promise<PlanState> {
   const guard = (scope: PlanScope) => requireOpen(scope, 'submit', input.locale);
