@@ -1,5 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { preloadSignedInControls } from './features/shell/components/app-shell';
 import { matchPath } from './lib/router';
+import { preloadSessionModules } from './lib/session/session-api';
 
 /** A page's module, fetched when its route is first opened (issue 15 item 5: a small first download). */
 type PageLoader = () => Promise<ComponentType>;

@@ -8,10 +8,21 @@ export type LighthouseResult = {
     string,
     {
       numericValue?: number;
-      details?: { items?: { url?: string; resourceType?: string; transferSize?: number }[] };
+      errorMessage?: string;
+      details?: {
+        items?: {
+          url?: string;
+          resourceType?: string;
+          transferSize?: number;
+          score?: number;
+          node?: { selector?: string; snippet?: string };
+        }[];
+      };
     }
   >;
   runWarnings?: string[];
+  runtimeError?: { code?: string; message?: string };
+  environment?: { benchmarkIndex?: number };
 };
 
 /** What the report prints for one page load. */
@@ -30,8 +41,20 @@ export type PageFigures = {
   scriptGzipBytes: number;
   scriptBrotliBytes: number;
   scripts: string[];
+  /** The elements that moved and by how much (Lighthouse's layout-shifts audit), to find a CLS. */
+  layoutShifts: { score: number; element: string }[];
+  /** Lighthouse's measure of this machine's speed; figures from a busy machine are not comparable. */
+  benchmarkIndex: number;
   warnings: string[];
 };
+
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 const metric = (lhr: LighthouseResult, id: string): number => lhr.audits[id]?.numericValue ?? NaN;
 
@@ -63,6 +86,18 @@ export async function pageFigures(lhr: LighthouseResult, webDist: string): Promi
     scriptGzipBytes: sum(gzip),
     scriptBrotliBytes: sum(brotli),
     scripts: scriptPaths,
-    warnings: lhr.runWarnings ?? [],
+    layoutShifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) => ({
+      score: item.score ?? 0,
+      element: item.node?.selector ?? item.node?.snippet ?? '?',
+    })),
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
+    warnings: [
+      ...(lhr.runWarnings ?? []),
+      ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : []),
+      ...METRICS.flatMap((id) => {
+        const message = lhr.audits[id]?.errorMessage;
+        return message ? [`${id}: ${message}`] : [];
+      }),
+    ],
   };
 }

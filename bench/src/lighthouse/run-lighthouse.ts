@@ -111,7 +111,9 @@ async function main(): Promise<void> {
   const server = await startChildServer({
     port: await freePort(),
     env: { KINERJA_DATA_DIR: dataDir },
+    healthTimeoutMs: 600_000,
   });
+  console.log(`  demo server up after ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`);
   const chromium = await startChromium(await freePort());
   const rows: Row[] = [];
   try {
@@ -136,9 +138,13 @@ async function main(): Promise<void> {
   }
   console.log();
   printTable(rows);
-  for (const row of rows) {
-    for (const warning of row.figures.warnings) console.log(`warning (${row.page}): ${warning}`);
+  for (const { page, visit, figures } of rows) {
+    const shifts = figures.layoutShifts.map((s) => `${s.element} ${s.score.toFixed(3)}`);
+    if (shifts.length > 0) console.log(`layout shifts (${page}, ${visit}): ${shifts.join('; ')}`);
+    for (const warning of figures.warnings) console.log(`warning (${page}, ${visit}): ${warning}`);
   }
+  const index = rows.map((r) => Math.round(r.figures.benchmarkIndex)).join(', ');
+  console.log(`Lighthouse benchmarkIndex per run: ${index} (lower = slower or busier machine)`);
   const file = await writeResults(startedAt, { kind: 'lighthouse', machine, rows });
   console.log(`\nRaw figures: ${path.relative(ROOT, file)}`);
 }

@@ -1,10 +1,17 @@
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { NotificationBell } from '../../../lib/notifications/notification-bell';
 import { Link } from '../../../lib/router';
 import { useSession } from '../../../lib/session/session';
-import { AccountMenu } from './account-menu';
-import { MainNav } from './main-nav';
+
+const loadSignedInControls = () => import('./signed-in-controls');
+const SignedInControls = lazy(() =>
+  loadSignedInControls().then((m) => ({ default: m.SignedInControls })),
+);
+
+/** Starts downloading the signed-in header early, when the first page is one behind sign-in. */
+export function preloadSignedInControls(): void {
+  void loadSignedInControls().catch(() => undefined);
+}
 
 /** Header (app name, navigation, account menu) around every page. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -39,9 +46,18 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link to="/" className="brand" onClick={closeNav}>
             {t('app.name')}
           </Link>
-          {hasNav ? <MainNav me={me} id={navId} isOpen={isNavOpen} onNavigate={closeNav} /> : null}
-          {hasNav ? <NotificationBell /> : null}
-          {me ? <AccountMenu me={me} isRestricted={isRestricted} /> : null}
+          {me ? (
+            // The bar keeps its height (min-height in styles.css) while these load: nothing shifts.
+            <Suspense fallback={null}>
+              <SignedInControls
+                me={me}
+                navId={navId}
+                isNavOpen={isNavOpen}
+                isRestricted={isRestricted}
+                onNavigate={closeNav}
+              />
+            </Suspense>
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
