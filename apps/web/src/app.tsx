@@ -66,7 +66,7 @@ function CurrentPage() {
   if (state.status === 'loading') return <Loading label={t('common.loading')} />;
   if (state.status === 'error') return <UnreachablePage error={state.error} />;
   if (route?.access === 'public') {
-    if (state.status !== 'signed-in') return <route.page.component />;
+    if (state.status !== 'signed-in') return <route.page.Component />;
     return <Redirect to={safeReturnPath(search.get('kembali'))} />;
   }
   if (state.status === 'anonymous') {
@@ -81,7 +81,7 @@ function CurrentPage() {
   if (route.access === 'roster' && !activeRoleIn(state.me, rosterRoles)) return <ForbiddenNote />;
   return (
     <RouteParamsProvider value={found?.params ?? {}}>
-      <route.page.component />
+      <route.page.Component />
     </RouteParamsProvider>
   );
 }

@@ -1,27 +1,13 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import { preloadSignedInControls } from './features/shell/components/app-shell';
 import { matchPath } from './lib/router';
+import { lazyComponent, type LazyComponent } from './lib/ui/lazy-component';
 import { preloadSessionModules } from './lib/session/session-api';
 
-/** A page's module, fetched when its route is first opened (issue 15 item 5: a small first download). */
-type PageLoader = () => Promise<ComponentType>;
+/** A page loaded on demand (issue 15 item 5: a small first download). */
+export type LazyPage = LazyComponent<object>;
 
-/** A page loaded on demand, with its loader kept so the first route can start downloading at once. */
-export type LazyPage = {
-  component: LazyExoticComponent<ComponentType>;
-  preload: () => Promise<unknown>;
-};
-
-function lazyPage(load: PageLoader): LazyPage {
-  let pending: Promise<ComponentType> | undefined;
-  // A failed download (e.g. a new release replaced the file) is tried again on the next visit.
-  const preload = () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
-  return { component: lazy(() => preload().then((page) => ({ default: page }))), preload };
-}
+const lazyPage = (load: () => Promise<ComponentType>): LazyPage => lazyComponent(load);
 
 const AngkaKreditPage = lazyPage(() =>
   import('./features/angka-kredit/routes/angka-kredit-page').then((m) => m.AngkaKreditPage),
@@ -190,9 +176,14 @@ export function findRoute(
  * instead of after it (one round trip less before the first page shows on a slow connection).
  */
 export function preloadPageFor(pathname: string): void {
-  void findRoute(pathname)
-    ?.route.page.preload()
-    .catch(() => undefined);
+  const route = findRoute(pathname)?.route;
+  void route?.page.preload().catch(() => undefined);
+  // Behind sign-in (or unknown: the not-found page is also shown signed in), the header's
+  // signed-in controls and the session's schemas are needed too; the sign-in page needs neither.
+  if (route?.access !== 'public') {
+    preloadSignedInControls();
+    preloadSessionModules();
+  }
 }
 
 /** Paths used by guards. */

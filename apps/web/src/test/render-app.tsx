@@ -1,6 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { App } from '../app';
+import { preloadSignedInControls } from '../features/shell/components/app-shell';
 import { routes } from '../routes';
 
 // The app loads pages, the signed-in header and the session's schemas on demand (routes.tsx,
@@ -8,7 +9,7 @@ import { routes } from '../routes';
 // page rather than the first compilation of a module on a busy machine.
 await Promise.all([
   ...Object.values(routes).map((route) => route.page.preload()),
-  import('../features/shell/components/signed-in-controls'),
+  preloadSignedInControls(),
   import('../lib/session/session-schemas'),
   import('../lib/session/register-rule-sets'),
   import('../features/auth/api/auth-schemas'),

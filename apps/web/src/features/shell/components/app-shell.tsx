@@ -1,16 +1,18 @@
-import { lazy, Suspense, useCallback, useId, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { Link } from '../../../lib/router';
 import { useSession } from '../../../lib/session/session';
+import { lazyComponent } from '../../../lib/ui/lazy-component';
+import type { SignedInControlsProps } from './signed-in-controls';
 
-const loadSignedInControls = () => import('./signed-in-controls');
-const SignedInControls = lazy(() =>
-  loadSignedInControls().then((m) => ({ default: m.SignedInControls })),
+const signedInControls = lazyComponent<SignedInControlsProps>(() =>
+  import('./signed-in-controls').then((m) => m.SignedInControls),
 );
+const SignedInControls = signedInControls.Component;
 
 /** Starts downloading the signed-in header early, when the first page is one behind sign-in. */
 export function preloadSignedInControls(): void {
-  void loadSignedInControls().catch(() => undefined);
+  void signedInControls.preload().catch(() => undefined);
 }
 
 /** Header (app name, navigation, account menu) around every page. */
