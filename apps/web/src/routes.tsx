@@ -181,7 +181,7 @@ export function preloadPageFor(pathname: string): void {
   // Behind sign-in (or unknown: the not-found page is also shown signed in), the header's
   // signed-in controls and the session's schemas are needed too; the sign-in page needs neither.
   if (route?.access !== 'public') {
-    preloadSignedInControls();
+    void preloadSignedInControls();
     preloadSessionModules();
   }
 }

@@ -11,8 +11,8 @@ const signedInControls = lazyComponent<SignedInControlsProps>(() =>
 const SignedInControls = signedInControls.Component;
 
 /** Starts downloading the signed-in header early, when the first page is one behind sign-in. */
-export function preloadSignedInControls(): void {
-  void signedInControls.preload().catch(() => undefined);
+export function preloadSignedInControls(): Promise<unknown> {
+  return signedInControls.preload().catch(() => undefined);
 }
 
 /** Header (app name, navigation, account menu) around every page. */
