@@ -29,6 +29,8 @@ browserSuite('a demo teacher signs in and sees home', () => {
       expect(new URL(page.url()).pathname).toBe('/');
       const main = page.getByRole('main');
       await expect.poll(() => main.textContent()).toContain(`Selamat datang, ${TEACHER.name}`);
+      // The cards appear once "Yang perlu dilakukan" has loaded (no layout shift, issue 15).
+      await expect.poll(() => main.textContent()).toContain('SMA Negeri 1 Contoh Bandung');
       const text = (await main.textContent()) ?? '';
       expect(text).toContain('SMA Negeri 1 Contoh Bandung');
       expect(await page.getByTestId('active-role').textContent()).toBe('Guru sebagai Pegawai');

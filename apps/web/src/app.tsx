@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { AppShell } from './features/shell/components/app-shell';
 import { describeError } from './lib/api/describe-error';
 import { I18nProvider, useI18n } from './lib/i18n/i18n';
@@ -47,6 +48,15 @@ function UnreachablePage({ error }: { error: unknown }) {
   );
 }
 
+/**
+ * While a page's code downloads: the same line the session check shows, so the screen does not
+ * change between the two waits (no flash, no layout shift).
+ */
+function PageLoading() {
+  const { t } = useI18n();
+  return <Loading label={t('common.loading')} />;
+}
+
 /** Picks the page for the path, sending people to sign-in or the forced password change first. */
 function CurrentPage() {
   const { t } = useI18n();
@@ -57,7 +67,7 @@ function CurrentPage() {
   if (state.status === 'loading') return <Loading label={t('common.loading')} />;
   if (state.status === 'error') return <UnreachablePage error={state.error} />;
   if (route?.access === 'public') {
-    if (state.status !== 'signed-in') return <route.page />;
+    if (state.status !== 'signed-in') return <route.page.Component />;
     return <Redirect to={safeReturnPath(search.get('kembali'))} />;
   }
   if (state.status === 'anonymous') {
@@ -72,7 +82,7 @@ function CurrentPage() {
   if (route.access === 'roster' && !activeRoleIn(state.me, rosterRoles)) return <ForbiddenNote />;
   return (
     <RouteParamsProvider value={found?.params ?? {}}>
-      <route.page />
+      <route.page.Component />
     </RouteParamsProvider>
   );
 }
@@ -83,7 +93,9 @@ export function App() {
     <I18nProvider>
       <SessionProvider>
         <AppShell>
-          <CurrentPage />
+          <Suspense fallback={<PageLoading />}>
+            <CurrentPage />
+          </Suspense>
         </AppShell>
       </SessionProvider>
       <UpdateNotice />

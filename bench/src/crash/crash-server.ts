@@ -44,6 +44,8 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
 export async function startChildServer(options: {
   port: number;
   env: Record<string, string>;
+  /** How long seeding and start-up may take (the living demo year takes minutes on a busy machine). */
+  healthTimeoutMs?: number;
 }): Promise<ChildServer> {
   if (!existsSync(SERVER_BUNDLE)) {
     throw new Error('Build the server first: npm -w @kinerja/server run build');
@@ -67,10 +69,13 @@ export async function startChildServer(options: {
   const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000));
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  const deadline = Date.now() + 120_000;
+  const timeoutMs = options.healthTimeoutMs ?? 120_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
-    if (Date.now() > deadline) throw new Error(`server not healthy within 120 s:\n${log}`);
+    if (Date.now() > deadline) {
+      throw new Error(`server not healthy within ${timeoutMs / 1000} s:\n${log}`);
+    }
     const healthy = await fetch(`${baseUrl}/api/health`).then(
       (r) => r.ok,
       () => false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oidcErrorMessage } from './oidc.js';
+import { oidcErrorMessage } from './oidc-messages.js';
 
 describe('oidcErrorMessage', () => {
   it('fills the email and the domain in Bahasa Indonesia', () => {

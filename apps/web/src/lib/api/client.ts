@@ -1,4 +1,8 @@
-import { errorResponseSchema, type z } from '@kinerja/contract';
+import { readErrorResponse, type z } from '@kinerja/contract';
+
+// No zod schema is imported here: the shell and the sign-in page must show without downloading
+// the contract's schemas (issue 15 item 5). Error answers are read by the contract's zod-free
+// reader; an answer's schema may be passed as a loader, fetched only when an answer arrives.
 
 /** Codes the client itself raises when there is no usable server answer. */
 export const NETWORK_ERROR = 'NETWORK';
@@ -64,15 +68,13 @@ export function apiHeaders(method: string, hasJsonBody: boolean): Record<string,
 
 /** Turns a non-2xx response body into an ApiError and tells the session about 401/forced change. */
 export function toApiError(status: number, body: unknown, quiet = false): ApiError {
-  const parsed = errorResponseSchema.safeParse(body);
-  const error = parsed.success
+  const parsed = readErrorResponse(body);
+  const error = parsed
     ? new ApiError({
         status,
-        code: parsed.data.error.code,
-        message: parsed.data.error.message,
-        fields: Object.fromEntries(
-          (parsed.data.error.fields ?? []).map((f) => [f.field, f.message]),
-        ),
+        code: parsed.error.code,
+        message: parsed.error.message,
+        fields: Object.fromEntries((parsed.error.fields ?? []).map((f) => [f.field, f.message])),
         details: (body as { error?: unknown }).error,
       })
     : new ApiError({ status, code: BAD_RESPONSE, message: `HTTP ${status}` });
@@ -102,9 +104,12 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** A contract schema, or a loader of it for code on the first page's path (loaded on first answer). */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+
 /** Calls the API and parses the answer with its contract schema; throws ApiError otherwise. */
 export async function apiRequest<S extends z.ZodType>(
-  schema: S,
+  source: SchemaSource<S>,
   path: string,
   options: RequestOptions = {},
 ): Promise<z.output<S>> {
@@ -125,6 +130,7 @@ export async function apiRequest<S extends z.ZodType>(
   }
   const body = await readJson(response);
   if (!response.ok) throw toApiError(response.status, body, options.quiet);
+  const schema = typeof source === 'function' ? await source() : source;
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError({

@@ -1,12 +1,12 @@
-import { loginRequestSchema } from '@kinerja/contract';
 import type { FormEvent } from 'react';
+import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useSession } from '../../../lib/session/session';
 import { Field } from '../../../lib/ui/field';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { formText } from '../../../lib/ui/form-value';
 import { useFormAction } from '../../../lib/ui/use-form-action';
-import { login } from '../api/auth-api';
+import { loadAuthSchemas, login } from '../api/auth-api';
 import { fieldMessages } from './zod-fields';
 
 const FIELDS = ['email', 'password'] as const;
@@ -17,9 +17,10 @@ export function SignInForm() {
   const { signedIn } = useSession();
   const { errors, setErrors, isPending, run } = useFormAction(FIELDS);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    const { loginRequestSchema } = await loadAuthSchemas();
     const parsed = loginRequestSchema.safeParse({
       email: formText(data, 'email'),
       password: formText(data, 'password'),
@@ -35,7 +36,17 @@ export function SignInForm() {
   };
 
   return (
-    <form noValidate onSubmit={submit} className="stack">
+    // The contract's schemas start downloading when the person starts filling the form in.
+    <form
+      noValidate
+      onSubmit={(event) =>
+        void submit(event).catch((error: unknown) =>
+          setErrors({ general: describeError(error, t), fields: {} }),
+        )
+      }
+      onFocus={() => void loadAuthSchemas().catch(() => undefined)}
+      className="stack"
+    >
       <FormAlert message={errors.general} />
       <Field
         label={t('signIn.email')}

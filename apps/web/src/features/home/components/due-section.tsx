@@ -8,7 +8,8 @@ import { DeadlineList } from './deadline-list';
 import { TaskList } from './task-list';
 import '../home.css';
 
-type Load =
+/** Where GET /api/home stands for the page. */
+export type HomeLoad =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; home: HomeResponse };
@@ -24,11 +25,11 @@ function relevantDeadlines(deadlines: HomeResponse['deadlines']): HomeResponse['
   );
 }
 
-/** "Yang perlu dilakukan": tasks and stage deadlines from GET /api/home (issue #4 item 5). */
-export function DueSection({ me }: { me: MeResponse }) {
+/** Loads GET /api/home for the person's active period; `reload` tries again. */
+export function useHomeLoad(me: MeResponse): { load: HomeLoad; reload: () => Promise<void> } {
   const periodId = me.activePeriod.id;
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [load, setLoad] = useState<HomeLoad>({ status: 'loading' });
   const reload = useCallback(async () => {
     try {
       setLoad({ status: 'ready', home: await fetchHome() });
@@ -38,7 +39,20 @@ export function DueSection({ me }: { me: MeResponse }) {
   }, [t]);
   // The period is a dependency so "Ganti periode" reloads what is due.
   useEffect(() => void reload(), [reload, periodId]);
+  return { load, reload };
+}
 
+/** "Yang perlu dilakukan": tasks and stage deadlines from GET /api/home (issue #4 item 5). */
+export function DueSection({
+  me,
+  load,
+  reload,
+}: {
+  me: MeResponse;
+  load: HomeLoad;
+  reload: () => Promise<void>;
+}) {
+  const { t } = useI18n();
   return (
     <section className="due" aria-labelledby="due-heading">
       <h2 id="due-heading" className="section-heading">

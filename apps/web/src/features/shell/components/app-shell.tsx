@@ -1,10 +1,19 @@
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { NotificationBell } from '../../../lib/notifications/notification-bell';
 import { Link } from '../../../lib/router';
 import { useSession } from '../../../lib/session/session';
-import { AccountMenu } from './account-menu';
-import { MainNav } from './main-nav';
+import { lazyComponent } from '../../../lib/ui/lazy-component';
+import type { SignedInControlsProps } from './signed-in-controls';
+
+const signedInControls = lazyComponent<SignedInControlsProps>(() =>
+  import('./signed-in-controls').then((m) => m.SignedInControls),
+);
+const SignedInControls = signedInControls.Component;
+
+/** Starts downloading the signed-in header early, when the first page is one behind sign-in. */
+export function preloadSignedInControls(): Promise<unknown> {
+  return signedInControls.preload().catch(() => undefined);
+}
 
 /** Header (app name, navigation, account menu) around every page. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -39,9 +48,18 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link to="/" className="brand" onClick={closeNav}>
             {t('app.name')}
           </Link>
-          {hasNav ? <MainNav me={me} id={navId} isOpen={isNavOpen} onNavigate={closeNav} /> : null}
-          {hasNav ? <NotificationBell /> : null}
-          {me ? <AccountMenu me={me} isRestricted={isRestricted} /> : null}
+          {me ? (
+            // The bar keeps its height (min-height in styles.css) while these load: nothing shifts.
+            <Suspense fallback={null}>
+              <SignedInControls
+                me={me}
+                navId={navId}
+                isNavOpen={isNavOpen}
+                isRestricted={isRestricted}
+                onNavigate={closeNav}
+              />
+            </Suspense>
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
