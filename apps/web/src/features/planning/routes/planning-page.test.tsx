@@ -179,8 +179,9 @@ describe('Perencanaan Kinerja (/rencana)', () => {
     expect(window.localStorage.getItem(`kinerja.planDraft.${PLAN_ID}.2`)).toContain('800/12');
 
     await pass(1000);
+    // Typing kept on the device and sent later says so (issue 17): "Terkirim HH.MM".
     await waitFor(() =>
-      expect(screen.getByTestId('save-status').textContent).toMatch(/^Tersimpan /),
+      expect(screen.getByTestId('save-status').textContent).toMatch(/^Terkirim \d{2}\.\d{2} WIB$/),
     );
     const [first, second] = drafts(api.calls);
     expect(drafts(api.calls)).toHaveLength(2);
