@@ -24,6 +24,8 @@ const observer = (route: string): RouteCase => ({ route, family: 'plan', reach: 
 const cycle = (route: string): RouteCase => ({ route, family: 'plan', reach: PLAN_PARTICIPANT });
 // The world has no uploaded files or evidence slots: an allowed request may find nothing (404).
 const MAY_BE_EMPTY = [200, 201, 204, 404, 409, 422];
+/** An upload session id nobody opened: every caller, owner or not, gets 404. */
+const NO_SESSION = '00000000-0000-4000-8000-000000000000';
 const empty = (c: RouteCase): RouteCase => ({ ...c, allowed: MAY_BE_EMPTY });
 const reader = (route: string): RouteCase => ({ route, family: 'plan', reach: PLAN_READER });
 
@@ -64,20 +66,30 @@ export const executionCases: RouteCase[] = [
   empty(reader('GET /api/plans/:id/evidence/:slotId/file')),
   // Resumable uploads (issue 17): opened by the plan's owner; a session is then reachable only by
   // whoever opened it (404 for anyone else — evidence-resumable.test.ts; the world has no sessions).
-  empty(owner('POST /api/plans/:id/evidence/:slotId/uploads')),
-  { route: 'GET /api/uploads/:uploadId', family: 'self', reach: EMPLOYEES, allowed: [404] },
+  {
+    ...empty(owner('POST /api/plans/:id/evidence/:slotId/uploads')),
+    fill: () => ({ body: { fileName: 'bukti.pdf', sizeBytes: 1024, sha256: 'a'.repeat(64) } }),
+  },
+  {
+    route: 'GET /api/uploads/:uploadId',
+    family: 'self',
+    reach: EMPLOYEES,
+    allowed: [404],
+    fill: () => ({ params: { uploadId: NO_SESSION } }),
+  },
   {
     route: 'PUT /api/uploads/:uploadId/chunk',
     family: 'self',
     reach: EMPLOYEES,
     allowed: [404],
-    fill: () => ({ raw: PDF, query: { offset: 0 } }),
+    fill: () => ({ params: { uploadId: NO_SESSION }, raw: PDF, query: { offset: 0 } }),
   },
   {
     route: 'POST /api/uploads/:uploadId/complete',
     family: 'self',
     reach: EMPLOYEES,
     allowed: [404],
+    fill: () => ({ params: { uploadId: NO_SESSION } }),
   },
   empty(owner('PUT /api/plans/:id/evidence/:slotId/karya')),
   empty(owner('PUT /api/plans/:id/evidence/:slotId/draft')),
