@@ -215,7 +215,7 @@ browserSuite('the pengawas and the Dinas on a principal’s year, by menus only 
       const { page } = await pageAs(app, PHONE, DINAS.email);
       await expectNoRawCodes(page, 'Dinas home');
       // The recommendation's notification lands on the assessment form itself.
-      await openNotification(page, /Rekomendasi Tim Kinerja/);
+      await openNotification(page, /Rekomendasi Pengawas/);
       await page.waitForURL(`**/penilaian/${planId}`);
       await expect.poll(() => mainText(page), WAIT).toContain(RECOMMENDATION);
       await expectNoRawCodes(page, 'Dinas assessment from the notification');
@@ -240,7 +240,7 @@ browserSuite('the pengawas and the Dinas on a principal’s year, by menus only 
       // Penilaian from the menu: one tap from the row to the form.
       await openFromMenu(page, 'Penilaian');
       await page.getByRole('heading', { name: 'Penilaian Kinerja Kepala Sekolah' }).waitFor(WAIT);
-      await expect.poll(() => mainText(page), WAIT).toContain('1 rekomendasi Tim Kinerja');
+      await expect.poll(() => mainText(page), WAIT).toContain('1 rekomendasi Pengawas');
       await expectNoRawCodes(page, 'Dinas Penilaian list');
       await screenshot(page, 'journey-dinas-penilaian', PHONE);
       await page.getByRole('link', { name: `Nilai ${PRINCIPAL.name}`, exact: true }).click();

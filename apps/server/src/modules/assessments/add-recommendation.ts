@@ -53,6 +53,7 @@ export async function addRecommendation(ctx: AppContext, input: RecommendInput) 
           authorName: author.name,
           employeeName: plan.employee.employeeName,
           documentLabel: scope.document.label.id,
+          isTimKinerja: plan.ruleSet.timKinerja.isPlotted,
         }),
         recipientId: plan.resolution.assessorId,
         planId: plan.row.id,

@@ -15,16 +15,23 @@ export const finalizedText = (options: {
   body: `${options.assessorName} telah menetapkan Penilaian Kinerja ${options.documentLabel} periode ${options.periodLabel} Anda dengan predikat ${PREDIKAT_LABELS[options.predikat].id}. Baca hasilnya dan unduh Dokumen Evaluasi Kinerja Pegawai di halaman Penilaian Kinerja.`,
 });
 
-/** To the assessor: a Tim Kinerja member recommended something (domain.md §3.9). */
+/**
+ * To the assessor: a recommendation arrived (domain.md §3.9). Where the rule set plots a Tim Kinerja
+ * (2026, §2.2) it comes from the team; before that it is the pengawas' recommendation.
+ */
 export const recommendedText = (options: {
   authorName: string;
   employeeName: string;
   documentLabel: string;
-}): Text => ({
-  kind: 'assessment_recommended',
-  title: 'Rekomendasi Tim Kinerja',
-  body: `${options.authorName} (Tim Kinerja) memberi rekomendasi untuk Penilaian Kinerja ${options.documentLabel} ${options.employeeName}. Bacalah sebelum menetapkan predikat.`,
-});
+  isTimKinerja: boolean;
+}): Text => {
+  const from = options.isTimKinerja ? 'Tim Kinerja' : 'Pengawas';
+  return {
+    kind: 'assessment_recommended',
+    title: `Rekomendasi ${from}`,
+    body: `${options.authorName} (${from}) memberi rekomendasi untuk Penilaian Kinerja ${options.documentLabel} ${options.employeeName}. Bacalah sebelum menetapkan predikat.`,
+  };
+};
 
 /** To the assessed person: a new version of a final document was issued (issue 14 item 5). */
 export const reissuedText = (options: {
