@@ -67,7 +67,8 @@ browserSuite('password reset by the school operator (domain.md §3.1)', () => {
     const page = await app.newPage(PHONE);
     await signIn(page, TEACHER.email, temporaryPassword);
     await page.waitForURL('**/ganti-kata-sandi');
-    expect(await page.getByRole('main').textContent()).toContain('kata sandi sementara');
+    // Pages load per route: the page's own code may still be on its way ("Memuat…").
+    await expect.poll(() => page.getByRole('main').textContent()).toContain('kata sandi sementara');
     // Any other page sends the person back until the password is changed.
     await page.goto('/operator/ptk');
     await page.waitForURL('**/ganti-kata-sandi');
