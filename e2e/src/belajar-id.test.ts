@@ -65,7 +65,8 @@ browserSuite('"Masuk dengan akun belajar.id" against a local OpenID Connect prov
     await expect
       .poll(() => page.getByRole('main').textContent())
       .toContain(`Selamat datang, ${TEACHER.name}`);
-    expect(await page.getByRole('main').textContent()).toContain('SMP Negeri Contoh 3');
+    // The school card follows once "Yang perlu dilakukan" has loaded (no layout shift, issue 15).
+    await expect.poll(() => page.getByRole('main').textContent()).toContain('SMP Negeri Contoh 3');
     expect(await page.getByTestId('active-role').textContent()).toBe('Guru sebagai Pegawai');
     // A belajar.id session has no local password to change.
     await page.getByRole('button', { name: TEACHER.name, exact: true }).click();
