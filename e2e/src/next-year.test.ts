@@ -132,16 +132,22 @@ browserSuite('the next year prepared by the admin, started by a teacher (issue 1
 
       // "Ganti periode" lists the earlier periods; the 2026 plan keeps the name it was made with.
       const dialog = await openPeriodDialog(teacher, PEOPLE.teacherPns.name);
-      const choices = await dialog
-        .getByRole('radio')
-        .evaluateAll((radios) => radios.map((radio) => radio.closest('label')?.textContent ?? ''));
-      expect(choices).toEqual([
-        'Semester 1 2024 (Januari–Juni)',
-        'Semester 2 2024 (Juli–Desember)',
-        'Januari–Desember 2025',
-        'Januari–Desember 2026',
-        'Januari–Desember 2027 (periode berjalan)',
-      ]);
+      // The list arrives from GET /api/periods after the dialog opens.
+      const choices = () =>
+        dialog
+          .getByRole('radio')
+          .evaluateAll((radios) =>
+            radios.map((radio) => radio.closest('label')?.textContent ?? ''),
+          );
+      await expect
+        .poll(choices, WAIT)
+        .toEqual([
+          'Semester 1 2024 (Januari–Juni)',
+          'Semester 2 2024 (Juli–Desember)',
+          'Januari–Desember 2025',
+          'Januari–Desember 2026',
+          'Januari–Desember 2027 (periode berjalan)',
+        ]);
       await dialog.getByRole('radio', { name: 'Januari–Desember 2026' }).check();
       await dialog.getByRole('button', { name: 'Simpan' }).click();
       await expect.poll(() => dialog.count(), WAIT).toBe(0);
