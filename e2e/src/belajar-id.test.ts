@@ -63,7 +63,7 @@ browserSuite('"Masuk dengan akun belajar.id" against a local OpenID Connect prov
     await signInAtProvider(page, TEACHER.email);
     await page.waitForURL((url) => url.origin === app.baseUrl() && url.pathname === '/');
     await expect
-      .poll(() => page.getByRole('main').textContent())
+      .poll(() => page.getByRole('main').textContent(), { timeout: 15_000 })
       .toContain(`Selamat datang, ${TEACHER.name}`);
     // The school card follows once "Yang perlu dilakukan" has loaded (no layout shift, issue 15).
     await expect.poll(() => page.getByRole('main').textContent()).toContain('SMP Negeri Contoh 3');

@@ -87,7 +87,7 @@ browserSuite('password reset by the school operator (domain.md §3.1)', () => {
     await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await expect
-      .poll(() => page.getByRole('main').textContent())
+      .poll(() => page.getByRole('main').textContent(), { timeout: 15_000 })
       .toContain(`Selamat datang, ${TEACHER.name}`);
     expect(await page.getByTestId('active-role').textContent()).toBe('Guru sebagai Pegawai');
     await page.context().close();
