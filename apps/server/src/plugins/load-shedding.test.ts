@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
+import { countsTowardLoad } from './load-shedding.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
 import { createLocalBlobStore } from '../lib/blob-store/index.js';
@@ -95,5 +96,17 @@ describe('load shedding past MAX_IN_FLIGHT_REQUESTS (issue 15)', () => {
     await seen.until(() => seen.closed === 2);
     const after = await fetch(new URL('/api/me', base), { headers });
     expect(after.status).toBe(200);
+  });
+});
+
+describe('which requests take a slot', () => {
+  it('counts API work but not static files, health checks or file transfers', () => {
+    expect(countsTowardLoad('/api/me', undefined)).toBe(true);
+    expect(countsTowardLoad('/api/plans/x/draft', 'application/json')).toBe(true);
+    expect(countsTowardLoad('/assets/index-abc.js', undefined)).toBe(false);
+    expect(countsTowardLoad('/api/health', undefined)).toBe(false);
+    expect(countsTowardLoad('/api/uploads/u1/chunk', 'application/octet-stream')).toBe(false);
+    expect(countsTowardLoad('/api/bukti-karya?title=x', 'application/pdf')).toBe(false);
+    expect(countsTowardLoad('/api/schools/s1/assessments/documents.zip', undefined)).toBe(false);
   });
 });

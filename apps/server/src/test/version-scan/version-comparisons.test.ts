@@ -19,6 +19,10 @@ describe('no behaviour chosen by comparing version strings (issue 13 item 2)', (
     ["const annual = ruleSet.version >= '2025';"],
     ["const split = '2025' > period.id;"],
     ['const semesters = /^2024/.test(ruleSet.version);'],
+    // A lookup table keyed by version, read with [version] (issue 13 leftover).
+    ["const label = { '2024-S1': 'Semester 1', '2026': 'Tahunan' }[version];"],
+    ["  '2024-S2': semesterTwo,"],
+    ['const weight = { 2025: 1, 2026: 2 }[year];'],
   ])('finds the planted comparison %s', (line) => {
     expect(findVersionComparisons(`const a = 1;\n${line}\n`)).toEqual([
       { file: '(teks)', line: 2, text: line.trim() },
@@ -32,6 +36,8 @@ describe('no behaviour chosen by comparing version strings (issue 13 item 2)', (
     ['periodIdSchema.regex(/^[0-9A-Za-z-]+$/)'],
     ["if (endDate <= '2024-12-31') close();"],
     ["const names = { label: '2025' };"],
+    ["const clock = { at: '20:30' };"],
+    ['const range = { from: 2025, to: 2026 };'],
     ["return ruleSet.evaluationDocuments === 'annual';"],
   ])('leaves %s alone', (line) => {
     expect(findVersionComparisons(line)).toEqual([]);

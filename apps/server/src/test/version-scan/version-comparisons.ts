@@ -17,6 +17,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${VERSION}\s*[<>]=?[^>]`),
   // A regular expression on a version: /^2024/.test(ruleSet.version).
   /\/\^?20\d\d(?:-S\[?[12])?[^/\n]*\/[a-z]*\.test\(/,
+  // A table keyed by version ({ '2024-S1': a, '2026': b }[version]) is a switch in disguise.
+  new RegExp(String.raw`(?:^|[{,])\s*${VERSION}\s*:`),
+  /(?:^|[{,])\s*20\d\d\s*:\s*\S/,
 ];
 
 /** One finding: file, 1-based line and the line's text. */
