@@ -22,6 +22,7 @@ export * from './evidence.js';
 export * from './execution.js';
 export * from './practice-cycle.js';
 export * from './assessments.js';
+export * from './angka-kredit.js';
 export * from './e-kinerja.js';
 export * from './dashboards.js';
 export * from './strings.js';
