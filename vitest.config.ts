@@ -45,7 +45,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file starts its own server on its own port and database, so two files run side by
+          // side: a browser test mostly waits on the server or the page, and CI stays under 45 minutes.
+          fileParallelism: true,
         },
       },
       {
