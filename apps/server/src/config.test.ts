@@ -41,4 +41,25 @@ describe('loadConfig', () => {
     });
     expect(config.oidc?.allowedDomains).toEqual(['belajar.id', 'madrasah.id']);
   });
+
+  it('turns email on only with an SMTP server and a sender; nothing set means email off', () => {
+    expect(loadConfig({}).smtp).toBeUndefined();
+    expect(
+      loadConfig({ SMTP_URL: 'smtps://u:p@mail.dinas.go.id', SMTP_FROM: 'noreply@dinas.go.id' })
+        .smtp,
+    ).toEqual({ url: 'smtps://u:p@mail.dinas.go.id', from: 'noreply@dinas.go.id' });
+    const parts = loadConfig({
+      SMTP_HOST: 'mail.dinas.go.id',
+      SMTP_USER: 'kinerja@dinas.go.id',
+      SMTP_PASS: 'r@hasia',
+      SMTP_FROM: 'Kinerja <noreply@dinas.go.id>',
+    });
+    expect(parts.smtp?.url).toBe('smtp://kinerja%40dinas.go.id:r%40hasia@mail.dinas.go.id:587');
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.dinas.go.id' })).toThrow(/SMTP_FROM: wajib/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL: harus URL smtp/);
+    expect(() =>
+      loadConfig({ SMTP_HOST: 'mail', SMTP_USER: 'x', SMTP_FROM: 'a@b.id' }),
+    ).toThrow(/SMTP_USER \/ SMTP_PASS/);
+    expect(() => loadConfig({ SMTP_FROM: 'bukan-alamat' })).toThrow(/SMTP_FROM: harus alamat/);
+  });
 });

@@ -40,6 +40,21 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFromEnv,
   E_KINERJA_URL: z.url({ protocol: /^https?$/, error: 'harus URL http(s)://…' }).optional(),
   E_KINERJA_TOKEN: z.string().trim().min(1).optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'harus URL smtp://… atau smtps://…' })
+    .optional(),
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASS: z.string().min(1).optional(),
+  SMTP_SECURE: booleanFromEnv,
+  SMTP_FROM: z
+    .string()
+    .trim()
+    .regex(/^(.*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/, {
+      error: 'harus alamat email, mis. "Kinerja <noreply@dinas.go.id>"',
+    })
+    .optional(),
   METRICS_TOKEN: z.string().trim().min(16, { error: 'minimal 16 karakter' }).optional(),
   KINERJA_START_CLOCK_AT: z.iso
     .datetime({ offset: true, error: 'harus waktu ISO 8601, mis. 2026-01-15T08:00:00+07:00' })
@@ -70,6 +85,8 @@ export type Config = {
   metricsToken: string | undefined;
   /** Where evidence files live (architecture.md §4): local disk under dataDir, or S3-compatible. */
   blobStore: BlobStoreConfig;
+  /** Where email goes (issue 16 item 3, docs/OPERATIONS.md); off when no SMTP server is set. */
+  smtp: SmtpConfig | undefined;
   /** The e-Kinerja endpoint the sync outbox pushes to (docs/E-KINERJA.md); off when unset. */
   eKinerja: { url: string; token: string | undefined } | undefined;
   oidc:
@@ -96,7 +113,39 @@ export type BlobStoreConfig =
       forcePathStyle: boolean;
     };
 
+/** The SMTP server and sender of notification email. */
+export type SmtpConfig = {
+  /** A nodemailer connection URL (smtp:// or smtps://), credentials included. */
+  url: string;
+  from: string;
+};
+
 type Env = z.infer<typeof envSchema>;
+
+// SMTP_URL, or SMTP_HOST with optional port, user/pass and TLS; either needs SMTP_FROM.
+function smtpConfig(e: Env): SmtpConfig | undefined {
+  const problems: string[] = [];
+  if (e.SMTP_URL && e.SMTP_HOST) problems.push('  SMTP_HOST: isi SMTP_URL atau SMTP_HOST, bukan keduanya');
+  if (Boolean(e.SMTP_USER) !== Boolean(e.SMTP_PASS)) {
+    problems.push('  SMTP_USER / SMTP_PASS: isi keduanya, atau kosongkan keduanya');
+  }
+  const isSet = Boolean(e.SMTP_URL || e.SMTP_HOST);
+  if (!isSet && (e.SMTP_PORT || e.SMTP_USER || e.SMTP_FROM)) {
+    problems.push('  SMTP_HOST: wajib diisi (atau SMTP_URL) bila SMTP_PORT, SMTP_USER atau SMTP_FROM diisi');
+  }
+  if (isSet && !e.SMTP_FROM) problems.push('  SMTP_FROM: wajib diisi bila email diaktifkan');
+  if (problems.length > 0) throw new Error(`Konfigurasi tidak valid:\n${problems.join('\n')}`);
+  if (!isSet) return undefined;
+  let url = e.SMTP_URL;
+  if (!url) {
+    const secure = e.SMTP_SECURE ?? e.SMTP_PORT === 465;
+    const auth = e.SMTP_USER
+      ? `${encodeURIComponent(e.SMTP_USER)}:${encodeURIComponent(e.SMTP_PASS ?? '')}@`
+      : '';
+    url = `${secure ? 'smtps' : 'smtp'}://${auth}${e.SMTP_HOST}:${e.SMTP_PORT ?? (secure ? 465 : 587)}`;
+  }
+  return { url, from: e.SMTP_FROM ?? '' };
+}
 
 // BLOB_STORE=s3 needs a bucket, and the two keys come together (or neither: the SDK's default chain).
 function blobStoreConfig(e: Env): BlobStoreConfig {
@@ -163,6 +212,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     startClockAt: e.KINERJA_START_CLOCK_AT ? new Date(e.KINERJA_START_CLOCK_AT) : undefined,
     metricsToken: e.METRICS_TOKEN,
     blobStore: blobStoreConfig(e),
+    smtp: smtpConfig(e),
     eKinerja: e.E_KINERJA_URL
       ? { url: e.E_KINERJA_URL.replace(/\/$/, ''), token: e.E_KINERJA_TOKEN }
       : undefined,

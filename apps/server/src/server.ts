@@ -5,6 +5,7 @@ import { scheduleBlobHousekeeping } from './jobs/blob-housekeeping.js';
 import { scheduleDashboardRefresh } from './jobs/dashboard-refresh.js';
 import { scheduleDeadlineReminders } from './jobs/deadline-reminders.js';
 import { scheduleEKinerjaSync } from './jobs/e-kinerja-sync.js';
+import { scheduleEmailDelivery } from './jobs/email-delivery.js';
 import { seedDemoIfEmpty } from './modules/demo/seed-demo.js';
 
 async function main(): Promise<void> {
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const stopSync = scheduleEKinerjaSync(ctx, app.log);
   const stopDashboardRefresh = scheduleDashboardRefresh(ctx, app.log);
   const stopBlobHousekeeping = scheduleBlobHousekeeping(ctx, app.log);
+  const stopEmail = scheduleEmailDelivery(ctx, app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     stopSync();
     stopDashboardRefresh();
     stopBlobHousekeeping();
+    stopEmail();
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await ctx.database.close();

@@ -66,6 +66,7 @@ function CurrentPage() {
   const route = found?.route;
   if (state.status === 'loading') return <Loading label={t('common.loading')} />;
   if (state.status === 'error') return <UnreachablePage error={state.error} />;
+  if (route?.access === 'anyone') return <route.page.Component />;
   if (route?.access === 'public') {
     if (state.status !== 'signed-in') return <route.page.Component />;
     return <Redirect to={safeReturnPath(search.get('kembali'))} />;

@@ -112,12 +112,21 @@ const PeriodsPage = lazyPage(() =>
 const RuleSetChangesPage = lazyPage(() =>
   import('./features/periods/routes/rule-set-changes-page').then((m) => m.RuleSetChangesPage),
 );
+const EmailSettingsPage = lazyPage(() =>
+  import('./features/email-settings/routes/email-settings-page').then((m) => m.EmailSettingsPage),
+);
+const UnsubscribePage = lazyPage(() =>
+  import('./features/email-settings/routes/unsubscribe-page').then((m) => m.UnsubscribePage),
+);
 const CataloguesPage = lazyPage(() =>
   import('./features/catalogues/routes/catalogues-page').then((m) => m.CataloguesPage),
 );
 
-/** Who may open a path: anyone signed out, anyone signed in, or only roster managers. */
-export type RouteAccess = 'public' | 'signed-in' | 'roster';
+/**
+ * Who may open a path: anyone signed out, anyone signed in, only roster managers, or anyone at all
+ * (a link from an email, opened signed in or not).
+ */
+export type RouteAccess = 'public' | 'signed-in' | 'roster' | 'anyone';
 
 /** The app's pages by path. */
 export const routes: Record<string, { page: LazyPage; access: RouteAccess }> = {
@@ -155,6 +164,8 @@ export const routes: Record<string, { page: LazyPage; access: RouteAccess }> = {
   '/admin/periode': { page: PeriodsPage, access: 'signed-in' },
   '/aturan-periode': { page: RuleSetChangesPage, access: 'signed-in' },
   '/admin/katalog': { page: CataloguesPage, access: 'signed-in' },
+  '/pengaturan/email': { page: EmailSettingsPage, access: 'signed-in' },
+  '/berhenti-email': { page: UnsubscribePage, access: 'anyone' },
 };
 
 /** The route for a path: an exact entry first, then the first `:param` pattern that matches. */

@@ -13,6 +13,7 @@ export * from './plan-requests.js';
 export * from './plan-lists.js';
 export * from './plan-options.js';
 export * from './notifications.js';
+export * from './email.js';
 export * from './rapor-pendidikan.js';
 export * from './catalogues.js';
 export * from './deadlines.js';

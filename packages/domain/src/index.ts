@@ -81,6 +81,7 @@ export * from './assessment/angka-kredit-summary';
 export * from './assessment/periodic-assessments';
 export * from './people/personal-data';
 export * from './deadlines/deadlines';
+export * from './notifications/email-preference';
 export * from './home/home-todos';
 export * from './assessment/finalize-warnings';
 export * from './assessment/assessment-basis';

@@ -263,6 +263,8 @@ export type DB = {
     dedupeKey: string | null;
     readAt: Timestamp | null;
     createdAt: Timestamp;
+    /** Not yet turned into email or skipped by the mail job (migration 0029). */
+    emailPending: Default<boolean>;
   };
   raporPendidikanImports: {
     id: Generated<string>;
@@ -515,4 +517,25 @@ export type DB = {
     updatedBy: string | null;
     updatedAt: Timestamp;
   };
+  /** A person's email choice; no row = the domain's default (migration 0029). */
+  emailPreferences: {
+    personId: string;
+    enabled: boolean;
+    frequency: 'immediate' | 'daily';
+    updatedAt: Timestamp;
+  };
+  /** Every delivery attempt of an email outbox row (migration 0029). */
+  emailAttempts: {
+    id: Generated<number>;
+    outboxId: number;
+    attempt: number;
+    startedAt: Timestamp;
+    outcome: 'sent' | 'retry' | 'failed' | 'skipped';
+    smtpCode: number | null;
+    message: string | null;
+  };
+  /** The key that signs unsubscribe links, one row (migration 0029). */
+  emailSigningKey: { id: number; secret: string };
+  /** Digest days already queued by some instance (migration 0029). */
+  emailDigestDays: { day: string; queuedAt: Timestamp };
 };

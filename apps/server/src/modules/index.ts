@@ -10,6 +10,7 @@ import { catalogueRoutes } from './catalogues/catalogues.routes.js';
 import { dashboardRoutes } from './dashboards/dashboards.routes.js';
 import { dinasPrincipalRoutes } from './dinas-principals/dinas-principals.routes.js';
 import { deadlineRoutes } from './deadlines/deadlines.routes.js';
+import { emailRoutes } from './email/email.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { executionRoutes } from './execution-documents/execution-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -39,6 +40,7 @@ export const featureRoutes: Array<(ctx: AppContext) => FastifyPluginAsyncZod> = 
   planRoutes,
   catalogueRoutes,
   notificationRoutes,
+  emailRoutes,
   raporPendidikanRoutes,
   deadlineRoutes,
   timKinerjaRoutes,

@@ -5,6 +5,7 @@ import { migrationsDir } from '../db/migrate.js';
 import { AppError } from '../lib/app-error.js';
 import type { AppContext } from '../lib/context.js';
 import { dataFamilies } from './data-metrics.js';
+import { emailFamilies } from './email-metrics.js';
 import { jobFamilies } from './job-metrics.js';
 import { assertOperator } from './operator-access.js';
 import { renderFamilies, type Family } from './prometheus-text.js';
@@ -86,6 +87,7 @@ export function registerOps(app: FastifyInstance, ctx: AppContext): void {
       ...poolFamilies(ctx),
       ...jobFamilies(),
       ...(await dataFamilies(ctx)),
+      ...(await emailFamilies(ctx)),
     ];
     return reply
       .header('content-type', 'text/plain; version=0.0.4; charset=utf-8')

@@ -88,6 +88,22 @@ export const coreCases: RouteCase[] = [
   { route: 'GET /api/home', family: 'self', reach: SIGNED_IN },
   { route: 'GET /api/notifications', family: 'self', reach: SIGNED_IN },
   { route: 'POST /api/notifications/read-all', family: 'self', reach: SIGNED_IN },
+  // Email settings (issue 16 item 3): one's own choice only; the emailed unsubscribe link works
+  // signed out with its signed token (a bad one: 400; forged tokens in email-delivery.test.ts).
+  { route: 'GET /api/me/email-preference', family: 'self', reach: SIGNED_IN },
+  {
+    route: 'PUT /api/me/email-preference',
+    family: 'self',
+    reach: SIGNED_IN,
+    fill: () => ({ body: { enabled: true, frequency: 'daily' } }),
+  },
+  {
+    route: 'POST /api/email/unsubscribe',
+    family: 'self',
+    reach: {},
+    public: [400],
+    fill: () => ({ body: { token: 'bukan.token' } }),
+  },
   {
     route: 'POST /api/notifications/:id/read',
     family: 'notification',

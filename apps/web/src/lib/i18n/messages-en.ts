@@ -8,6 +8,7 @@ import { journeysMessagesEn } from './messages-journeys';
 import { executionMessagesEn } from './messages-execution';
 import { homeMessagesEn } from './messages-home';
 import { noticesMessagesEn } from './messages-notices';
+import { emailMessagesEn } from './messages-email';
 import { storageMessagesEn } from './messages-storage';
 import { offlineMessagesEn } from './messages-offline';
 import { periodsMessagesEn } from './messages-periods';
@@ -22,6 +23,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...homeMessagesEn,
   ...reviewMessagesEn,
   ...noticesMessagesEn,
+  ...emailMessagesEn,
   ...storageMessagesEn,
   ...offlineMessagesEn,
   ...periodsMessagesEn,

@@ -7,6 +7,7 @@ import { journeysMessagesId } from './messages-journeys';
 import { executionMessagesId } from './messages-execution';
 import { homeMessagesId } from './messages-home';
 import { noticesMessagesId } from './messages-notices';
+import { emailMessagesId } from './messages-email';
 import { planningMessagesId } from './messages-planning';
 import { reviewMessagesId } from './messages-review';
 import { storageMessagesId } from './messages-storage';
@@ -21,6 +22,7 @@ export const messagesId = {
   ...homeMessagesId,
   ...reviewMessagesId,
   ...noticesMessagesId,
+  ...emailMessagesId,
   ...executionMessagesId,
   ...evidenceMessagesId,
   ...assessmentMessagesId,

@@ -15,7 +15,7 @@ type AccountPanelProps = {
   onNavigate: () => void;
 };
 
-/** What the name button opens: "Ganti periode", roles, language, password and "Keluar". */
+/** What the name button opens: "Ganti periode", roles, language, email, password and "Keluar". */
 export function AccountPanel({ me, isRestricted, ...actions }: AccountPanelProps) {
   const { t } = useI18n();
   const { signOut } = useSession();
@@ -45,6 +45,11 @@ export function AccountPanel({ me, isRestricted, ...actions }: AccountPanelProps
         <h2 className="menu-heading">{t('language.label')}</h2>
         <LanguageSwitch />
       </section>
+      {isRestricted ? null : (
+        <Link to="/pengaturan/email" className="menu-item" onClick={actions.onNavigate}>
+          {t('account.emailSettings')}
+        </Link>
+      )}
       {me.authMethod === 'password' && !isRestricted ? (
         <Link to="/ganti-kata-sandi" className="menu-item" onClick={actions.onNavigate}>
           {t('account.changePassword')}
