@@ -93,6 +93,8 @@ export function useBrowserAndServer(
         baseURL: server.baseUrl,
         viewport: { width: viewport.width, height: viewport.height },
         locale: 'id-ID',
+        // The demo schools are in West Java: the phone's own clock reads WIB like its users' do.
+        timezoneId: 'Asia/Jakarta',
         permissions: ['clipboard-read', 'clipboard-write'],
       });
       const page = await context.newPage();

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { expectNoPageErrors } from '../harness.js';
 import { visit } from '../support/page-text-scan.js';
-import { myPlan, withApi } from './setup-api.js';
-import { home, menu, shot, WAIT } from './steps.js';
+import { planOnPages } from './page-actions.js';
+import { dueOf, home, mainText, menu, shot, todo, WAIT } from './steps.js';
+import { TEACHER_PLAN } from './texts.js';
 import type { Year } from './year.js';
 
 /** One Dapodik PTK row: Fajar Nugroho becomes the Plt of SMP Negeri Contoh 3 (demo-data.ts). */
@@ -17,9 +18,10 @@ const PLT_ROW = [
 /**
  * The school without a principal (domain.md §1.2: "If neither → blocked"): the admin updates the
  * head from Dapodik through "Impor Data Dapodik"; the waiting plan then routes itself to the new
- * Plt and is approved by the system as in any Plt school (approve-waiting-plans.ts).
+ * Plt and is approved by the system as in any Plt school (approve-waiting-plans.ts). The new Plt
+ * then makes his own plan as a teacher of the school.
  */
-export async function headlessSchoolGetsPlt({ app, plans }: Year): Promise<void> {
+export async function headlessSchoolGetsPlt({ app }: Year): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'kinerja-y26-'));
   try {
     const file = join(dir, 'ptk-plt-smp3.csv');
@@ -38,6 +40,17 @@ export async function headlessSchoolGetsPlt({ app, plans }: Year): Promise<void>
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  plans.teacherNoPrincipal = await withApi(app, 'teacherNoPrincipal', myPlan);
-  expect(plans.teacherNoPrincipal.status).toBe('approved');
+  // Joko's waiting plan is now approved: his home says so.
+  const joko = (await home(app, 'teacherNoPrincipal', '2-perencanaan-plt')).page;
+  expect(await dueOf(joko).textContent()).toContain('Perencanaan Kinerja disetujui');
+  await joko.context().close();
+
+  // The new Plt plans as a teacher of his school from his home's to-do (issue #11: the Plts' own).
+  const plt = (await home(app, 'newPlt', '2-perencanaan-plt')).page;
+  expect(await mainText(plt)).toContain('Plt. Kepala Sekolah');
+  await todo(plt, /Mulai Perencanaan Kinerja/, 'new Plt own plan from the to-do');
+  console.log(`new Plt own plan: ${await planOnPages(plt, 'newPlt', TEACHER_PLAN)}`);
+  await shot(plt, '2-perencanaan-newPlt-own-plan');
+  expectNoPageErrors(plt);
+  await plt.context().close();
 }

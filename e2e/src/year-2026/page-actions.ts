@@ -1,8 +1,13 @@
-import type { WrittenDocument } from '@kinerja/contract';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { expectStatus, type CycleApi } from '../assessment-support.js';
 import { expectNoPageErrors } from '../harness.js';
+import {
+  fillEveryTab,
+  submitFromSummary,
+  tab,
+  TAB,
+  type PlanChoices,
+} from '../planning-support.js';
 import { visit } from '../support/page-text-scan.js';
 import { home, mainText, PEOPLE, WAIT, type App, type Who } from './steps.js';
 import { TEXTS } from './texts.js';
@@ -39,35 +44,39 @@ export async function everyHome(
   return dues as Record<Who, string>;
 }
 
-/** "Kirim ke Atasan" of both written documents (the requests the Pelaksanaan page sends). */
-export async function sendDocuments(api: CycleApi, planId: string): Promise<void> {
-  const base = `/api/plans/${planId}/documents`;
-  const reflection = expectStatus(
-    'reflection',
-    await api.put<WrittenDocument>(`${base}/competency-reflection`, {
-      version: 0,
-      text: TEXTS.reflection,
-    }),
-  );
-  expectStatus(
-    'send reflection',
-    await api.post(`${base}/competency-reflection/send`, { version: reflection.version }),
-  );
-  const empty = expectStatus(
-    'checklist',
-    await api.get<WrittenDocument>(`${base}/main-duties-checklist`),
-  );
-  const ticked = expectStatus(
-    'tick',
-    await api.put<WrittenDocument>(`${base}/main-duties-checklist`, {
-      version: empty.version,
-      completedDutyCodes: (empty.checklist?.duties ?? []).map((duty) => duty.code),
-    }),
-  );
-  expectStatus(
-    'send checklist',
-    await api.post(`${base}/main-duties-checklist/send`, { version: ticked.version }),
-  );
+/** "Kirim ke Atasan" on a written document's region, confirmed in its dialog. */
+async function sendToSupervisor(page: Page, region: Locator): Promise<void> {
+  await region.getByRole('button', { name: 'Kirim ke Atasan', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kirim ke Atasan?' });
+  await dialog.waitFor(WAIT);
+  await visit(page, 'Kirim ke Atasan dialog');
+  await dialog.getByRole('button', { name: 'Kirim ke Atasan', exact: true }).click();
+  await dialog.waitFor({ state: 'detached', ...WAIT });
+}
+
+/**
+ * On Pelaksanaan: writes the Dokumen Pengembangan Kompetensi and ticks every duty of the Dokumen
+ * Pelaksanaan Tugas Pokok, and sends both (domain.md §3.6) — what sendDocuments does by API.
+ */
+export async function sendDocumentsOnPage(page: Page, who: Who): Promise<void> {
+  const reflection = page.getByRole('region', { name: 'Dokumen Pengembangan Kompetensi' });
+  await reflection.getByRole('button', { name: 'Lakukan', exact: true }).click();
+  await reflection.getByLabel('Refleksi hasil belajar').fill(TEXTS.reflection);
+  await reflection.getByRole('button', { name: 'Simpan Draf', exact: true }).click();
+  await expect
+    .poll(() => reflection.getByTestId('save-state').textContent(), WAIT)
+    .toMatch(/^Tersimpan/);
+  await visit(page, `${who} reflection written`);
+  await sendToSupervisor(page, reflection);
+  const checklist = page.getByRole('region', { name: 'Dokumen Pelaksanaan Tugas Pokok' });
+  await checklist.getByRole('button', { name: 'Lakukan', exact: true }).click();
+  const duties = checklist.getByRole('checkbox');
+  await duties.first().waitFor(WAIT);
+  for (const duty of await duties.all()) await duty.check();
+  await visit(page, `${who} checklist ticked`);
+  await sendToSupervisor(page, checklist);
+  await expect.poll(() => checklist.textContent(), WAIT).toContain('Menunggu konfirmasi atasan');
+  await visit(page, `${who} documents sent`);
 }
 
 /** Pelaksanaan list → "Periksa" on the row → "Konfirmasi dokumen akuntabilitas". */
@@ -110,16 +119,51 @@ export async function assess(page: Page, name: string): Promise<void> {
   await visit(page, `assessment of ${name} final`);
 }
 
-/** "Mulai" and "Data sudah sesuai" when the plan is not started yet; then the tabs are there. */
+/**
+ * Opens the plan's tabs from wherever it stopped: "Mulai", "Data sudah sesuai", and for a 2026
+ * principal "Simpan" on Tim Kinerja dan Pejabat Penilai Kinerja (domain.md §1.3, §3.8).
+ */
 export async function startIfNeeded(page: Page): Promise<void> {
+  const main = page.getByRole('main');
   const tabs = page.getByRole('tablist', { name: 'Bagian Perencanaan Kinerja' });
-  const start = page.getByRole('button', { name: 'Mulai', exact: true });
-  await tabs.or(start).first().waitFor(WAIT);
+  const start = main.getByRole('button', { name: 'Mulai', exact: true });
+  const dataOk = main.getByRole('button', { name: 'Data sudah sesuai' });
+  const team = main.getByRole('heading', { name: 'Tim Kinerja dan Pejabat Penilai Kinerja' });
+  await tabs.or(start).or(dataOk).or(team).first().waitFor(WAIT);
   if (await start.isVisible()) {
     await start.click();
-    await page.getByRole('button', { name: 'Data sudah sesuai' }).click();
+    await dataOk.waitFor(WAIT);
+  }
+  if (await dataOk.isVisible()) {
+    await dataOk.click();
+    await tabs.or(team).first().waitFor(WAIT);
+  }
+  if (await team.isVisible()) {
+    await visit(page, 'Tim Kinerja dan Pejabat Penilai Kinerja');
+    await main.getByRole('button', { name: 'Simpan', exact: true }).click();
   }
   await tabs.waitFor(WAIT);
+}
+
+/**
+ * From the open plan page: every tab with `choices`, Rangkuman, "Ajukan" (lean: no axe). Returns
+ * the page's notice, which says whether the system approved the plan at once.
+ */
+export async function planOnPages(page: Page, who: Who, choices: PlanChoices): Promise<string> {
+  await startIfNeeded(page);
+  await fillEveryTab(page, choices, 'lean');
+  await visit(page, `${who} Rangkuman`);
+  await submitFromSummary(page, 'lean');
+  await visit(page, `${who} plan submitted`);
+  return (await page.getByTestId('plan-notice').textContent()) ?? '';
+}
+
+/** A returned plan from its page: Rangkuman, then "Ajukan" again. */
+export async function resubmitOnPage(page: Page, who: Who): Promise<void> {
+  await page.getByRole('tablist', { name: 'Bagian Perencanaan Kinerja' }).waitFor(WAIT);
+  await tab(page, TAB.summary).click();
+  await submitFromSummary(page, 'lean');
+  await visit(page, `${who} plan submitted again`);
 }
 
 /** Periksa list → "Perlu disetujui" → the teacher's row → the review page. */

@@ -1,9 +1,10 @@
-import type { Plan } from '@kinerja/contract';
+import type { Plan, WrittenDocument } from '@kinerja/contract';
 import { expect } from 'vitest';
 import { cycleApiAs, expectStatus, type CycleApi } from '../assessment-support.js';
 import { DEMO_PASSWORD, PHONE } from '../harness.js';
-import { fillAndSubmitPlan, type Api } from '../planning-supervision-api.js';
+import type { Api } from '../planning-supervision-api.js';
 import { PEOPLE, type App, type Who } from './steps.js';
+import { TEXTS } from './texts.js';
 
 // Set-up the year suite does through the API for people whose page another step of the suite (or
 // another browser test) already drives: the same requests those pages send, without page loads.
@@ -42,5 +43,33 @@ export async function myPlan(api: Api): Promise<Plan> {
   return mine.plan;
 }
 
-/** Fills and submits the caller's 2026 plan with the first valid choice on every tab. */
-export const submitPlan = (api: Api): Promise<Plan> => fillAndSubmitPlan(api, '2026');
+/** "Kirim ke Atasan" of both written documents (the requests the Pelaksanaan page sends). */
+export async function sendDocuments(api: CycleApi, planId: string): Promise<void> {
+  const base = `/api/plans/${planId}/documents`;
+  const reflection = expectStatus(
+    'reflection',
+    await api.put<WrittenDocument>(`${base}/competency-reflection`, {
+      version: 0,
+      text: TEXTS.reflection,
+    }),
+  );
+  expectStatus(
+    'send reflection',
+    await api.post(`${base}/competency-reflection/send`, { version: reflection.version }),
+  );
+  const empty = expectStatus(
+    'checklist',
+    await api.get<WrittenDocument>(`${base}/main-duties-checklist`),
+  );
+  const ticked = expectStatus(
+    'tick',
+    await api.put<WrittenDocument>(`${base}/main-duties-checklist`, {
+      version: empty.version,
+      completedDutyCodes: (empty.checklist?.duties ?? []).map((duty) => duty.code),
+    }),
+  );
+  expectStatus(
+    'send checklist',
+    await api.post(`${base}/main-duties-checklist/send`, { version: ticked.version }),
+  );
+}

@@ -1,14 +1,28 @@
-import type { Plan } from '@kinerja/contract';
 import { expect } from 'vitest';
-import { expectStatus } from '../assessment-support.js';
 import { expectNoPageErrors } from '../harness.js';
 import { fillEveryTab, submitFromSummary } from '../planning-support.js';
 import { visit } from '../support/page-text-scan.js';
-import { approve, everyHome, reviewFromList, startIfNeeded } from './page-actions.js';
-import { myPlan, submitPlan, withApi } from './setup-api.js';
+import {
+  approve,
+  everyHome,
+  planOnPages,
+  resubmitOnPage,
+  reviewFromList,
+  startIfNeeded,
+} from './page-actions.js';
 import { backHome, home, mainText, menu, PEOPLE, shot, switchRole, todo, WAIT } from './steps.js';
-import { ANDI_PLAN } from './texts.js';
+import { ANDI_PLAN, PRINCIPAL_PLAN, TEACHER_PLAN } from './texts.js';
 import type { Year } from './year.js';
+
+/** The teachers of the year besides Andi, one of each kind (demo-data.ts). */
+const PLANNERS = [
+  'teacherPppk',
+  'teacherNonAsn',
+  'teacherPltSchool',
+  'teacherNoPrincipal',
+] as const;
+const SUBMITTED = 'Perencanaan Kinerja berhasil diajukan.';
+const APPROVED_AT_ONCE = 'Perencanaan Kinerja berhasil diajukan dan sudah disetujui.';
 
 /**
  * Perencanaan, 20 January 2026 (domain.md §2.2): the teachers and the principal as pegawai submit;
@@ -16,10 +30,16 @@ import type { Year } from './year.js';
  * plan of the school without a principal waits and the Dinas sees it flagged.
  */
 export async function perencanaan(year: Year): Promise<void> {
-  const { app, plans } = year;
-  await everyHome(app, '2-perencanaan', ['teacherPns', 'principal', 'plt', 'dinasKabupaten']);
+  const { app } = year;
+  await everyHome(app, '2-perencanaan', [
+    ...PLANNERS,
+    'teacherPns',
+    'principal',
+    'plt',
+    'dinasKabupaten',
+  ]);
 
-  // Andi (PNS) fills every tab and submits from the home's to-do.
+  // Andi (PNS) fills every tab and submits from the home's to-do; his walk runs the axe checks.
   const andi = (await home(app, 'teacherPns', '2-perencanaan')).page;
   await todo(andi, /Perencanaan Kinerja/, 'teacher plan from the to-do');
   await startIfNeeded(andi);
@@ -31,36 +51,31 @@ export async function perencanaan(year: Year): Promise<void> {
   expectNoPageErrors(andi);
   await andi.context().close();
 
-  // Set-up through the API (the requests the plan page sends, driven above and in
-  // planning-cycle.test.ts): PPPK, non-ASN, the Plt school's teacher, the headless school's.
-  for (const who of [
-    'teacherPppk',
-    'teacherNonAsn',
-    'teacherPltSchool',
-    'teacherNoPrincipal',
-  ] as const) {
-    plans[who] = await withApi(app, who, submitPlan);
-  }
+  // One of each other kind the same way: PPPK, non-ASN, the Plt school's, the headless school's.
   // domain.md §1.2: under a Plt the plan is approved by the system; without an atasan it waits.
-  expect(plans.teacherPltSchool?.status).toBe('approved');
-  expect(plans.teacherNoPrincipal?.status).toBe('submitted');
+  const notices: Record<(typeof PLANNERS)[number], string> = {
+    teacherPppk: SUBMITTED,
+    teacherNonAsn: SUBMITTED,
+    teacherPltSchool: APPROVED_AT_ONCE,
+    teacherNoPrincipal: SUBMITTED,
+  };
+  for (const who of PLANNERS) {
+    const page = (await home(app, who, '2-perencanaan')).page;
+    await todo(page, /Mulai Perencanaan Kinerja/, `${who} plan from the to-do`);
+    expect(await planOnPages(page, who, TEACHER_PLAN), who).toBe(notices[who]);
+    await shot(page, `2-perencanaan-${who}-submitted`);
+    expectNoPageErrors(page);
+    await page.context().close();
+  }
 
-  // The principal as pegawai: switches role on the home, opens Perencanaan Kinerja from the menu.
+  // The principal as pegawai: switches role on the home, plans from the menu; 2026 approves her
+  // plan on submission (domain.md §1.2, UTAMAPOS-KS).
   const principal = (await home(app, 'principal', '2-perencanaan')).page;
   await switchRole(principal, 'principal', 'Kepala Sekolah sebagai Pegawai');
   await shot(principal, '2-perencanaan-principal-pegawai-home');
   await menu(principal, 'Perencanaan Kinerja', 'principal own plan');
-  await principal.getByRole('button', { name: 'Mulai', exact: true }).click();
-  await visit(principal, 'principal own plan after Mulai');
+  expect(await planOnPages(principal, 'principal', PRINCIPAL_PLAN)).toBe(APPROVED_AT_ONCE);
   await shot(principal, '2-perencanaan-principal-own-plan');
-  plans.principal = await withApi(app, 'principal', async (api) => {
-    expectStatus('role', await api.post('/api/me/role', { role: 'principal_employee' }));
-    const plan = await submitPlan(api);
-    expectStatus('role', await api.post('/api/me/role', { role: 'principal_supervisor' }));
-    return plan;
-  });
-  // 2026: the principal's plan is approved on submission (domain.md §1.2, UTAMAPOS-KS).
-  expect(plans.principal.status).toBe('approved');
 
   // The principal as atasan: "Periksa" from the home's to-do; approves Andi, returns Hendra.
   await switchRole(principal, 'principal', 'Kepala Sekolah sebagai Atasan');
@@ -83,19 +98,13 @@ export async function perencanaan(year: Year): Promise<void> {
     .toContain(`Perencanaan Kinerja ${PEOPLE.teacherPppk.name} dikembalikan dengan catatan.`);
   await visit(principal, 'principal Periksa after Kembalikan');
 
-  // Hendra reads the note from his home's to-do; he submits again (API, as the page does).
+  // Hendra reads the note from his home's to-do and submits again from Rangkuman.
   const hendra = (await home(app, 'teacherPppk', '2-perencanaan-returned')).page;
   await todo(hendra, /Perbaiki Perencanaan Kinerja yang dikembalikan/, 'PPPK returned plan');
   await expect.poll(() => mainText(hendra), WAIT).toContain('Lengkapi Ekspektasi Khusus Pimpinan.');
+  await resubmitOnPage(hendra, 'teacherPppk');
   expectNoPageErrors(hendra);
   await hendra.context().close();
-  plans.teacherPppk = await withApi(app, 'teacherPppk', async (api) => {
-    const plan = await myPlan(api);
-    return expectStatus(
-      'resubmit',
-      await api.post<Plan>(`/api/plans/${plan.id}/submit`, { version: plan.version }),
-    );
-  });
 
   // Back on the principal's list: Hendra's plan came back; she approves it and Yuni's.
   await backHome(principal);
@@ -111,10 +120,15 @@ export async function perencanaan(year: Year): Promise<void> {
   expectNoPageErrors(principal);
   await principal.context().close();
 
-  // The Plt of the SD is labelled as Plt; the Dinas kabupaten sees the headless school flagged.
+  // The Plt of the SD is labelled as Plt and plans as a teacher of his school from his to-do.
   const plt = (await home(app, 'plt', '2-perencanaan')).page;
   expect(await mainText(plt)).toContain('Plt. Kepala Sekolah');
+  await todo(plt, /Mulai Perencanaan Kinerja/, 'Plt own plan from the to-do');
+  console.log(`Plt own plan: ${await planOnPages(plt, 'plt', TEACHER_PLAN)}`);
+  await shot(plt, '2-perencanaan-plt-own-plan');
+  expectNoPageErrors(plt);
   await plt.context().close();
+  // The Dinas kabupaten sees the headless school flagged.
   const kab = (await home(app, 'dinasKabupaten', '2-perencanaan')).page;
   await menu(kab, 'Dasbor', 'Dinas kabupaten Dasbor');
   await expect.poll(() => mainText(kab), WAIT).toContain('Tanpa atasan');

@@ -1,8 +1,8 @@
 import { expectStatus, completePracticeCycle } from '../assessment-support.js';
 import { expectNoPageErrors } from '../harness.js';
-import { confirmDocument, everyHome, sendDocuments } from './page-actions.js';
-import { myPlan, withApi } from './setup-api.js';
-import { home, menu, PEOPLE, shot, todo } from './steps.js';
+import { confirmDocument, everyHome, sendDocumentsOnPage } from './page-actions.js';
+import { myPlan, sendDocuments, withApi } from './setup-api.js';
+import { home, menu, PEOPLE, shot, switchRole, todo } from './steps.js';
 import { TEXTS } from './texts.js';
 import type { Year } from './year.js';
 
@@ -12,11 +12,33 @@ import type { Year } from './year.js';
  * principal confirms Andi's Dokumen Pelaksanaan Tugas Pokok and the Dinas the principal's.
  */
 export async function pelaksanaan({ app }: Year): Promise<void> {
-  // Set-up through the API (execution-cycle.test.ts drives those pages): documents and Siklus A–E.
+  // Andi and the principal as pegawai send their documents on Pelaksanaan from the home's to-do.
+  const andi = (await home(app, 'teacherPns', '3-pelaksanaan')).page;
+  await todo(
+    andi,
+    /dokumen Pelaksanaan Kinerja belum dikirim/,
+    'teacher Pelaksanaan from the to-do',
+  );
+  await sendDocumentsOnPage(andi, 'teacherPns');
+  await shot(andi, '3-pelaksanaan-teacher');
+  expectNoPageErrors(andi);
+  await andi.context().close();
+  const own = (await home(app, 'principal', '3-pelaksanaan-pegawai')).page;
+  // The to-do is the pegawai role's: tapping it switches from "Kepala Sekolah sebagai Atasan".
+  await todo(own, /dokumen Pelaksanaan Kinerja belum dikirim/, 'principal own Pelaksanaan');
+  await sendDocumentsOnPage(own, 'principal');
+  await shot(own, '3-pelaksanaan-principal-own');
+  await switchRole(own, 'principal', 'Kepala Sekolah sebagai Atasan');
+  expectNoPageErrors(own);
+  await own.context().close();
+
+  // Set-up through the API (execution-cycle.test.ts drives those pages): the Siklus A–E of every
+  // teacher and of the principal, observed by the pengawas (domain.md §1.2); the other two
+  // teachers' documents and the principal's confirmation of them.
   for (const who of ['teacherPns', 'teacherPppk', 'teacherNonAsn'] as const) {
     await withApi(app, who, async (teacher) => {
       const plan = await myPlan(teacher);
-      await sendDocuments(teacher, plan.id);
+      if (who !== 'teacherPns') await sendDocuments(teacher, plan.id);
       await withApi(app, 'principal', async (principal) => {
         await completePracticeCycle(teacher, principal, { planId: plan.id, texts: TEXTS });
         // Andi's is confirmed on the principal's page below.
@@ -30,11 +52,9 @@ export async function pelaksanaan({ app }: Year): Promise<void> {
       });
     });
   }
-  // The principal's own documents, and her Siklus observed by the pengawas (domain.md §1.2).
   await withApi(app, 'principal', async (principal) => {
     expectStatus('role', await principal.post('/api/me/role', { role: 'principal_employee' }));
     const plan = await myPlan(principal);
-    await sendDocuments(principal, plan.id);
     await withApi(app, 'pengawas', (pengawas) =>
       completePracticeCycle(principal, pengawas, { planId: plan.id, texts: TEXTS }),
     );
@@ -43,13 +63,6 @@ export async function pelaksanaan({ app }: Year): Promise<void> {
   });
 
   await everyHome(app, '3-pelaksanaan', ['teacherPns', 'principal', 'dinasProvinsi', 'pengawas']);
-
-  // The teacher reads Pelaksanaan from the menu.
-  const andi = (await home(app, 'teacherPns', '3-pelaksanaan')).page;
-  await menu(andi, 'Pelaksanaan', 'teacher Pelaksanaan');
-  await shot(andi, '3-pelaksanaan-teacher');
-  expectNoPageErrors(andi);
-  await andi.context().close();
 
   // The principal confirms Andi's dokumen akuntabilitas from the home's to-do.
   const principal = (await home(app, 'principal', '3-pelaksanaan')).page;

@@ -44,6 +44,33 @@ export const ANDI_PLAN: PlanChoices = {
   agreedExpectation: (value) => `Disepakati bersama Kepala Sekolah untuk ${value}`,
 };
 
+/**
+ * The plan of the other teachers (PPPK, non-ASN, the SD's and SMP's, the Plts as pegawai): Andi's
+ * choices without a Tugas Tambahan, which every jenjang may leave empty.
+ */
+export const TEACHER_PLAN: PlanChoices = {
+  ...ANDI_PLAN,
+  mainDuties: { duties: ANDI_PLAN.mainDuties!.duties, focus: 'Melaksanakan pembelajaran' },
+};
+
+/** The principal's own 2026 plan: the principal's catalogues (domain.md §3.8, §4.2). */
+export const PRINCIPAL_PLAN: PlanChoices = {
+  ...ANDI_PLAN,
+  mainDuties: {
+    duties: [
+      'Melaksanakan tugas manajerial satuan pendidikan',
+      'Melaksanakan supervisi kepada guru dan tenaga kependidikan',
+    ],
+    focus: 'Melaksanakan tugas manajerial satuan pendidikan',
+  },
+  practice: {
+    first: 'Presentasi Visi-Misi Satuan Pendidikan',
+    revised: 'Presentasi Visi-Misi Satuan Pendidikan',
+  },
+  competency: { indicator: '[Contoh demo] Memimpin pembelajaran berbasis data Rapor Pendidikan' },
+  agreedExpectation: (value) => `Disepakati bersama Pejabat Penilai Kinerja untuk ${value}`,
+};
+
 /** What the teachers, principal and pengawas write during Pelaksanaan 2026. */
 export const TEXTS: ExecutionTexts = {
   reflection: 'Pelatihan asesmen formatif membantu saya memberi umpan balik.',

@@ -26,7 +26,7 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
   it('Pra-Perencanaan (5 Januari): Tim Kinerja; Data Diri', () => praPerencanaan(app), STEP);
 
   it(
-    'Perencanaan (20 Januari): plans submitted, approved and returned; Plt; no principal',
+    'Perencanaan (20 Januari): every plan made on its page, approved and returned; the Plt plans too',
     async () => {
       await app.restart({ clock: CLOCK.perencanaan });
       await perencanaan(year);
@@ -35,13 +35,13 @@ browserSuite('a year in the life, 2026, at 360 px (issue #11)', () => {
   );
 
   it(
-    'Perencanaan (20 Januari): the school without a principal gets a Plt from Dapodik',
+    'Perencanaan (20 Januari): the school without a principal gets a Plt from Dapodik, who plans',
     () => headlessSchoolGetsPlt(year),
     STEP,
   );
 
   it(
-    'Pelaksanaan (15 Juni): documents, Siklus, confirmations by the principal and the Dinas',
+    'Pelaksanaan (15 Juni): documents on the page, Siklus, confirmations by the principal and the Dinas',
     async () => {
       await app.restart({ clock: CLOCK.pelaksanaan });
       await pelaksanaan(year);

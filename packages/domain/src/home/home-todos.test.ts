@@ -4,6 +4,7 @@ import type { RoleCode } from '../roles/roles';
 import { ruleSetFor } from '../rule-sets/registry';
 import {
   countedTodosFor,
+  homeDeadlineStages,
   homeStage,
   ownTodos,
   practiceStatesAwaiting,
@@ -232,5 +233,20 @@ describe('the own plan as to-dos (teacher, principal as pegawai)', () => {
       execution: null,
     });
     expect(todos.map((todo) => todo.code)).toEqual(['plan_blocked']);
+  });
+});
+
+describe('the deadlines a home shows (issue #11)', () => {
+  const ruleSet = ruleSetFor('2026');
+  it.each<[RoleCode[], string[]]>([
+    [['teacher'], ['pre_planning', 'planning', 'execution', 'assessment']],
+    [['pengawas'], ['execution', 'assessment']],
+    [['dinas_official'], ['planning', 'assessment']],
+    [
+      ['principal_supervisor', 'principal_employee'],
+      ['pre_planning', 'planning', 'execution', 'assessment'],
+    ],
+  ])('%j: %j', (roles, stages) => {
+    expect(homeDeadlineStages({ ruleSet, roles })).toEqual(stages);
   });
 });

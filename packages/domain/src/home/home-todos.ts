@@ -126,6 +126,46 @@ export function countedTodosFor(options: {
   return codes.filter((code): code is CountedTodoCode => code !== false);
 }
 
+/** The stage whose deadline a counted to-do works towards (domain.md §2.2–2.4). */
+export const COUNTED_TODO_STAGE: { readonly [C in CountedTodoCode]: Stage } = {
+  plans_to_approve: 'planning',
+  principal_plans_to_approve: 'planning',
+  plans_without_supervisor: 'planning',
+  cycles_to_lead: 'execution',
+  documents_to_confirm: 'execution',
+  principal_cycles_to_lead: 'execution',
+  principal_documents_to_confirm: 'execution',
+  assessments_to_do: 'assessment',
+  recommendations_to_send: 'assessment',
+  principal_assessments_to_do: 'assessment',
+  staff_without_supervisor: 'planning',
+  // Plotted in Pra-Perencanaan, still needed until plans are approved (domain.md §2.2, §3.8).
+  tim_kinerja_to_plot: 'planning',
+  results_not_sent: 'assessment',
+  outbox_failures: 'assessment',
+  period_windows_to_confirm: 'assessment',
+};
+
+/**
+ * The stages whose deadlines a home shows: every stage for whoever plans themselves; otherwise only
+ * the stages the person's roles have to-dos in — a pengawas, who plans nothing, is not told the
+ * Perencanaan deadline (issue #11).
+ */
+export function homeDeadlineStages(options: {
+  ruleSet: RuleSet;
+  roles: readonly RoleCode[];
+}): Stage[] {
+  const { ruleSet, roles } = options;
+  const stages = ruleSet.stages.map((window) => window.stage);
+  if (roles.some((role) => role === 'teacher' || role === 'principal_employee')) return stages;
+  const worked = new Set<Stage>();
+  for (const stage of stages)
+    for (const role of roles)
+      for (const code of countedTodosFor({ ruleSet, stage, role }))
+        worked.add(COUNTED_TODO_STAGE[code]);
+  return stages.filter((stage) => worked.has(stage));
+}
+
 /** To-dos that need no count: links to work that is always there for the role in the stage. */
 export function standingTodosFor(options: { stage: Stage; role: RoleCode }): HomeTodoCode[] {
   if (options.role === 'school_operator' && !AFTER_PLANNING.includes(options.stage))

@@ -149,6 +149,13 @@ describe('GET /api/home per role and stage (issue #11 finding 5)', () => {
     expect(await homeOf(test, pengawas.email)).toEqual([
       ['principal_cycles_to_lead', 'pengawas', 1],
     ]);
+    // The pengawas plans nothing: the home names Pelaksanaan's and Penilaian's deadlines only.
+    const pengawasClient = await clientFor(app, pengawas.email);
+    const pengawasDeadlines = (await pengawasClient.get('/api/home')).json<HomeResponse>();
+    expect(pengawasDeadlines.deadlines.map((deadline) => deadline.stage)).toEqual([
+      'execution',
+      'assessment',
+    ]);
     // Planning closed on 31 January 2026 with a lockout: the home says so instead of "Mulai".
     const late = await clientFor(app, lateTeacher!.email);
     const lateHome = (await late.get('/api/home')).json<HomeResponse>();

@@ -13,18 +13,28 @@ type TextInput = {
   count: number | null;
   practiceState?: PracticeState | null;
   dueOn?: string | null;
+  /** The planning window's first day while it has not opened yet (Pra-Perencanaan). */
+  opensOn?: string | null;
 };
+
+/** "Ajukan paling lambat …", or when the window is still ahead, when it opens and closes (§2.4). */
+function submitBy({ dueOn, opensOn }: TextInput): string | null {
+  if (!dueOn) return null;
+  if (opensOn)
+    return `Perencanaan Kinerja dibuka pada ${formatLongDate(opensOn)}; ajukan paling lambat ${formatLongDate(dueOn)}.`;
+  return `Ajukan paling lambat ${formatLongDate(dueOn)}.`;
+}
 
 // The guides' labels (architecture.md §6): Perencanaan/Pelaksanaan/Penilaian Kinerja, Bukti Dukung,
 // Siklus Peningkatan Kinerja, Rekomendasi, Tetapkan, Tim Kinerja.
 const TEXTS: { readonly [C in HomeTodoCode]: (input: TextInput) => TodoText } = {
-  plan_not_started: ({ dueOn }) => ({
+  plan_not_started: (input) => ({
     title: 'Mulai Perencanaan Kinerja',
-    description: dueOn ? `Ajukan paling lambat ${formatLongDate(dueOn)}.` : null,
+    description: submitBy(input),
   }),
-  plan_draft: ({ dueOn }) => ({
+  plan_draft: (input) => ({
     title: 'Lengkapi dan ajukan Perencanaan Kinerja',
-    description: dueOn ? `Ajukan paling lambat ${formatLongDate(dueOn)}.` : null,
+    description: submitBy(input),
   }),
   plan_returned: () => ({
     title: 'Perbaiki Perencanaan Kinerja yang dikembalikan',

@@ -1,6 +1,8 @@
 import type { HomeResponse, MyPlanResponse } from '@kinerja/contract';
 import {
+  COUNTED_TODO_STAGE,
   countedTodosFor,
+  homeDeadlineStages,
   emptyPlanDraft,
   evidenceSlotsOf,
   homeStage,
@@ -9,7 +11,6 @@ import {
   stageDeadlines,
   standingTodosFor,
   toIsoDate,
-  type CountedTodoCode,
   type Locale,
   type PracticeState,
   type RoleGrant,
@@ -41,26 +42,6 @@ import { todoText } from './home-titles.js';
 type Task = HomeResponse['tasks'][number];
 
 const EMPTY = { planId: null, schoolId: null, dinasId: null, count: null, description: null };
-
-/** The stage whose deadline a counted to-do works towards. */
-const TODO_STAGE: { readonly [C in CountedTodoCode]: Stage } = {
-  plans_to_approve: 'planning',
-  principal_plans_to_approve: 'planning',
-  plans_without_supervisor: 'planning',
-  cycles_to_lead: 'execution',
-  documents_to_confirm: 'execution',
-  principal_cycles_to_lead: 'execution',
-  principal_documents_to_confirm: 'execution',
-  assessments_to_do: 'assessment',
-  recommendations_to_send: 'assessment',
-  principal_assessments_to_do: 'assessment',
-  staff_without_supervisor: 'planning',
-  // Plotted in Pra-Perencanaan, still needed until plans are approved (domain.md §2.2, §3.8).
-  tim_kinerja_to_plot: 'planning',
-  results_not_sent: 'assessment',
-  outbox_failures: 'assessment',
-  period_windows_to_confirm: 'assessment',
-};
 
 type HomeScope = { ruleSet: RuleSet; stage: Stage; deadlines: StageDeadline[]; periodId: string };
 
@@ -110,9 +91,11 @@ async function ownTasks(
       todo.code === 'result_ready' || todo.code === 'assessment_waiting'
         ? null
         : closesOn(scope, todo.stage);
+    const window = scope.deadlines.find((deadline) => deadline.stage === todo.stage);
     const text = todoText(todo.code, {
       count: todo.count,
       dueOn,
+      opensOn: window?.status === 'upcoming' ? window.opensOn : null,
       practiceState: execution?.practiceState ?? null,
     });
     const description =
@@ -178,7 +161,7 @@ async function roleTasks(
     for (const code of codes) {
       const count = counts[code] ?? 0;
       if (count === 0) continue;
-      const dueOn = closesOn(scope, TODO_STAGE[code]);
+      const dueOn = closesOn(scope, COUNTED_TODO_STAGE[code]);
       tasks.push({
         ...EMPTY,
         ...where,
@@ -217,6 +200,9 @@ export async function readHome(
   });
   const ruleSet = ruleSetForPeriod(period);
   const today = toIsoDate(now);
+  const shown = new Set(
+    homeDeadlineStages({ ruleSet, roles: actor.roles.map((grant) => grant.role) }),
+  );
   const deadlines = stageDeadlines({ ruleSet, now: today, extensions });
   const scope: HomeScope = {
     ruleSet,
@@ -236,7 +222,9 @@ export async function readHome(
   tasks.push(...(await roleTasks(ctx, scope, actor.roles, session.personId)));
   return {
     period: { id: period.id, label: period.label },
-    deadlines: deadlines.map((deadline) => presentDeadline(deadline, locale)),
+    deadlines: deadlines
+      .filter((deadline) => shown.has(deadline.stage))
+      .map((deadline) => presentDeadline(deadline, locale)),
     tasks,
     unreadNotifications: await countUnread(ctx.db, session.personId),
   };

@@ -48,6 +48,9 @@ export const messagesId = {
   'common.backHome': 'Kembali ke Beranda',
   'common.empty': '—',
   'common.optionalHint': 'opsional',
+  'common.file.choose': 'Pilih berkas',
+  'common.file.choosePdf': 'Pilih berkas PDF',
+  'common.file.none': 'Belum ada berkas dipilih',
 
   'error.network': 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda lalu coba lagi.',
   'error.unexpected': 'Terjadi kesalahan tak terduga. Coba lagi beberapa saat.',

@@ -13,6 +13,7 @@ import { CertificateFields, certificateToSend, type CertificateInput } from './c
 import { ConfirmDialog } from './confirm-dialog';
 import { formatBytes, slotTitleOf } from './format';
 import { SlotSummary } from './slot-summary';
+import { FileChooser } from '../../../lib/ui/file-chooser';
 
 type Mode = 'view' | 'upload' | 'karya';
 
@@ -242,12 +243,11 @@ export function SlotCard({
             <p id={`${id}-file-hint`} className="hint">
               {t('evidence.fileHint', { max })}
             </p>
-            <input
-              ref={fileInput}
+            <FileChooser
+              inputRef={fileInput}
               id={`${id}-file`}
-              type="file"
               accept="application/pdf"
-              aria-describedby={`${id}-file-hint`}
+              describedBy={`${id}-file-hint`}
               onChange={() => setError(null)}
             />
           </div>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api/client';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { FileChooser } from '../../../lib/ui/file-chooser';
 import { Loading } from '../../../lib/ui/loading';
 import { Page } from '../../../lib/ui/page';
 import { deleteKarya, fetchKarya, uploadKarya } from '../api/evidence-api';
@@ -17,6 +18,8 @@ function AddKarya({ list, onAdded }: { list: KaryaListResponse; onAdded: (k: Kar
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
+  // A new chooser after each saved work: it forgets the name of the file just sent.
+  const [saved, setSaved] = useState(0);
   const max = formatBytes(list.maxBytes);
   const submit = async () => {
     setError(null);
@@ -31,7 +34,7 @@ function AddKarya({ list, onAdded }: { list: KaryaListResponse; onAdded: (k: Kar
     try {
       onAdded(await uploadKarya({ title, category, file: chosen, onProgress: setProgress }));
       setTitle('');
-      if (file.current) file.current.value = '';
+      setSaved((count) => count + 1);
     } catch (cause) {
       setError(describeError(cause, t));
     } finally {
@@ -68,12 +71,12 @@ function AddKarya({ list, onAdded }: { list: KaryaListResponse; onAdded: (k: Kar
         <p id="karya-file-hint" className="hint">
           {t('evidence.fileHint', { max })}
         </p>
-        <input
-          ref={file}
+        <FileChooser
+          key={saved}
+          inputRef={file}
           id="karya-file"
-          type="file"
           accept="application/pdf"
-          aria-describedby="karya-file-hint"
+          describedBy="karya-file-hint"
         />
       </div>
       {progress !== null ? (

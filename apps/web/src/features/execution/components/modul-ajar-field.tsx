@@ -6,6 +6,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { formatDateTime } from '../../../lib/plans/plan-summary';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { removeModulAjar, uploadModulAjar } from '../api/practice-api';
+import { FileChooser } from '../../../lib/ui/file-chooser';
 
 /** The server's limit for one PDF (domain.md §3.4, architecture.md §4). */
 // The domain's one PDF size limit (domain.md §3.4, §3.6).
@@ -31,6 +32,8 @@ export function ModulAjarField({
   const { t, locale } = useI18n();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
+  // A new chooser after each upload: it forgets the name of the file just sent.
+  const [uploads, setUploads] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +53,7 @@ export function ModulAjarField({
     try {
       onCycle(await uploadModulAjar(cycle.planId, file, setProgress));
       setFile(null);
-      if (input.current) input.current.value = '';
+      setUploads((count) => count + 1);
     } catch (failure) {
       setError(describeError(failure, t));
     } finally {
@@ -98,13 +101,13 @@ export function ModulAjarField({
         <p className="hint" id={`${inputId}-hint`}>
           {t('execution.modulAjar.hint')}
         </p>
-        <input
-          ref={input}
+        <FileChooser
+          key={uploads}
+          inputRef={input}
           id={inputId}
-          type="file"
           accept="application/pdf,.pdf"
-          aria-describedby={`${inputId}-hint`}
-          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          describedBy={`${inputId}-hint`}
+          onChange={setFile}
         />
       </div>
       {progress !== null ? (

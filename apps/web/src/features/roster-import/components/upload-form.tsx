@@ -3,6 +3,7 @@ import { toFormErrors } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { startRosterImport } from '../api/roster-import-api';
+import { FileChooser } from '../../../lib/ui/file-chooser';
 
 /** File input (CSV/XLSX) and "Unggah" with upload progress; reports the new import's id. */
 export function UploadForm(props: {
@@ -45,14 +46,13 @@ export function UploadForm(props: {
         <p id="roster-file-hint" className="hint">
           {t('import.fileHint')}
         </p>
-        <input
-          ref={fileInput}
+        <FileChooser
+          inputRef={fileInput}
           id="roster-file"
           name="file"
-          type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={describedBy}
-          aria-invalid={fileError ? true : undefined}
+          describedBy={describedBy}
+          isInvalid={Boolean(fileError)}
           onChange={() => setFileError(undefined)}
         />
         {fileError ? (
