@@ -36,28 +36,6 @@ export async function collectFirstEvidence(page: Page): Promise<void> {
   await visit(page, 'Bukti Dukung after Kumpulkan');
 }
 
-/** Penilaian list → "Nilai {name}" → Sesuai Ekspektasi twice → Simpan → Tetapkan (confirmed). */
-export async function assess(page: Page, name: string): Promise<void> {
-  await page.getByRole('link', { name: `Nilai ${name}`, exact: true }).click();
-  await page.waitForURL('**/penilaian/*');
-  await page.getByRole('heading', { name: 'Hasil Pelaksanaan Kinerja' }).waitFor(WAIT);
-  await visit(page, `Penilaian Kinerja ${name}`);
-  const main = page.getByRole('main');
-  for (const rating of ['Rating Hasil Kerja', 'Rating Perilaku Kerja'])
-    await main
-      .getByRole('group', { name: rating, exact: true })
-      .getByRole('radio', { name: 'Sesuai Ekspektasi', exact: true })
-      .check();
-  await main.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await expect.poll(() => mainText(page), WAIT).toContain('Penilaian tersimpan sebagai draf.');
-  await main.getByRole('button', { name: 'Tetapkan', exact: true }).click();
-  const confirm = page.getByRole('dialog', { name: 'Tetapkan Penilaian Kinerja?' });
-  await visit(page, `Tetapkan ${name}?`);
-  await confirm.getByRole('button', { name: 'Tetapkan', exact: true }).click();
-  await expect.poll(() => mainText(page), WAIT).toContain('Penilaian Kinerja ditetapkan.');
-  await visit(page, `Penilaian Kinerja ${name}, ditetapkan`);
-}
-
 /** The pengawas' "Beri Rekomendasi Penilaian untuk {name}" → "Kirim Rekomendasi" (§1.2). */
 export async function recommend(page: Page, name: string, text: string): Promise<void> {
   await page.getByRole('link', { name: `Beri Rekomendasi Penilaian untuk ${name}` }).click();

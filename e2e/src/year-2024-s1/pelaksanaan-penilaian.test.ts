@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, it, vi } from 'vitest';
 import { browserSuite, expectNoPageErrors, useBrowserAndServer } from '../harness.js';
 import { visit } from '../support/page-text-scan.js';
@@ -11,15 +12,19 @@ import {
   todo,
   WAIT,
 } from '../year-2026/steps.js';
-import { assess, collectFirstEvidence, recommend } from './acts.js';
-import { planTheYear, runTheCycles, SMA_TEACHERS } from './setup-api.js';
+import { headlessSchoolGetsPlt } from '../year-2026/headless-school.js';
+import { approve, assess, reviewFromList } from '../year-2026/page-actions.js';
+import { collectFirstEvidence, recommend } from './acts.js';
+import { runTheCycles, SMA_TEACHERS, submitThePlans } from './setup-api.js';
 import { everyHome, home, shot, STAGES, STEP } from './steps.js';
 
-// Issue 11 "Done when", 2024-S1 after planning: the Dinas provinsi approves the principal's plan
-// from its home, Pelaksanaan (Bukti Dukung uploads — 2024 has no written execution documents to
+// Issue 11 "Done when", 2024-S1 after planning: the principal approves her teachers' plans and the
+// Dinas provinsi the principal's from their homes; the operator reads the roster; the admin gives
+// the school without a principal a Plt through "Impor Data Dapodik" (domain.md §1.2); Pelaksanaan (Bukti Dukung uploads — 2024 has no written execution documents to
 // confirm, domain.md §3.4, §3.6 — and the Siklus), Penilaian (every teacher final by the atasan,
 // the principal final by the Dinas, the pengawas' Rekomendasi) and every document downloaded from
-// a page. Plans and Siklus steps other browser tests drive are set up through the API (setup-api).
+// a page; the operator follows the e-Kinerja to-do, the Dinas and the admin read e-Kinerja. Plan
+// submissions and Siklus steps other browser tests drive are set up through the API (setup-api).
 
 vi.setConfig({ hookTimeout: 300_000 });
 
@@ -31,9 +36,23 @@ browserSuite('a year in the life, 2024-S1 Pelaksanaan and Penilaian, at 360 px (
   });
 
   it(
-    'Perencanaan: the Dinas provinsi approves the principal’s plan from its home',
+    'Perencanaan: the principal and the Dinas approve from their homes; a Plt from Dapodik',
     async () => {
-      await planTheYear(app);
+      await submitThePlans(app);
+      const { page: kepsek, due: kepsekDue } = await home(
+        app,
+        'principal',
+        '1-perencanaan-diajukan',
+      );
+      expect(kepsekDue).toContain('3 Perencanaan Kinerja perlu disetujui');
+      await todo(kepsek, /Perencanaan Kinerja perlu disetujui/, 'principal Periksa from the to-do');
+      for (const who of SMA_TEACHERS) {
+        await reviewFromList(kepsek, PEOPLE[who].name);
+        await approve(kepsek, PEOPLE[who].name);
+      }
+      expectNoPageErrors(kepsek);
+      await kepsek.context().close();
+
       const { page: dinas, due } = await home(app, 'dinasProvinsi', '1-perencanaan-ks-diajukan');
       expect(due).toContain('1 Perencanaan Kinerja Kepala Sekolah perlu disetujui');
       await todo(
@@ -41,27 +60,35 @@ browserSuite('a year in the life, 2024-S1 Pelaksanaan and Penilaian, at 360 px (
         /Kepala Sekolah perlu disetujui/,
         'Dinas Perencanaan Kinerja Kepala Sekolah',
       );
-      await dinas
-        .getByRole('link', { name: `Periksa Perencanaan Kinerja ${PEOPLE.principal.name}` })
-        .click();
-      await dinas.getByRole('heading', { name: 'Keputusan' }).waitFor(WAIT);
-      await visit(dinas, 'Dinas review of the principal’s plan');
+      await reviewFromList(dinas, PEOPLE.principal.name);
       await dinas.getByRole('button', { name: 'Setujui', exact: true }).click();
       await dinas
         .getByRole('dialog', { name: 'Setujui Perencanaan Kinerja?' })
         .getByRole('button', { name: 'Setujui', exact: true })
         .click();
       await expect.poll(() => mainText(dinas), WAIT).toContain('disetujui');
-      // The school without a principal: its teacher's plan waits, flagged on the kabupaten's home.
+      expectNoPageErrors(dinas);
+      await dinas.context().close();
+
+      // The operator checks the school's roster from the menu (names as Dapodik has them).
+      const operator = (await home(app, 'operator', '1-perencanaan')).page;
+      await menu(operator, 'Daftar PTK', 'operator Daftar PTK');
+      for (const who of SMA_TEACHERS)
+        await expect.poll(() => mainText(operator), WAIT).toContain(PEOPLE[who].name);
+      await shot(operator, '1-perencanaan-operator-daftar-ptk');
+      expectNoPageErrors(operator);
+      await operator.context().close();
+
+      // The school without a principal: its teacher's plan waits, flagged on the kabupaten's home,
+      // until the admin's Dapodik import names a Plt; then the system approves it (§1.1, §1.2).
       const { page: kabupaten, due: kabDue } = await home(
         app,
         'dinasKabupaten',
         '1-perencanaan-tanpa-atasan',
       );
       expect(kabDue).toContain('1 Perencanaan Kinerja tanpa atasan');
-      expectNoPageErrors(dinas);
-      await dinas.context().close();
       await kabupaten.context().close();
+      await headlessSchoolGetsPlt({ app, plans: {} });
     },
     STEP,
   );
@@ -103,6 +130,7 @@ browserSuite('a year in the life, 2024-S1 Pelaksanaan and Penilaian, at 360 px (
       await app.restart({ clock: STAGES.penilaian });
       const homes = await everyHome(app, '3-penilaian');
       expect(homes.principal).toContain('3 guru perlu dinilai');
+      expect(homes.newPlt).toContain('1 guru perlu dinilai');
       expect(homes.dinasProvinsi).toContain('1 Kepala Sekolah perlu dinilai');
       expect(homes.pengawas).toContain('menunggu Rekomendasi Anda');
 
@@ -117,12 +145,32 @@ browserSuite('a year in the life, 2024-S1 Pelaksanaan and Penilaian, at 360 px (
       expectNoPageErrors(principal);
       await principal.context().close();
 
-      const plt = (await home(app, 'plt', '3-penilaian')).page;
-      await switchRole(plt, 'plt', 'Plt. Kepala Sekolah sebagai Atasan');
-      await todo(plt, /guru perlu dinilai/, 'Plt Penilaian from the to-do');
-      await assess(plt, PEOPLE.teacherPltSchool.name);
-      expectNoPageErrors(plt);
-      await plt.context().close();
+      // Both Plts: the SD's and the SMP's (named by the Dapodik import in Perencanaan).
+      for (const [who, teacher] of [
+        ['plt', PEOPLE.teacherPltSchool],
+        ['newPlt', PEOPLE.teacherNoPrincipal],
+      ] as const) {
+        const plt = (await home(app, who, '3-penilaian')).page;
+        await switchRole(plt, who, 'Plt. Kepala Sekolah sebagai Atasan');
+        await todo(plt, /guru perlu dinilai/, `${who} Penilaian from the to-do`);
+        await assess(plt, teacher.name);
+        expectNoPageErrors(plt);
+        await plt.context().close();
+      }
+
+      // The operator: the school's final results wait for e-Kinerja (not configured here).
+      const { page: operator, due: operatorDue } = await home(app, 'operator', '3-penilaian-hasil');
+      expect(operatorDue).toContain('3 hasil penilaian belum terkirim ke e-Kinerja');
+      // The export is the Dinas' (export.region): the operator is not told to download one.
+      expect(operatorDue).toContain('Dinas Pendidikan mengunduh berkas ekspornya');
+      await todo(operator, /belum terkirim ke e-Kinerja/, 'operator e-Kinerja from the to-do');
+      await operator.getByLabel('Tampilkan').selectOption('pending');
+      for (const who of SMA_TEACHERS)
+        await expect.poll(() => mainText(operator), WAIT).toContain(PEOPLE[who].name);
+      await visit(operator, 'operator e-Kinerja, Menunggu dikirim');
+      await shot(operator, '3-penilaian-operator-e-kinerja');
+      expectNoPageErrors(operator);
+      await operator.context().close();
 
       const pengawas = (await home(app, 'pengawas', '3-penilaian')).page;
       await todo(pengawas, /menunggu Rekomendasi Anda/, 'pengawas Pelaksanaan from the to-do');
@@ -147,11 +195,13 @@ browserSuite('a year in the life, 2024-S1 Pelaksanaan and Penilaian, at 360 px (
   it(
     'documents: every employee downloads the Dokumen Evaluasi Kinerja (a real PDF) from a page',
     async () => {
-      for (const who of [...SMA_TEACHERS, 'teacherPltSchool'] as const) {
+      for (const who of [...SMA_TEACHERS, 'teacherPltSchool', 'teacherNoPrincipal'] as const) {
         const { page, due } = await home(app, who, '4-hasil');
         expect(due).toContain('Hasil Penilaian Kinerja sudah ditetapkan');
         await todo(page, /Hasil Penilaian Kinerja/, `${who} Hasil Penilaian from the to-do`);
         await download(page, 'Unduh Dokumen Evaluasi Kinerja');
+        await menu(page, 'Perencanaan Kinerja', `${who} plan after the semester`);
+        await download(page, 'Unduh PDF');
         expectNoPageErrors(page);
         await page.context().close();
       }
@@ -161,13 +211,32 @@ browserSuite('a year in the life, 2024-S1 Pelaksanaan and Penilaian, at 360 px (
       await shot(own, '4-hasil-principal-pegawai');
       await todo(own, /Hasil Penilaian Kinerja/, 'principal Hasil Penilaian from the to-do');
       await download(own, 'Unduh Dokumen Evaluasi Kinerja');
+      await menu(own, 'Perencanaan Kinerja', 'principal plan after the semester');
+      await download(own, 'Unduh PDF');
       expectNoPageErrors(own);
       await own.context().close();
 
       const dinas = (await home(app, 'dinasProvinsi', '4-hasil')).page;
       await menu(dinas, 'Penilaian', 'Dinas Penilaian');
       await download(dinas, 'Unduh Dokumen Evaluasi Kinerja (ZIP)', 'zip');
+      // The region's e-Kinerja export (domain.md §6.4) for uploading by hand to e-Kinerja BKN.
+      await menu(dinas, 'e-Kinerja', 'Dinas e-Kinerja');
+      const [csv] = await Promise.all([
+        dinas.waitForEvent('download', WAIT),
+        dinas.getByRole('link', { name: 'Unduh CSV', exact: true }).click(),
+      ]);
+      expect(await readFile(await csv.path(), 'utf8')).toContain(PEOPLE.principal.name);
+      expectNoPageErrors(dinas);
       await dinas.context().close();
+
+      // The admin reads the nationwide e-Kinerja log: the results wait, nothing failed.
+      const admin = (await home(app, 'admin', '4-hasil')).page;
+      await menu(admin, 'e-Kinerja', 'admin e-Kinerja');
+      await expect.poll(() => mainText(admin), WAIT).toContain('Menunggu dikirim');
+      expect(await mainText(admin)).toContain('Gagal (0)');
+      await shot(admin, '4-hasil-admin-e-kinerja');
+      expectNoPageErrors(admin);
+      await admin.context().close();
     },
     STEP,
   );

@@ -141,7 +141,8 @@ const TEXTS: { readonly [C in HomeTodoCode]: (input: TextInput) => TodoText } = 
   results_not_sent: ({ count }) => ({
     title: `${count ?? 0} hasil penilaian belum terkirim ke e-Kinerja`,
     description:
-      'Periksa log sinkronisasi e-Kinerja; bila sekolah belum tersambung, unduh berkas ekspor untuk diunggah ke e-Kinerja BKN.',
+      // The export is the Dinas' (grants.ts export.region): the operator's page has none to offer.
+      'Periksa status pengirimannya di halaman e-Kinerja. Bila sekolah belum tersambung, Dinas Pendidikan mengunduh berkas ekspornya untuk diunggah ke e-Kinerja BKN.',
   }),
   outbox_failures: ({ count }) => ({
     title: `${count ?? 0} pengiriman ke e-Kinerja gagal`,
