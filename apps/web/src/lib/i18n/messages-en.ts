@@ -1,19 +1,19 @@
 import type { MessageKey } from './messages-id';
-import { accountsMessagesEn } from './messages-accounts';
-import { assessmentMessagesEn } from './messages-assessment';
-import { dashboardMessagesEn } from './messages-dashboard';
-import { documentVersionMessagesEn } from './messages-document-versions';
-import { evidenceMessagesEn } from './messages-evidence';
-import { journeysMessagesEn } from './messages-journeys';
-import { executionMessagesEn } from './messages-execution';
-import { homeMessagesEn } from './messages-home';
-import { noticesMessagesEn } from './messages-notices';
-import { storageMessagesEn } from './messages-storage';
-import { offlineMessagesEn } from './messages-offline';
-import { periodsMessagesEn } from './messages-periods';
-import { cataloguesMessagesEn } from './messages-catalogues';
-import { planningMessagesEn } from './messages-planning';
-import { reviewMessagesEn } from './messages-review';
+import { accountsMessagesEn } from './messages-accounts-en';
+import { assessmentMessagesEn } from './messages-assessment-en';
+import { dashboardMessagesEn } from './messages-dashboard-en';
+import { documentVersionMessagesEn } from './messages-document-versions-en';
+import { evidenceMessagesEn } from './messages-evidence-en';
+import { journeysMessagesEn } from './messages-journeys-en';
+import { executionMessagesEn } from './messages-execution-en';
+import { homeMessagesEn } from './messages-home-en';
+import { noticesMessagesEn } from './messages-notices-en';
+import { storageMessagesEn } from './messages-storage-en';
+import { offlineMessagesEn } from './messages-offline-en';
+import { periodsMessagesEn } from './messages-periods-en';
+import { cataloguesMessagesEn } from './messages-catalogues-en';
+import { planningMessagesEn } from './messages-planning-en';
+import { reviewMessagesEn } from './messages-review-en';
 
 /** English, the second locale; regulation terms keep their Indonesian names. */
 export const messagesEn: Record<MessageKey, string> = {
