@@ -1,7 +1,6 @@
 import { fillTemplate } from '@kinerja/domain';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { setApiLocale } from '../api/client';
-import { messagesEn } from './messages-en';
 import { messagesId, type MessageKey } from './messages-id';
 
 /** The two locales: Bahasa Indonesia (default) and English. */
@@ -11,18 +10,26 @@ export type Locale = 'id' | 'en';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const STORAGE_KEY = 'kinerja.locale';
-const catalogues: Record<Locale, Record<MessageKey, string>> = { id: messagesId, en: messagesEn };
+/** The catalogues downloaded so far; Indonesian, the default, ships with the app (issue 15 item 5). */
+const catalogues: Partial<Record<Locale, Record<MessageKey, string>>> = { id: messagesId };
 
-/** Looks a message up in a locale's catalogue and fills its placeholders. */
+/** Downloads a locale's catalogue once: English is fetched only by those who choose it. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (catalogues[locale]) return;
+  catalogues.en = (await import('./messages-en')).messagesEn;
+}
+
+/** Looks a message up in a locale's catalogue (Indonesian until the other has arrived) and fills its placeholders. */
 export function translate(
   locale: Locale,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return fillTemplate(catalogues[locale][key], params, locale);
+  return fillTemplate((catalogues[locale] ?? messagesId)[key], params, locale);
 }
 
-function storedLocale(): Locale {
+/** The locale chosen on an earlier visit (Indonesian when none or storage is refused). */
+export function storedLocale(): Locale {
   try {
     return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
   } catch {
@@ -42,7 +49,9 @@ const I18nContext = createContext<I18n | null>(null);
 /** Provides the chosen locale (saved in localStorage) and `t` to the whole app. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
-    const initial = storedLocale();
+    // main.tsx loads the stored locale's catalogue before the first render; until it is here, Indonesian.
+    const stored = storedLocale();
+    const initial = catalogues[stored] ? stored : 'id';
     applyLocale(initial);
     return initial;
   });
@@ -52,8 +61,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     } catch {
       // Private browsing may refuse storage; the choice still applies to this visit.
     }
-    applyLocale(next);
-    setLocaleState(next);
+    const show = () => {
+      applyLocale(next);
+      setLocaleState(next);
+    };
+    // Without a connection the catalogue cannot arrive: the page stays in the language it is in.
+    if (catalogues[next]) show();
+    else loadLocale(next).then(show, () => undefined);
   }, []);
   const value = useMemo<I18n>(
     () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),

@@ -1,20 +1,20 @@
 import type { MessageKey } from './messages-id';
-import { accountsMessagesEn } from './messages-accounts';
-import { assessmentMessagesEn } from './messages-assessment';
-import { dashboardMessagesEn } from './messages-dashboard';
-import { documentVersionMessagesEn } from './messages-document-versions';
-import { evidenceMessagesEn } from './messages-evidence';
-import { journeysMessagesEn } from './messages-journeys';
-import { executionMessagesEn } from './messages-execution';
-import { homeMessagesEn } from './messages-home';
-import { noticesMessagesEn } from './messages-notices';
-import { emailMessagesEn } from './messages-email';
-import { storageMessagesEn } from './messages-storage';
-import { offlineMessagesEn } from './messages-offline';
-import { periodsMessagesEn } from './messages-periods';
-import { cataloguesMessagesEn } from './messages-catalogues';
-import { planningMessagesEn } from './messages-planning';
-import { reviewMessagesEn } from './messages-review';
+import { accountsMessagesEn } from './messages-accounts-en';
+import { assessmentMessagesEn } from './messages-assessment-en';
+import { dashboardMessagesEn } from './messages-dashboard-en';
+import { documentVersionMessagesEn } from './messages-document-versions-en';
+import { evidenceMessagesEn } from './messages-evidence-en';
+import { journeysMessagesEn } from './messages-journeys-en';
+import { executionMessagesEn } from './messages-execution-en';
+import { homeMessagesEn } from './messages-home-en';
+import { noticesMessagesEn } from './messages-notices-en';
+import { emailMessagesEn } from './messages-email-en';
+import { storageMessagesEn } from './messages-storage-en';
+import { offlineMessagesEn } from './messages-offline-en';
+import { periodsMessagesEn } from './messages-periods-en';
+import { cataloguesMessagesEn } from './messages-catalogues-en';
+import { planningMessagesEn } from './messages-planning-en';
+import { reviewMessagesEn } from './messages-review-en';
 
 /** English, the second locale; regulation terms keep their Indonesian names. */
 export const messagesEn: Record<MessageKey, string> = {
@@ -49,9 +49,6 @@ export const messagesEn: Record<MessageKey, string> = {
   'common.backHome': 'Back to home',
   'common.empty': '—',
   'common.optionalHint': 'optional',
-  'common.file.choose': 'Choose a file',
-  'common.file.choosePdf': 'Choose a PDF file',
-  'common.file.none': 'No file chosen yet',
 
   'error.network': 'Cannot reach the server. Check your internet connection and try again.',
   'error.unexpected': 'Something unexpected went wrong. Please try again shortly.',
