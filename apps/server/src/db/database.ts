@@ -119,24 +119,27 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 async function openCopyIn(pool: pg.Pool, statement: string): Promise<CopyIn> {
   const client = await pool.connect();
   const stream = client.query(copyFrom(statement));
-  let failure: Error | undefined;
+  const state: { failure: Error | null } = { failure: null };
   const done = new Promise<void>((resolve) => {
     stream.once('finish', () => resolve());
     stream.once('error', (error: Error) => {
-      failure = error;
+      state.failure = error;
       resolve();
     });
-  }).finally(() => client.release(failure));
+  }).finally(() => client.release(state.failure ?? undefined));
+  const check = () => {
+    if (state.failure) throw state.failure;
+  };
   return {
     async write(text) {
-      if (failure) throw failure;
+      check();
       if (!stream.write(text)) await Promise.race([once(stream, 'drain'), done]);
-      if (failure) throw failure;
+      check();
     },
     async end() {
-      if (!failure) stream.end();
+      if (!state.failure) stream.end();
       await done;
-      if (failure) throw failure;
+      check();
     },
   };
 }
