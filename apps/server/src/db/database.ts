@@ -1,7 +1,9 @@
+import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { DB } from './schema.js';
 import { noteStatement, preparedNameOf } from './statement-hooks.js';
 
@@ -23,8 +25,16 @@ export type Database = {
    * for an uncompressed tar (`pgliteImage`), which loads faster.
    */
   dumpEmbedded: ((compression?: 'gzip' | 'none') => Promise<Blob>) | undefined;
+  /**
+   * PostgreSQL only: opens `COPY … FROM STDIN` on a connection of its own (bulk loads such as the
+   * roster import's staging table, issue 15 item 4); `end` waits for the server to take every row.
+   */
+  copyIn?: ((statement: string) => Promise<CopyIn>) | undefined;
   close(): Promise<void>;
 };
+
+/** An open COPY FROM STDIN: write text in COPY format, then end it (or it is aborted on error). */
+export type CopyIn = { write(text: string): Promise<void>; end(): Promise<void> };
 
 const INT8 = 20;
 const DATE = 1082;
@@ -74,6 +84,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       max,
     }),
     dumpEmbedded: undefined,
+    copyIn: (statement) => openCopyIn(pool, statement),
     async runScriptInTransaction(script, after) {
       const client = await pool.connect();
       try {
@@ -100,6 +111,35 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       );
       await db.destroy();
       await Promise.all(closing);
+    },
+  };
+}
+
+/** Starts a COPY FROM STDIN on a pooled client that is released when the copy ends or fails. */
+async function openCopyIn(pool: pg.Pool, statement: string): Promise<CopyIn> {
+  const client = await pool.connect();
+  const stream = client.query(copyFrom(statement));
+  const state: { failure: Error | null } = { failure: null };
+  const done = new Promise<void>((resolve) => {
+    stream.once('finish', () => resolve());
+    stream.once('error', (error: Error) => {
+      state.failure = error;
+      resolve();
+    });
+  }).finally(() => client.release(state.failure ?? undefined));
+  const check = () => {
+    if (state.failure) throw state.failure;
+  };
+  return {
+    async write(text) {
+      check();
+      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), done]);
+      check();
+    },
+    async end() {
+      if (!state.failure) stream.end();
+      await done;
+      check();
     },
   };
 }

@@ -53,8 +53,9 @@ export type ImportRosterResult =
     };
 
 /**
- * Imports one roster file (docs/ROSTER-IMPORT.md): pass 1 streams and checks every row, pass 2 runs
- * only when no row is bad and writes everything in ONE transaction with its audit row.
+ * Imports one roster file (docs/ROSTER-IMPORT.md): one streamed pass checks each row and COPYs it
+ * into a staging table, SQL over that table finds duplicates and conflicts, and only when no row is
+ * bad set-based statements write everything in ONE transaction with its audit row.
  */
 export async function importRosterFile(
   ctx: AppContext,
@@ -76,23 +77,39 @@ export async function importRosterFile(
   // An operator of one school may leave NPSN out of a Dapodik PTK export (issue 14 item 7).
   const only = options.allowedNpsn?.size === 1 ? [...options.allowedNpsn][0] : undefined;
   const defaultNpsn = options.defaultNpsn ?? only;
-  const validation = await validateRosterFile(ctx.db, { ...options, format, defaultNpsn });
-  const { kind, rowsTotal } = validation;
-  if (validation.errorCount > 0 || !kind) {
-    return failed(kind, periodId, rowsTotal, validation.errors, validation.errorCount);
+  const validation = await validateRosterFile(ctx.database, {
+    ...options,
+    importId,
+    format,
+    defaultNpsn,
+  });
+  const { kind, rowsTotal, staging } = validation;
+  try {
+    if (validation.errorCount > 0 || !kind || !staging) {
+      return failed(kind, periodId, rowsTotal, validation.errors, validation.errorCount);
+    }
+    await options.onProgress?.({ phase: 'writing', kind, rowsProcessed: 0, rowsTotal });
+    const rowsSkipped = validation.rowsSkipped;
+    const write = { ...options, importId, sha256, kind, rowsTotal, periodId, staging, rowsSkipped };
+    const summary = await writeInOneTransaction(ctx, write);
+    await options.onProgress?.({ phase: 'writing', kind, rowsProcessed: rowsTotal, rowsTotal });
+    await analyzeRosterTables(ctx.db, kind);
+    return { ok: true, importId, kind, periodId, rowsTotal, sha256, summary };
+  } finally {
+    await staging?.drop();
   }
-  await options.onProgress?.({ phase: 'writing', kind, rowsProcessed: 0, rowsTotal });
-  const write = { ...options, importId, sha256, format, kind, rowsTotal, periodId, defaultNpsn };
-  const summary = await writeInOneTransaction(ctx, write);
-  await analyzeRosterTables(ctx.db, kind);
-  return { ok: true, importId, kind, periodId, rowsTotal, sha256, summary };
 }
 
-/** Pass 2 and the audit row, committed together or not at all. */
+/** The set-based write and the audit row, committed together or not at all. */
 function writeInOneTransaction(
   ctx: AppContext,
   write: ImportRosterOptions &
-    Omit<WriteRosterOptions, 'now'> & { importId: string; sha256: string },
+    Omit<WriteRosterOptions, 'now'> & {
+      importId: string;
+      sha256: string;
+      kind: RosterImportKind;
+      rowsTotal: number;
+    },
 ): Promise<RosterImportSummary> {
   const now = ctx.clock();
   return ctx.db.transaction().execute(async (trx) => {

@@ -1,5 +1,5 @@
 import type { RosterImportError, RosterImportKind } from '@kinerja/contract';
-import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
 import { readRosterRows, type RawRow, type RosterFormat } from './parse-roster-file.js';
 import { withDapodikNames } from './dapodik-layout.js';
 import {
@@ -9,12 +9,12 @@ import {
   type RosterLayout,
   type SchoolColumn,
 } from './roster-columns.js';
-import { PtkDatabaseChecks, type PendingPtk } from './roster-db-checks.js';
-import { RosterFileChecks } from './roster-file-checks.js';
 import { RosterFileError, rowError } from './roster-file-error.js';
+import { checkStagedRows, type RankedError } from './roster-sql-checks.js';
+import { ptkCells, RosterStaging, schoolCells } from './roster-staging.js';
 import { validatePtkRow, validateSchoolRow } from './validate-roster-row.js';
 
-/** Rows checked (and looked up in the database) together. */
+/** Rows between two progress reports. */
 export const BATCH_SIZE = 1000;
 /** Problems kept in full; the rest are only counted. */
 export const MAX_STORED_ERRORS = 1000;
@@ -27,7 +27,7 @@ export type RosterProgress = {
   rowsTotal: number | null;
 };
 
-/** Outcome of pass 1. */
+/** Outcome of the checking pass; `staging` holds every row when the file had a header. */
 export type RosterValidation = {
   kind: RosterImportKind | null;
   rowsTotal: number;
@@ -35,123 +35,152 @@ export type RosterValidation = {
   rowsSkipped: number;
   errorCount: number;
   errors: RosterImportError[];
+  staging: RosterStaging | undefined;
 };
 
-class ErrorList {
-  count = 0;
-  readonly items: RosterImportError[] = [];
-
-  add(errors: readonly RosterImportError[]): void {
-    for (const error of errors) {
-      this.count++;
-      if (this.items.length < MAX_STORED_ERRORS) this.items.push(error);
-    }
-  }
-}
-
 const NO_COLUMNS: ReadonlySet<string> = new Set();
-const byLine = (a: RosterImportError, b: RosterImportError) => (a.line ?? 0) - (b.line ?? 0);
+// Per-row checks rank before the checks over the whole file (roster-sql-checks.ts), same line first.
+const PURE_RANK = 0;
+const OWN_SCHOOL_RANK = 1;
+const byLineThenRank = (a: RankedError, b: RankedError) => a.line - b.line || a.rank - b.rank;
 
 const fileProblem = (message: string): RosterImportError => ({ line: null, field: null, message });
 
-/** The state of pass 1 over one file: its layout, the row count, problems found so far. */
+/**
+ * The state of the checking pass over one file: its layout, the row count, the per-row problems
+ * found so far (the first MAX_STORED_ERRORS; they arrive in line order) and the staging table.
+ */
 class ValidationRun {
-  readonly errors = new ErrorList();
   layout: RosterLayout | undefined;
+  staging: RosterStaging | undefined;
   rowsTotal = 0;
   rowsSkipped = 0;
-  private pending: RosterImportError[] = [];
-  private batch: PendingPtk[] = [];
-  private readonly fileChecks: RosterFileChecks;
-  private readonly dbChecks: PtkDatabaseChecks;
+  rowErrors: RankedError[] = [];
+  rowErrorCount = 0;
+  fileErrors: RosterImportError[] = [];
 
   constructor(
-    db: Db,
-    allowedNpsn: ReadonlySet<string> | undefined,
+    private readonly database: Database,
+    private readonly importId: string,
+    private readonly allowedNpsn: ReadonlySet<string> | undefined,
     private readonly defaultNpsn: string | undefined,
-  ) {
-    this.fileChecks = new RosterFileChecks(allowedNpsn);
-    this.dbChecks = new PtkDatabaseChecks(db, this.fileChecks);
-  }
+  ) {}
 
-  /** Checks one row (the first is the header); true when a batch is full and should be flushed. */
-  accept(raw: RawRow): boolean {
+  /** Checks and stages one row (the first is the header); true when a progress report is due. */
+  async accept(raw: RawRow): Promise<boolean> {
     if (!this.layout) {
       const layout = headerOrPreamble(raw.cells, raw.line, { defaultNpsn: this.defaultNpsn });
       if (!layout) return false;
       this.layout = layout;
-      assertSheetFitsKind(raw.sheet, this.layout.kind);
+      assertSheetFitsKind(raw.sheet, layout.kind);
+      this.staging = await RosterStaging.open(this.database, layout.kind, this.importId);
       return false;
     }
-    const errors = checkRow(this.layout, raw, this.fileChecks, this.batch);
-    if (errors === null) {
+    const checked = checkRow(this.layout, raw);
+    if (checked === null) {
       // A Dapodik row of a tenaga kependidikan outside Pengelolaan Kinerja — domain.md §1.4.
       this.rowsSkipped++;
       return false;
     }
     this.rowsTotal++;
-    this.pending.push(...errors);
+    this.note(checked.errors, PURE_RANK, raw.line);
+    const npsn = checked.npsn;
+    if (npsn && this.allowedNpsn && !this.allowedNpsn.has(npsn)) {
+      const text = `NPSN bukan sekolah Anda (${npsn}); operator sekolah hanya dapat mengimpor data sekolahnya sendiri`;
+      this.note([rowError(raw.line, 'npsn', text)], OWN_SCHOOL_RANK, raw.line);
+    }
+    await this.staging?.add(checked.cells);
     return this.rowsTotal % BATCH_SIZE === 0;
   }
 
-  /** Runs the database checks of the batch and files its problems in line order. */
-  async flush(): Promise<void> {
-    if (this.batch.length > 0) this.pending.push(...(await this.dbChecks.checkBatch(this.batch)));
+  /** Ends the load, runs the checks over the staged rows and lists every problem in line order. */
+  async result(): Promise<RosterValidation> {
+    let sqlErrors: RankedError[] = [];
+    let sqlCount = 0;
+    if (this.staging) {
+      await this.staging.finish();
+      const found = await checkStagedRows(this.staging, MAX_STORED_ERRORS);
+      sqlErrors = found.errors;
+      sqlCount = found.count;
+    }
+    const rows = [...this.rowErrors, ...sqlErrors]
+      .sort(byLineThenRank)
+      .slice(0, MAX_STORED_ERRORS)
+      .map(({ line, field, message }): RosterImportError => ({ line, field, message }));
     const dapodik = this.layout?.dapodik;
-    const found = dapodik ? withDapodikNames(dapodik, this.pending) : this.pending;
-    this.errors.add(found.sort(byLine));
-    this.pending = [];
-    this.batch = [];
-  }
-
-  result(): RosterValidation {
-    if (this.errors.count === 0 && !this.layout) {
-      this.errors.add([fileProblem('Berkas tidak memuat judul kolom maupun data.')]);
-    } else if (this.errors.count === 0 && this.rowsTotal === 0) {
-      this.errors.add([fileProblem('Berkas hanya memuat judul kolom; tidak ada baris data.')]);
+    let errors = [...(dapodik ? withDapodikNames(dapodik, rows) : rows), ...this.fileErrors];
+    let errorCount = this.rowErrorCount + sqlCount + this.fileErrors.length;
+    if (errorCount === 0 && !this.layout) {
+      errors = [fileProblem('Berkas tidak memuat judul kolom maupun data.')];
+      errorCount = 1;
+    } else if (errorCount === 0 && this.rowsTotal === 0) {
+      errors = [fileProblem('Berkas hanya memuat judul kolom; tidak ada baris data.')];
+      errorCount = 1;
     }
     return {
       kind: this.layout?.kind ?? null,
       rowsTotal: this.rowsTotal,
       rowsSkipped: this.rowsSkipped,
-      errorCount: this.errors.count,
-      errors: this.errors.items,
+      errorCount,
+      errors: errors.slice(0, MAX_STORED_ERRORS),
+      staging: this.staging,
     };
+  }
+
+  private note(errors: readonly RosterImportError[], rank: number, line: number): void {
+    for (const error of errors) {
+      this.rowErrorCount++;
+      if (this.rowErrors.length < MAX_STORED_ERRORS) this.rowErrors.push({ ...error, line, rank });
+    }
   }
 }
 
-/** Pass 1: streams the whole file once and reports every bad row; writes nothing. */
+/**
+ * Streams the whole file once: checks each row on its own, stages it (COPY into an UNLOGGED table),
+ * then finds duplicates and conflicts with the database in SQL over the staged rows. Writes nothing
+ * else; the caller drops `staging` when done.
+ */
 export async function validateRosterFile(
-  db: Db,
+  database: Database,
   options: {
     filePath: string;
     format: RosterFormat;
+    importId: string;
     allowedNpsn?: ReadonlySet<string> | undefined;
     /** The operator's own school, for a Dapodik PTK export without an NPSN column. */
     defaultNpsn?: string | undefined;
     onProgress?: ((progress: RosterProgress) => Promise<void> | void) | undefined;
   },
 ): Promise<RosterValidation> {
-  const run = new ValidationRun(db, options.allowedNpsn, options.defaultNpsn);
+  const run = new ValidationRun(
+    database,
+    options.importId,
+    options.allowedNpsn,
+    options.defaultNpsn,
+  );
   try {
     for await (const raw of readRosterRows(options.filePath, options.format)) {
-      if (!run.accept(raw)) continue;
-      await run.flush();
-      const kind = run.layout?.kind ?? null;
+      if (!(await run.accept(raw))) continue;
       await options.onProgress?.({
         phase: 'validating',
-        kind,
+        kind: run.layout?.kind ?? null,
         rowsProcessed: run.rowsTotal,
         rowsTotal: null,
       });
     }
-    await run.flush();
   } catch (error) {
-    if (!(error instanceof RosterFileError)) throw error;
-    await run.flush();
-    run.errors.add([error.toImportError()]);
+    if (!(error instanceof RosterFileError)) {
+      await run.staging?.drop();
+      throw error;
+    }
+    run.fileErrors.push(error.toImportError());
   }
-  return run.result();
+  try {
+    return await run.result();
+  } catch (error) {
+    await run.staging?.drop();
+    throw error;
+  }
 }
 
 /** A sheet named Sekolah must hold schools, one named PTK must hold PTK. */
@@ -165,23 +194,22 @@ function assertSheetFitsKind(sheet: string | null, kind: RosterImportKind): void
   }
 }
 
-/** Row-level and in-file checks of one row; PTK rows also queue for the database checks. */
+/** A row's own checks and its staging cells; null for a Dapodik row passed over. */
 function checkRow(
   layout: RosterLayout,
   raw: RawRow,
-  fileChecks: RosterFileChecks,
-  batch: PendingPtk[],
-): RosterImportError[] | null {
+): {
+  errors: RosterImportError[];
+  npsn: string | undefined;
+  cells: ReturnType<typeof ptkCells>;
+} | null {
   const { line } = raw;
   const extra = raw.cells.slice(layout.headerLength).some((c) => c.trim() !== '');
   if (raw.sheet === null && (raw.cells.length < layout.headerLength || extra)) {
-    return [
-      rowError(
-        line,
-        null,
-        `jumlah kolom (${raw.cells.length}) tidak sama dengan judul kolom (${layout.headerLength}); periksa pemisah kolom dan tanda kutip`,
-      ),
-    ];
+    const text = `jumlah kolom (${raw.cells.length}) tidak sama dengan judul kolom (${layout.headerLength}); periksa pemisah kolom dan tanda kutip`;
+    // Nothing of a row cut in the wrong place is trusted: it is staged without keys.
+    const cells = layout.kind === 'schools' ? schoolCells(line, BLANK) : ptkCells(line, BLANK);
+    return { errors: [rowError(line, null, text)], npsn: undefined, cells };
   }
   const located = layout.dapodik
     ? [...layout.dapodik.index].map(([name, index]) => ({ name, index }))
@@ -193,11 +221,12 @@ function checkRow(
     const record = toRecord<SchoolColumn>(layout, raw.cells);
     if (!record) return null;
     const check = validateSchoolRow(record, line, imprecise);
-    return [...check.errors, ...fileChecks.school(check, line)];
+    return { errors: check.errors, npsn: check.keys.npsn, cells: schoolCells(line, check) };
   }
   const record = toRecord<PtkColumn>(layout, raw.cells);
   if (!record) return null;
   const check = validatePtkRow(record, line, imprecise);
-  batch.push({ line, check });
-  return [...check.errors, ...fileChecks.ptk(check, line)];
+  return { errors: check.errors, npsn: check.keys.npsn, cells: ptkCells(line, check) };
 }
+
+const BLANK = { row: null, errors: [], keys: {} };

@@ -49,6 +49,9 @@ export const messagesEn: Record<MessageKey, string> = {
   'common.backHome': 'Back to home',
   'common.empty': '—',
   'common.optionalHint': 'optional',
+  'common.file.choose': 'Choose a file',
+  'common.file.choosePdf': 'Choose a PDF file',
+  'common.file.none': 'No file chosen yet',
 
   'error.network': 'Cannot reach the server. Check your internet connection and try again.',
   'error.unexpected': 'Something unexpected went wrong. Please try again shortly.',
