@@ -14,12 +14,12 @@ import {
 import type { Db } from '../../db/database.js';
 import { forbidden, invalidField, notFound } from '../../lib/app-error.js';
 import { loadPinnedCatalogues } from '../catalogues/load-catalogues.js';
-import { findEmployeeContext } from '../plans/employee-context.repository.js';
-import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { findEmployeeContext } from '../plan-context/employee-context.repository.js';
+import { hasRoleFor, loadActor } from '../plan-context/plan-actor.js';
 import { parseContent, parseExpectations } from '../plans/plan-content.js';
 import { refusalError } from '../plans/plan-errors.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
-import type { PlanScope } from '../plans/plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 import { planSubject, resolveSupervision, withoutState } from '../plans/plan-supervision.js';
 import { findPlanRow } from '../plans/plans.repository.js';
 import { findAssessmentOfPlan, type AssessmentRow } from './assessments.repository.js';

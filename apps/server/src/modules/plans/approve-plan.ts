@@ -3,8 +3,13 @@ import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { approvedText } from '../notifications/notification-texts.js';
 import { writeApprovalEffects } from './plan-effects.js';
-import type { PlanScope } from './plan-scope.js';
-import { auditPlan, deciderName, runPlanWrite, type PlanStep } from './plan-transaction.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
+import {
+  auditPlan,
+  deciderName,
+  runPlanWrite,
+  type PlanStep,
+} from '../plan-context/plan-transaction.js';
 import { storedStatus, updatePlan } from './plans.repository.js';
 import {
   expectationTexts,

@@ -4,7 +4,7 @@ import {
   type NewNotification,
 } from '../notifications/notifications.repository.js';
 import type { StoredExpectations } from './plan-content.js';
-import type { PlanScope } from './plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 import { insertPlanDecision } from './plans.repository.js';
 import { expectationTexts } from './supervisor-expectations.js';
 

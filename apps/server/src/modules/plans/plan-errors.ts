@@ -8,7 +8,7 @@ import {
   type PolicyAction,
 } from '@kinerja/domain';
 import { AppError, forbidden, notFound } from '../../lib/app-error.js';
-import { hasRoleFor } from './plan-actor.js';
+import { hasRoleFor } from '../plan-context/plan-actor.js';
 import type { GateRefusal } from './plan-rules.js';
 
 // Domain refusal codes → HTTP status (architecture.md §6): scope and role → 403, the plan's state

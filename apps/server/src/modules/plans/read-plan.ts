@@ -10,7 +10,12 @@ import { resolveActivePeriod } from '../me/active-choice.js';
 import { findPeriod, type PeriodRow } from '../periods/periods.repository.js';
 import { readPlanChanges } from './plan-changes.js';
 import { PlanVersionConflict } from './plan-errors.js';
-import { knownPartsOf, loadPlanScope, type KnownScopeParts, type PlanScope } from './plan-scope.js';
+import {
+  knownPartsOf,
+  loadPlanScope,
+  type KnownScopeParts,
+  type PlanScope,
+} from '../plan-context/plan-scope.js';
 import { presentPlan } from './plans.presenter.js';
 
 /** Reads and presents one plan for a person (404/403 when they may not see it). */

@@ -2,8 +2,13 @@ import type { Locale, PlanState } from '@kinerja/domain';
 import type { AppContext } from '../../lib/context.js';
 import { returnedText } from '../notifications/notification-texts.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
-import type { PlanScope } from './plan-scope.js';
-import { auditPlan, deciderName, runPlanWrite, type PlanStep } from './plan-transaction.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
+import {
+  auditPlan,
+  deciderName,
+  runPlanWrite,
+  type PlanStep,
+} from '../plan-context/plan-transaction.js';
 import { insertPlanDecision, storedStatus, updatePlan } from './plans.repository.js';
 import { expectationTexts } from './supervisor-expectations.js';
 

@@ -12,8 +12,8 @@ import {
   requireOpen,
   requireScope,
   type PlanScope,
-} from './plan-scope.js';
-import { auditPlan } from './plan-transaction.js';
+} from '../plan-context/plan-scope.js';
+import { auditPlan } from '../plan-context/plan-transaction.js';
 import { storedStatus, updatePlan, type StoredStatus } from './plans.repository.js';
 
 /** A "Simpan Draf" request: the whole content based on the version the client last read. */

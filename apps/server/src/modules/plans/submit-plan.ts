@@ -8,8 +8,8 @@ import {
 } from '../notifications/notification-texts.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
 import { writeApprovalEffects } from './plan-effects.js';
-import { requireOpen, type PlanScope } from './plan-scope.js';
-import { auditPlan, runPlanWrite, type PlanStep } from './plan-transaction.js';
+import { requireOpen, type PlanScope } from '../plan-context/plan-scope.js';
+import { auditPlan, runPlanWrite, type PlanStep } from '../plan-context/plan-transaction.js';
 import { insertPlanVersion, storedStatus, updatePlan } from './plans.repository.js';
 
 // Definitive KS → "Perlu disetujui" for them; Plt / 2026 principal → approved by the system;

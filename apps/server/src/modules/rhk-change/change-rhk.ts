@@ -14,8 +14,8 @@ import { insertNotification } from '../notifications/notifications.repository.js
 import { supervisorIdOf } from '../evidence/evidence-notifications.js';
 import { slotKeysOf } from '../evidence/evidence-scope.js';
 import { insertMissingSlots, listPlanSlots } from '../evidence/evidence-slots.repository.js';
-import { domainDraft, type PlanScope } from '../plans/plan-scope.js';
-import { auditPlan, runPlanWrite } from '../plans/plan-transaction.js';
+import { domainDraft, type PlanScope } from '../plan-context/plan-scope.js';
+import { auditPlan, runPlanWrite } from '../plan-context/plan-transaction.js';
 import { updatePlan } from '../plans/plans.repository.js';
 import type { AppContext } from '../../lib/context.js';
 import {

@@ -26,11 +26,11 @@ import {
   parseExpectations,
   toDomainDraft,
   type StoredExpectations,
-} from './plan-content.js';
-import { gateError, hiddenOrForbidden, refusalError } from './plan-errors.js';
-import { planningGate, ruleSetForPeriod, schoolLevelOf } from './plan-rules.js';
-import { planSubject, resolveSupervision, withoutState } from './plan-supervision.js';
-import { findPlanRow, type PlanRow } from './plans.repository.js';
+} from '../plans/plan-content.js';
+import { gateError, hiddenOrForbidden, refusalError } from '../plans/plan-errors.js';
+import { planningGate, ruleSetForPeriod, schoolLevelOf } from '../plans/plan-rules.js';
+import { planSubject, resolveSupervision, withoutState } from '../plans/plan-supervision.js';
+import { findPlanRow, type PlanRow } from '../plans/plans.repository.js';
 
 /** A plan with everything a read or a write needs, already authorized for viewing. */
 export type PlanScope = {

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { preparedMarker } from '../../db/statement-hooks.js';
 import type { DB } from '../../db/schema.js';
-import { dinasGovernsSql } from './dinas-jurisdiction.js';
+import { dinasGovernsSql } from '../plans/dinas-jurisdiction.js';
 
 /**
  * Everything about an employee in a period that planning decisions need, read in one round trip:

@@ -10,7 +10,7 @@ import {
 import type { Db } from '../../db/database.js';
 import { writeAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
-import { PlanVersionConflict, refusalError } from './plan-errors.js';
+import { PlanVersionConflict, refusalError } from '../plans/plan-errors.js';
 import {
   commandContext,
   loadPlanScope,
