@@ -20,7 +20,7 @@ import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/app-error.js';
 import { loadPinnedCatalogues } from '../catalogues/load-catalogues.js';
 import { findEmployeeContext, type EmployeeContext } from './employee-context.repository.js';
-import { loadActor } from './plan-actor.js';
+import { findContextAndActor } from './plan-context.repository.js';
 import {
   parseContent,
   parseExpectations,
@@ -81,9 +81,73 @@ function reusableEmployee(row: PlanRow, known: KnownScopeParts | undefined) {
   return isSame ? employee : undefined;
 }
 
+/** What a scope is built from: the rows read, the pinned catalogues and the request's instant. */
+type ScopeParts = {
+  row: PlanRow;
+  employee: EmployeeContext;
+  actor: Actor;
+  pinned: { catalogues: CatalogueSet; version: CatalogueVersion };
+  now: Date;
+};
+
+/** Builds a scope from what was read; 404/403 when the actor may not view the plan. */
+function assemblePlanScope(parts: ScopeParts): PlanScope {
+  const { row, employee, actor, pinned } = parts;
+  const ruleSet = ruleSetForPeriod(employee);
+  const kind = row.employeeKind;
+  const resolution = resolveSupervision({ facts: employee, ruleSet, kind });
+  const subject = planSubject({
+    ...employee,
+    kind,
+    facts: employee,
+    resolution,
+    state: row.status,
+  });
+  if (!can(actor, 'plan.view', subject).allowed) throw hiddenOrForbidden(actor, 'plan.view');
+  return {
+    row,
+    employee,
+    actor,
+    ruleSet,
+    catalogues: pinned.catalogues,
+    catalogueVersion: pinned.version,
+    resolution,
+    subject,
+    content: parseContent(row.draftText),
+    expectations: parseExpectations(row.expectationsText),
+    isTeamRequired: confirmsPlanTeam(ruleSet, kind),
+    now: parts.now,
+    today: toIsoDate(parts.now),
+  };
+}
+
+/** The employee context and actor of a plan row: reused when known, else read in one round trip. */
+async function loadPeople(
+  db: Db,
+  row: PlanRow,
+  options: { personId: string; known?: KnownScopeParts | undefined },
+): Promise<{ employee: EmployeeContext; actor: Actor }> {
+  const key = { personId: row.employeeId, periodId: row.periodId, schoolId: row.schoolId };
+  const { known } = options;
+  const knownEmployee = reusableEmployee(row, known);
+  const isKnownActor =
+    known?.actor?.personId === options.personId && known.actorPeriodId === row.periodId;
+  const knownActor = isKnownActor ? known.actor : undefined;
+  if (knownEmployee && knownActor) return { employee: knownEmployee, actor: knownActor };
+  if (knownActor) {
+    const employee = await findEmployeeContext(db, key);
+    if (!employee) throw new Error(`plan ${row.id} has no employee context`);
+    return { employee, actor: knownActor };
+  }
+  const both = await findContextAndActor(db, { ...key, actorId: options.personId });
+  if (!both) throw new Error(`plan ${row.id} has no employee context`);
+  return { employee: knownEmployee ?? both.employee, actor: both.actor };
+}
+
 /**
  * Loads a plan for a person (locking it when asked) and checks they may see it: 404 for someone
  * whose roles could see such plans elsewhere, 403 for roles that never can (architecture.md §5).
+ * Two round trips: the plan row, then its employee context with the reader's roles (issue 15).
  */
 export async function loadPlanScope(
   db: Db,
@@ -97,42 +161,25 @@ export async function loadPlanScope(
 ): Promise<PlanScope> {
   const row = await findPlanRow(db, options.planId, { forUpdate: options.forUpdate ?? false });
   if (!row) throw notFound('Perencanaan Kinerja tidak ditemukan.');
-  const key = { personId: row.employeeId, periodId: row.periodId, schoolId: row.schoolId };
-  const employee = reusableEmployee(row, options.known) ?? (await findEmployeeContext(db, key));
-  if (!employee) throw new Error(`plan ${row.id} has no employee context`);
-  const { known } = options;
-  const isKnownActor =
-    known?.actor?.personId === options.personId && known.actorPeriodId === row.periodId;
-  const actor =
-    isKnownActor && known.actor ? known.actor : await loadActor(db, options.personId, row.periodId);
-  const ruleSet = ruleSetForPeriod(employee);
-  const kind = row.employeeKind;
-  const resolution = resolveSupervision({ facts: employee, ruleSet, kind });
-  const subject = planSubject({
-    ...employee,
-    kind,
-    facts: employee,
-    resolution,
-    state: row.status,
-  });
-  if (!can(actor, 'plan.view', subject).allowed) throw hiddenOrForbidden(actor, 'plan.view');
+  const { employee, actor } = await loadPeople(db, row, options);
   // The plan reads the catalogues as they were when it was started (issue 13 item 3).
   const pinned = await loadPinnedCatalogues(db, row.periodId, row.catalogueRevision);
-  return {
-    row,
-    employee,
-    actor,
-    ruleSet,
-    catalogues: pinned.catalogues,
-    catalogueVersion: pinned.version,
-    resolution,
-    subject,
-    content: parseContent(row.draftText),
-    expectations: parseExpectations(row.expectationsText),
-    isTeamRequired: confirmsPlanTeam(ruleSet, kind),
-    now: options.now,
-    today: toIsoDate(options.now),
-  };
+  return assemblePlanScope({ row, employee, actor, pinned, now: options.now });
+}
+
+/**
+ * The scope as it is after a write of the plan's own row, built from what the write held (issue 15:
+ * no reload after the commit). Undefined when the change reaches beyond what the scope knows.
+ */
+export function scopeAfterWrite(scope: PlanScope, row: PlanRow): PlanScope | undefined {
+  if (row.catalogueRevision !== scope.row.catalogueRevision) return undefined;
+  const { employee } = scope;
+  // A principal's own plan status is part of its own context (headPlanStatus, domain.md §2.4).
+  const isOwnHeadPlan = row.employeeKind === 'principal' && employee.headId === row.employeeId;
+  const nextEmployee = isOwnHeadPlan ? { ...employee, headPlanStatus: row.status } : employee;
+  const pinned = { catalogues: scope.catalogues, version: scope.catalogueVersion };
+  const parts = { row, employee: nextEmployee, actor: scope.actor, pinned, now: scope.now };
+  return assemblePlanScope(parts);
 }
 
 /** 403 unless the actor's role and scope allow the action on this plan (state not considered). */
