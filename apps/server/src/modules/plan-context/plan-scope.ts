@@ -90,8 +90,8 @@ type ScopeParts = {
   now: Date;
 };
 
-/** Builds a scope from what was read; 404/403 when the actor may not view the plan. */
-function assemblePlanScope(parts: ScopeParts): PlanScope {
+/** Builds a scope from what was read (authorization is the caller's). */
+function assemblePlanContext(parts: ScopeParts): PlanScope {
   const { row, employee, actor, pinned } = parts;
   const ruleSet = ruleSetForPeriod(employee);
   const kind = row.employeeKind;
@@ -103,7 +103,6 @@ function assemblePlanScope(parts: ScopeParts): PlanScope {
     resolution,
     state: row.status,
   });
-  if (!can(actor, 'plan.view', subject).allowed) throw hiddenOrForbidden(actor, 'plan.view');
   return {
     row,
     employee,
@@ -119,6 +118,15 @@ function assemblePlanScope(parts: ScopeParts): PlanScope {
     now: parts.now,
     today: toIsoDate(parts.now),
   };
+}
+
+/** Builds a scope from what was read; 404/403 when the actor may not view the plan. */
+function assemblePlanScope(parts: ScopeParts): PlanScope {
+  const scope = assemblePlanContext(parts);
+  if (!can(scope.actor, 'plan.view', scope.subject).allowed) {
+    throw hiddenOrForbidden(scope.actor, 'plan.view');
+  }
+  return scope;
 }
 
 /** The employee context and actor of a plan row: reused when known, else read in one round trip. */
@@ -144,27 +152,40 @@ async function loadPeople(
   return { employee: knownEmployee ?? both.employee, actor: both.actor };
 }
 
+/** Which plan to load for whom; `missing` is the 404 message when the plan does not exist. */
+type PlanLoad = {
+  planId: string;
+  personId: string;
+  now: Date;
+  forUpdate?: boolean;
+  known?: KnownScopeParts | undefined;
+  missing?: string;
+};
+
 /**
- * Loads a plan for a person (locking it when asked) and checks they may see it: 404 for someone
- * whose roles could see such plans elsewhere, 403 for roles that never can (architecture.md §5).
- * Two round trips: the plan row, then its employee context with the reader's roles (issue 15).
+ * Loads a plan with everything around it, locking it when asked, without judging who may see it
+ * (the assessment and other modules authorize on their own). Two round trips: the plan row, then
+ * its employee context with the reader's roles (issue 15); the pinned catalogues come from cache.
  */
-export async function loadPlanScope(
-  db: Db,
-  options: {
-    planId: string;
-    personId: string;
-    now: Date;
-    forUpdate?: boolean;
-    known?: KnownScopeParts | undefined;
-  },
-): Promise<PlanScope> {
+export async function loadPlanContext(db: Db, options: PlanLoad): Promise<PlanScope> {
   const row = await findPlanRow(db, options.planId, { forUpdate: options.forUpdate ?? false });
-  if (!row) throw notFound('Perencanaan Kinerja tidak ditemukan.');
+  if (!row) throw notFound(options.missing ?? 'Perencanaan Kinerja tidak ditemukan.');
   const { employee, actor } = await loadPeople(db, row, options);
   // The plan reads the catalogues as they were when it was started (issue 13 item 3).
   const pinned = await loadPinnedCatalogues(db, row.periodId, row.catalogueRevision);
-  return assemblePlanScope({ row, employee, actor, pinned, now: options.now });
+  return assemblePlanContext({ row, employee, actor, pinned, now: options.now });
+}
+
+/**
+ * Loads a plan for a person (locking it when asked) and checks they may see it: 404 for someone
+ * whose roles could see such plans elsewhere, 403 for roles that never can (architecture.md §5).
+ */
+export async function loadPlanScope(db: Db, options: PlanLoad): Promise<PlanScope> {
+  const scope = await loadPlanContext(db, options);
+  if (!can(scope.actor, 'plan.view', scope.subject).allowed) {
+    throw hiddenOrForbidden(scope.actor, 'plan.view');
+  }
+  return scope;
 }
 
 /**
