@@ -17,7 +17,7 @@ import {
 } from '@kinerja/domain';
 import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
-import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { hasRoleFor, loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 import {
   findPersonCareer,

@@ -1,7 +1,7 @@
 import { can, type Actor, type PolicyAction } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { forbidden, notFound } from '../../lib/app-error.js';
-import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { hasRoleFor, loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 import {
   findDinasFacts,

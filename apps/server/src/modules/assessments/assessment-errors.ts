@@ -1,31 +1,13 @@
-import { messageFor, type Locale, type MessageCode, type MessageParams } from '@kinerja/domain';
+import type { Locale, MessageCode, MessageParams } from '@kinerja/domain';
 import { AppError } from '../../lib/app-error.js';
 import { refusalError } from '../plans/plan-errors.js';
 
-// Assessment refusals → HTTP status (architecture.md §6): a final assessment or a plan that is not
-// agreed → 409, a closed window → 403 (like the planning gates), missing ratings → 422.
-const STATUS: Partial<Record<MessageCode, number>> = {
-  ASSESSMENT_FINAL: 409,
-  ASSESSMENT_PLAN_NOT_APPROVED: 409,
-  ASSESSMENT_NEEDS_EARLIER_FINAL: 409,
-  ASSESSMENT_NOT_OPEN: 403,
-  ASSESSMENT_CLOSED: 403,
-  ASSESSMENT_RATINGS_REQUIRED: 422,
-  RECOMMENDATION_EMPTY: 400,
-};
-
-/** The HTTP error of an assessment refusal (scope codes fall back to the plan table: 403). */
+/** The HTTP error of an assessment refusal (status from the one refusal table). */
 export function assessmentRefusal(
   refusal: { code: MessageCode; params?: MessageParams },
   locale: Locale,
 ): AppError {
-  const status = STATUS[refusal.code];
-  if (status === undefined) return refusalError(refusal, locale);
-  return new AppError({
-    code: refusal.code,
-    message: messageFor(refusal.code, locale, refusal.params),
-    status,
-  });
+  return refusalError(refusal, locale);
 }
 
 /** Thrown by writes based on a stale version; the route answers 409 with the current page. */

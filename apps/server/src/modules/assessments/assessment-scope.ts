@@ -3,7 +3,6 @@ import {
   evaluationDocumentsFor,
   isAssessmentVisibleToEmployee,
   messageFor,
-  toIsoDate,
   type Actor,
   type EvaluationDocument,
   type EvaluationDocumentInfo,
@@ -13,15 +12,10 @@ import {
 } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { forbidden, invalidField, notFound } from '../../lib/app-error.js';
-import { loadPinnedCatalogues } from '../catalogues/load-catalogues.js';
-import { findEmployeeContext } from '../plans/employee-context.repository.js';
-import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
-import { parseContent, parseExpectations } from '../plans/plan-content.js';
+import { hasRoleFor } from '../plan-context/plan-actor.js';
 import { refusalError } from '../plans/plan-errors.js';
-import { ruleSetForPeriod } from '../plans/plan-rules.js';
-import type { PlanScope } from '../plans/plan-scope.js';
-import { planSubject, resolveSupervision, withoutState } from '../plans/plan-supervision.js';
-import { findPlanRow } from '../plans/plans.repository.js';
+import { loadPlanContext, type PlanScope } from '../plan-context/plan-scope.js';
+import { withoutState } from '../plans/plan-supervision.js';
 import { findAssessmentOfPlan, type AssessmentRow } from './assessments.repository.js';
 
 /** An assessment (or the place for one) with its plan, already authorized for reading. */
@@ -39,45 +33,6 @@ export type AssessmentScope = {
 };
 
 const NOT_FOUND = 'Penilaian Kinerja tidak ditemukan.';
-
-/** The plan scope of a plan row, built for the assessment (authorization is the caller's). */
-async function planScopeOf(
-  db: Db,
-  options: { planId: string; personId: string; now: Date; forUpdate: boolean },
-): Promise<PlanScope> {
-  const row = await findPlanRow(db, options.planId, { forUpdate: options.forUpdate });
-  if (!row) throw notFound(NOT_FOUND);
-  const key = { personId: row.employeeId, periodId: row.periodId, schoolId: row.schoolId };
-  const employee = await findEmployeeContext(db, key);
-  if (!employee) throw new Error(`plan ${row.id} has no employee context`);
-  const actor = await loadActor(db, options.personId, row.periodId);
-  const ruleSet = ruleSetForPeriod(employee);
-  const kind = row.employeeKind;
-  const resolution = resolveSupervision({ facts: employee, ruleSet, kind });
-  const subject = planSubject({
-    ...employee,
-    kind,
-    facts: employee,
-    resolution,
-    state: row.status,
-  });
-  const pinned = await loadPinnedCatalogues(db, row.periodId, row.catalogueRevision);
-  return {
-    row,
-    employee,
-    actor,
-    ruleSet,
-    catalogues: pinned.catalogues,
-    catalogueVersion: pinned.version,
-    resolution,
-    subject,
-    content: parseContent(row.draftText),
-    expectations: parseExpectations(row.expectationsText),
-    isTeamRequired: kind === 'principal' && ruleSet.tabs.includes('pre_planning'),
-    now: options.now,
-    today: toIsoDate(options.now),
-  };
-}
 
 function chooseDocument(
   documents: readonly EvaluationDocumentInfo[],
@@ -125,7 +80,7 @@ export async function loadAssessmentScope(
   },
 ): Promise<AssessmentScope> {
   const forUpdate = options.forUpdate ?? false;
-  const plan = await planScopeOf(db, { ...options, forUpdate });
+  const plan = await loadPlanContext(db, { ...options, forUpdate, missing: NOT_FOUND });
   const subject = withoutState(plan.subject);
   if (!canRead(plan.actor, subject)) throw hiddenAssessment(plan.actor);
   const documents = evaluationDocumentsFor(plan.ruleSet);

@@ -1,7 +1,7 @@
 import { careerLevelOf, findByCode, ranks, type CareerLevelCode } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { effectivePersonalData } from '../plans/plan-personal-data.js';
-import type { PlanScope } from '../plans/plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 
 /** One identity block of the evaluation document: Nama, NIP, Pangkat/Gol Ruang, Jabatan, Unit kerja. */
 export type IdentityBlock = {

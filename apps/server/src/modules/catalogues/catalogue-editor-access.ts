@@ -1,7 +1,7 @@
 import { can } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { forbidden } from '../../lib/app-error.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 
 /** 403 unless the person is an Admin: only they edit catalogues (`catalogue.edit`, AUTHORITY.md). */
 export async function requireCatalogueEditor(

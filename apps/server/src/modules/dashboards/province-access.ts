@@ -2,7 +2,7 @@ import { can, type Actor, type SchoolLevel } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { forbidden, notFound } from '../../lib/app-error.js';
 import { schoolLevelsOfActor } from '../plans/dinas-jurisdiction.js';
-import { hasRole, hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { hasRole, hasRoleFor, loadActor } from '../plan-context/plan-actor.js';
 import { findProvince } from './dashboards.repository.js';
 
 /** The nation's dashboard is for administrators only (architecture.md §5). */

@@ -12,7 +12,7 @@ import type { AppContext } from '../../lib/context.js';
 import { requestLocale } from '../../lib/locale.js';
 import { requireSession } from '../../plugins/session.js';
 import { requestedPeriod } from '../plans/read-plan.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { hiddenOrForbidden } from '../plans/plan-errors.js';
 import { findPersonPlacement, listExtensions } from './deadlines.repository.js';

@@ -4,7 +4,7 @@ import { writeAudit } from '../../lib/audit.js';
 import { invalidField } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { findPeriod } from '../periods/periods.repository.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { hiddenOrForbidden } from '../plans/plan-errors.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';

@@ -24,7 +24,7 @@ import type { SessionRow } from '../auth/sessions.repository.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
 import { countUnread } from '../notifications/notifications.repository.js';
 import { findMyPlan } from '../plans/find-my-plan.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
 import { presentDeadline } from '../plans/plans.presenter.js';
 import { listExtensions } from './deadlines.repository.js';

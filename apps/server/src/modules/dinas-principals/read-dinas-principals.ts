@@ -12,7 +12,7 @@ import type { AppContext } from '../../lib/context.js';
 import { dinasRegionCode } from '../assessments/area-access.js';
 import { presentRows } from '../execution-documents/read-execution-lists.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
-import { hasRole, loadActor } from '../plans/plan-actor.js';
+import { hasRole, loadActor } from '../plan-context/plan-actor.js';
 import { findDinasFacts, type DinasFacts } from '../plans/plan-lists.repository.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';
 import { countDinasPrincipals, listDinasPrincipals } from './dinas-principals.repository.js';

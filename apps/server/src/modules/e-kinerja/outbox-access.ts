@@ -4,7 +4,7 @@ import { AppError, forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
-import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { hasRoleFor, loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { listOutbox, type OutboxListRow, type OutboxReach } from './outbox.repository.js';
 

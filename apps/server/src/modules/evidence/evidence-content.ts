@@ -9,7 +9,7 @@ import {
   type MessageCode,
 } from '@kinerja/domain';
 import { AppError } from '../../lib/app-error.js';
-import type { PlanScope } from '../plans/plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 import { evidenceRefusal } from './evidence-errors.js';
 import type { SlotRow } from './evidence-slots.repository.js';
 

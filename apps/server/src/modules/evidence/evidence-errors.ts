@@ -1,27 +1,6 @@
 import { messageFor, type Locale, type MessageCode, type MessageParams } from '@kinerja/domain';
 import { AppError } from '../../lib/app-error.js';
-
-// Evidence refusals → HTTP status (architecture.md §6): role/scope and closed windows → 403, the
-// slot's or plan's state → 409, the file or certificate → 422, misplaced fields → 400.
-const STATUS: Partial<Record<MessageCode, number>> = {
-  ROLE_NOT_ALLOWED: 403,
-  NOT_OWN_RECORD: 403,
-  WRONG_EMPLOYEE_KIND: 403,
-  OTHER_SCHOOL: 403,
-  OTHER_PERIOD: 403,
-  NOT_TIM_KINERJA: 403,
-  OTHER_REGION: 403,
-  NOT_ASSESSOR: 403,
-  EXECUTION_NOT_OPEN: 403,
-  EXECUTION_CLOSED: 403,
-  EVIDENCE_UPLOAD_NOT_ALLOWED: 403,
-  PLAN_NOT_APPROVED: 409,
-  DOCUMENT_LOCKED: 409,
-  DOCUMENT_EMPTY: 409,
-  EVIDENCE_SLOT_SUPERSEDED: 409,
-  EVIDENCE_SOURCE_NOT_FOR_DUTY: 400,
-  EVIDENCE_KARYA_NOT_FOR_DUTY: 400,
-};
+import { refusalStatus } from '../../lib/refusal-status.js';
 
 /** The HTTP error of a domain refusal about evidence, in the request's language. */
 export function evidenceRefusal(
@@ -33,7 +12,7 @@ export function evidenceRefusal(
   return new AppError({
     code: refusal.code,
     message,
-    status: STATUS[refusal.code] ?? 422,
+    status: refusalStatus(refusal.code),
     ...(field ? { fields: [{ field, message }] } : {}),
   });
 }

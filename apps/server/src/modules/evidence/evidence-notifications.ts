@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
-import type { PlanScope } from '../plans/plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 
 /** The person who assesses the employee (definitive head, Plt, or the Dinas assessor), if any. */
 export function supervisorIdOf(scope: PlanScope): string | null {

@@ -16,7 +16,7 @@ import {
   type BlobStore,
   type ContentInspector,
 } from '../../lib/blob-store/index.js';
-import type { PlanScope } from '../plans/plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 import type { SlotRow } from './evidence-slots.repository.js';
 import { slotTitle } from './evidence-titles.js';
 

@@ -9,7 +9,7 @@ import {
 } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/app-error.js';
-import { domainDraft, loadPlanScope, type PlanScope } from '../plans/plan-scope.js';
+import { domainDraft, loadPlanScope, type PlanScope } from '../plan-context/plan-scope.js';
 import { withoutState } from '../plans/plan-supervision.js';
 import { evidenceRefusal, slotVersionConflict } from './evidence-errors.js';
 import {

@@ -10,7 +10,7 @@ import {
   executionWindow,
   type Locale,
 } from '@kinerja/domain';
-import { domainDraft, type PlanScope } from '../plans/plan-scope.js';
+import { domainDraft, type PlanScope } from '../plan-context/plan-scope.js';
 import { withoutState } from '../plans/plan-supervision.js';
 import type { SlotRow } from './evidence-slots.repository.js';
 import { DOCUMENT_KIND_LABELS, slotTitle } from './evidence-titles.js';

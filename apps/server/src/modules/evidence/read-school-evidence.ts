@@ -13,7 +13,7 @@ import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { pinnedCatalogueReader } from '../catalogues/load-catalogues.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
-import { hasRole, loadActor } from '../plans/plan-actor.js';
+import { hasRole, loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { parseContent, toDomainDraft } from '../plans/plan-content.js';
 import { findSchoolFacts, listSchoolPlans } from '../plans/plan-lists.repository.js';

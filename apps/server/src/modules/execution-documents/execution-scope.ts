@@ -11,7 +11,7 @@ import {
   type StageDeadline,
 } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
-import { loadPlanScope, type PlanScope } from '../plans/plan-scope.js';
+import { loadPlanScope, type PlanScope } from '../plan-context/plan-scope.js';
 import { withoutState } from '../plans/plan-supervision.js';
 import { executionError } from './execution-errors.js';
 

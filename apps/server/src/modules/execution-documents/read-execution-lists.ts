@@ -7,7 +7,7 @@ import { can, type Locale, type RoleCode } from '@kinerja/domain';
 import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
-import { hasRole, loadActor } from '../plans/plan-actor.js';
+import { hasRole, loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { findSchoolFacts } from '../plans/plan-lists.repository.js';
 import { ruleSetForPeriod } from '../plans/plan-rules.js';

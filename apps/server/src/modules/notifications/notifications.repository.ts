@@ -18,9 +18,9 @@ export type NewNotification = {
   createdAt: Date;
 };
 
-/** Writes a notification inside the caller's transaction; a repeated dedupe key writes nothing. */
-export async function insertNotification(trx: Db, input: NewNotification): Promise<boolean> {
-  const result = await trx
+/** The insert of a notification, for a caller sending it with other writes (issue 15). */
+export function notificationInsert(trx: Db, input: NewNotification) {
+  return trx
     .insertInto('notifications')
     .values({
       recipientId: input.recipientId,
@@ -32,8 +32,12 @@ export async function insertNotification(trx: Db, input: NewNotification): Promi
       dedupeKey: input.dedupeKey ?? null,
       createdAt: input.createdAt,
     })
-    .onConflict((oc) => oc.column('dedupeKey').doNothing())
-    .executeTakeFirst();
+    .onConflict((oc) => oc.column('dedupeKey').doNothing());
+}
+
+/** Writes a notification inside the caller's transaction; a repeated dedupe key writes nothing. */
+export async function insertNotification(trx: Db, input: NewNotification): Promise<boolean> {
+  const result = await notificationInsert(trx, input).executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 

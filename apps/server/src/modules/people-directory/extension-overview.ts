@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { forbidden } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
-import { hasRoleFor, loadActor } from '../plans/plan-actor.js';
+import { hasRoleFor, loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 
 type OverviewRow = {

@@ -14,7 +14,7 @@ import type { AppContext } from '../../lib/context.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
 import { findAccountTargets } from '../people/account-targets.repository.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 import { countLookup } from './lookup-throttle.js';
 

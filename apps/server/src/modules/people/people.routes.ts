@@ -9,7 +9,7 @@ import type { AppContext } from '../../lib/context.js';
 import { requireSession } from '../../plugins/session.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { resolveActivePeriod, resolveActiveRoles } from '../me/active-choice.js';
-import { loadActor as loadDomainActor } from '../plans/plan-actor.js';
+import { loadActor as loadDomainActor } from '../plan-context/plan-actor.js';
 import { findAccountTargets } from './account-targets.repository.js';
 import { denial } from './people-denial.js';
 import { mayListStaff, peopleActor, type PeopleActor } from './people-policy.js';

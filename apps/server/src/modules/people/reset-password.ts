@@ -6,7 +6,7 @@ import { deleteSessionsOf, type SessionRow } from '../auth/sessions.repository.j
 import { resolveActivePeriod } from '../me/active-choice.js';
 import { passwordResetText } from '../notifications/notification-texts.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 import { findAccountTargets } from './account-targets.repository.js';
 import { resetDenial } from './people-denial.js';
 import { setTemporaryPassword } from './people.repository.js';

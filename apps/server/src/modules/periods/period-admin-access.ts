@@ -3,7 +3,7 @@ import { forbidden } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 
 const REFUSALS: Partial<Record<PolicyAction, string>> = {
   'period.manage': 'Hanya Admin yang dapat mengelola periode dan tahapannya.',

@@ -2,10 +2,15 @@ import type { Locale, PlanState } from '@kinerja/domain';
 import { notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { approvedText } from '../notifications/notification-texts.js';
-import { writeApprovalEffects } from './plan-effects.js';
-import type { PlanScope } from './plan-scope.js';
-import { auditPlan, deciderName, runPlanWrite, type PlanStep } from './plan-transaction.js';
-import { storedStatus, updatePlan } from './plans.repository.js';
+import { approvalEffectQueries } from './plan-effects.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
+import {
+  planAuditInsert,
+  deciderName,
+  runPlanWrite,
+  type PlanStep,
+} from '../plan-context/plan-transaction.js';
+import { storedStatus } from './plans.repository.js';
 import {
   expectationTexts,
   mergeExpectations,
@@ -22,18 +27,19 @@ export type ApproveInput = {
   requestId: string;
   locale: Locale;
   onScope?: ((scope: PlanScope) => void) | undefined;
+  onWritten?: ((scope: PlanScope) => void) | undefined;
 };
 
 /** Stores the approval on the plan row, with the expectations written at the same time. */
-async function storeApproval(step: PlanStep, input: ApproveInput) {
-  const { trx, scope, next, now } = step;
+function storeApproval(step: PlanStep, input: ApproveInput) {
+  const { scope, next, now } = step;
   const { row, resolution } = scope;
   const incoming = input.supervisorExpectations;
   const expectations = incoming
     ? mergeExpectations({ stored: scope.expectations, incoming, writtenBy: input.personId, now })
     : scope.expectations;
   const basis = resolution.approval === 'blocked' ? null : resolution.basis;
-  await updatePlan(trx, row.id, {
+  step.writePlan({
     status: storedStatus(next.state),
     supervisorExpectations: expectations,
     approvalBasis: basis,
@@ -56,21 +62,22 @@ export async function approvePlan(ctx: AppContext, input: ApproveInput): Promise
   const write = { ...input, action: 'plan.approve', role: 'supervisor', command, guard } as const;
   return runPlanWrite(ctx, write, async (step) => {
     const { trx, scope, next, now } = step;
-    const { expectations, basis } = await storeApproval(step, input);
+    const { expectations, basis } = storeApproval(step, input);
     const notification = approvedText(
       deciderName(scope, 'atasan Anda'),
       scope.employee.periodLabel,
     );
     const versionNumber = scope.row.submissionCount;
     const decision = { versionNumber, decision: 'approved', decidedBy: input.personId } as const;
-    await writeApprovalEffects(trx, { scope, ...decision, basis, expectations, notification, now });
+    const effects = { scope, ...decision, basis, expectations, notification, now };
+    approvalEffectQueries(trx, effects).forEach(step.send);
     const after = {
       version: scope.row.version + 1,
       status: next.state,
       expectations: expectationTexts(expectations),
     };
     const audit = { scope, actorId: input.personId, action: 'plan.approve', after };
-    await auditPlan(trx, { ...audit, requestId: input.requestId });
+    step.send(planAuditInsert(trx, { ...audit, requestId: input.requestId }));
     return next.state;
   });
 }

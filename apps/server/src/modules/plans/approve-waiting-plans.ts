@@ -2,7 +2,7 @@ import { writeAudit } from '../../lib/audit.js';
 import type { Db } from '../../db/database.js';
 import { autoApprovedText } from '../notifications/notification-texts.js';
 import { writeApprovalEffects } from './plan-effects.js';
-import { loadPlanScope } from './plan-scope.js';
+import { loadPlanScope } from '../plan-context/plan-scope.js';
 import { updatePlan } from './plans.repository.js';
 
 /**

@@ -2,9 +2,9 @@ import type { Locale } from '@kinerja/domain';
 import { AppError } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import { refusalError } from './plan-errors.js';
-import { requireOpen, type PlanScope } from './plan-scope.js';
+import { requireOpen, type PlanScope } from '../plan-context/plan-scope.js';
 import { timKinerjaIdsOf } from './plan-supervision.js';
-import { auditPlan, requireState, runPlanWrite } from './plan-transaction.js';
+import { auditPlan, requireState, runPlanWrite } from '../plan-context/plan-transaction.js';
 import { updatePlan } from './plans.repository.js';
 
 // Only a principal's own plan, still editable, with an assessor to confirm — domain.md §3.8.

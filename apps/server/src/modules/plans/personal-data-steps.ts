@@ -4,8 +4,8 @@ import { writeAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
 import { refusalError } from './plan-errors.js';
 import { effectivePersonalData, hasEditedPersonalData } from './plan-personal-data.js';
-import { requireOpen, requireScope, type PlanScope } from './plan-scope.js';
-import { auditPlan, requireState, runPlanWrite } from './plan-transaction.js';
+import { requireOpen, requireScope, type PlanScope } from '../plan-context/plan-scope.js';
+import { auditPlan, requireState, runPlanWrite } from '../plan-context/plan-transaction.js';
 import { updatePlan } from './plans.repository.js';
 
 type StepInput = { planId: string; personId: string; requestId: string; locale: Locale };

@@ -2,7 +2,7 @@ import type { PlanAbilities } from '@kinerja/contract';
 import { abilitiesFor, editablePersonalDataFields, type Locale } from '@kinerja/domain';
 import { hasEditedPersonalData } from './plan-personal-data.js';
 import { planningGate } from './plan-rules.js';
-import type { PlanScope } from './plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 
 const ACTIONS = [
   'plan.view',

@@ -9,7 +9,7 @@ import {
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { presentPlanOptions } from './plan-options.js';
-import type { PlanScope } from './plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 
 /** Official labels of the codes a plan holds, from this period's catalogues (falls back to the code). */
 function namerFor(scope: PlanScope, locale: Locale): PlanItemNamer {

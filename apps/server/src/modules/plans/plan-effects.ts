@@ -1,11 +1,12 @@
 import type { Db } from '../../db/database.js';
 import {
-  insertNotification,
+  notificationInsert,
   type NewNotification,
 } from '../notifications/notifications.repository.js';
+import type { WriteQuery } from '../plan-context/write-batch.js';
 import type { StoredExpectations } from './plan-content.js';
-import type { PlanScope } from './plan-scope.js';
-import { insertPlanDecision } from './plans.repository.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
+import { planDecisionInsert } from './plans.repository.js';
 import { expectationTexts } from './supervisor-expectations.js';
 
 /** An approval to record: manual by the supervisor, or automatic by the system. */
@@ -21,7 +22,7 @@ export type ApprovalEffects = {
 };
 
 /** The outbox row that later syncs the approved SKP to e-Kinerja (domain.md §6.4). */
-async function enqueueSync(trx: Db, options: ApprovalEffects): Promise<void> {
+function syncInsert(trx: Db, options: ApprovalEffects): WriteQuery {
   const { row } = options.scope;
   const payload = {
     planId: row.id,
@@ -29,25 +30,22 @@ async function enqueueSync(trx: Db, options: ApprovalEffects): Promise<void> {
     employeeId: row.employeeId,
     versionNumber: options.versionNumber,
   };
-  await trx
-    .insertInto('outbox')
-    .values({
-      topic: 'plan.approved',
-      payload: JSON.stringify(payload),
-      createdAt: options.now,
-      availableAt: options.now,
-    })
-    .execute();
+  return trx.insertInto('outbox').values({
+    topic: 'plan.approved',
+    payload: JSON.stringify(payload),
+    createdAt: options.now,
+    availableAt: options.now,
+  });
 }
 
 /**
  * What an approval writes besides the plan row, in the same transaction: the decision (history),
  * the employee's notification and the outbox row (architecture.md §3).
  */
-export async function writeApprovalEffects(trx: Db, options: ApprovalEffects): Promise<void> {
+export function approvalEffectQueries(trx: Db, options: ApprovalEffects): WriteQuery[] {
   const { scope, now } = options;
   const plan = scope.row;
-  await insertPlanDecision(trx, {
+  const decision = planDecisionInsert(trx, {
     planId: plan.id,
     versionNumber: options.versionNumber,
     provinceCode: plan.provinceCode,
@@ -59,6 +57,11 @@ export async function writeApprovalEffects(trx: Db, options: ApprovalEffects): P
     decidedAt: now,
   });
   const target = { recipientId: plan.employeeId, planId: plan.id, periodId: plan.periodId };
-  await insertNotification(trx, { createdAt: now, ...options.notification, ...target });
-  await enqueueSync(trx, options);
+  const notification = { createdAt: now, ...options.notification, ...target };
+  return [decision, notificationInsert(trx, notification), syncInsert(trx, options)];
+}
+
+/** Writes the approval effects one after the other (the bulk approval of waiting plans). */
+export async function writeApprovalEffects(trx: Db, options: ApprovalEffects): Promise<void> {
+  for (const query of approvalEffectQueries(trx, options)) await query.execute();
 }

@@ -8,31 +8,9 @@ import {
   type PolicyAction,
 } from '@kinerja/domain';
 import { AppError, forbidden, notFound } from '../../lib/app-error.js';
-import { hasRoleFor } from './plan-actor.js';
+import { refusalStatus } from '../../lib/refusal-status.js';
+import { hasRoleFor } from '../plan-context/plan-actor.js';
 import type { GateRefusal } from './plan-rules.js';
-
-// Domain refusal codes → HTTP status (architecture.md §6): scope and role → 403, the plan's state
-// or supervisor → 409, incomplete or mismatching content → 422, bad values → 400.
-const STATUS: Partial<Record<MessageCode, number>> = {
-  ROLE_NOT_ALLOWED: 403,
-  NOT_OWN_RECORD: 403,
-  OTHER_SCHOOL: 403,
-  OTHER_REGION: 403,
-  OTHER_PERIOD: 403,
-  WRONG_EMPLOYEE_KIND: 403,
-  NOT_TIM_KINERJA: 403,
-  NOT_ASSESSOR: 403,
-  PLANNING_LOCKED_OUT: 403,
-  PERSONAL_DATA_NOT_EDITABLE: 403,
-  INVALID_TRANSITION: 409,
-  PLAN_APPROVAL_AUTOMATIC: 409,
-  SUPERVISOR_NOT_FOUND: 409,
-  PLAN_LOCKED_USE_RHK_CHANGE: 409,
-  PERSONAL_DATA_ALREADY_EDITED: 409,
-  PERSONAL_DATA_FIELD_NOT_EDITABLE: 400,
-  PERSONAL_DATA_INVALID_VALUE: 400,
-  PERSONAL_DATA_NO_CHANGES: 400,
-};
 
 /** A refusal from a domain command or policy. */
 export type Refusal = {
@@ -49,7 +27,7 @@ export function refusalError(refusal: Refusal, locale: Locale): AppError {
   return new AppError({
     code: refusal.code,
     message: messageFor(refusal.code, locale, refusal.params),
-    status: STATUS[refusal.code] ?? 422,
+    status: refusalStatus(refusal.code),
     ...(fields && fields.length > 0 ? { fields } : {}),
   });
 }

@@ -16,7 +16,7 @@ import {
 } from '@kinerja/domain';
 import type { RaporScore } from '../rapor-pendidikan/rapor-pendidikan.repository.js';
 import { schoolLevelOf } from './plan-rules.js';
-import type { PlanScope } from './plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 
 function competencyOptions(scope: PlanScope): PlanOptionsResponse['competency'] {
   const rule = scope.ruleSet.competency;

@@ -12,7 +12,7 @@ import {
 } from '@kinerja/domain';
 import PDFDocument from 'pdfkit';
 import { presentPersonalData } from './plan-personal-data.js';
-import { domainDraft, type PlanScope } from './plan-scope.js';
+import { domainDraft, type PlanScope } from '../plan-context/plan-scope.js';
 import { presentSupervision } from './plans.presenter.js';
 import { approvalLabel, formatInstantId, isApprovalBasis, statusLabel } from './plan-text.js';
 

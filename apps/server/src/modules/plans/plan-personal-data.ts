@@ -7,7 +7,7 @@ import {
   ranks,
   type PersonalData,
 } from '@kinerja/domain';
-import type { EmployeeContext } from './employee-context.repository.js';
+import type { EmployeeContext } from '../plan-context/employee-context.repository.js';
 
 type Golongan = NonNullable<PersonalData['golongan']>;
 type Ruang = NonNullable<PersonalData['ruang']>;

@@ -15,7 +15,7 @@ import {
   type PeriodSchedule,
   ruleSetWithSchedule,
 } from '@kinerja/domain';
-import type { EmployeeContext } from './employee-context.repository.js';
+import type { EmployeeContext } from '../plan-context/employee-context.repository.js';
 
 /** The range and stage windows of a period as stored (an administrator may have moved them). */
 export type PeriodWindows = {

@@ -13,8 +13,8 @@ import {
   findEmployeeContext,
   findEmployeeSchoolId,
   type EmployeeContext,
-} from './employee-context.repository.js';
-import { hasRole, loadActor } from './plan-actor.js';
+} from '../plan-context/employee-context.repository.js';
+import { hasRole, loadActor } from '../plan-context/plan-actor.js';
 import { ruleSetForPeriod } from './plan-rules.js';
 import { resolveSupervision } from './plan-supervision.js';
 

@@ -16,7 +16,7 @@ import { findRaporScores } from '../rapor-pendidikan/rapor-pendidikan.repository
 import { confirmPlanTeam } from './confirm-plan-team.js';
 import { confirmPersonalData, editPersonalData } from './personal-data-steps.js';
 import { presentPlanOptions, presentPracticeOptions } from './plan-options.js';
-import { loadPlanScope } from './plan-scope.js';
+import { loadPlanScope } from '../plan-context/plan-scope.js';
 import { readPlanTeam } from './plan-team.js';
 import { writeThenReadPlan } from './read-plan.js';
 

@@ -2,7 +2,7 @@ import type { PlanTeamResponse } from '@kinerja/contract';
 import { messageFor, type Locale } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { findPeopleNames } from './plan-history.js';
-import type { PlanScope } from './plan-scope.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
 
 /** The Tim Kinerja and the Pejabat Penilai Kinerja shown before a principal plans (domain.md §3.8). */
 export async function readPlanTeam(

@@ -13,7 +13,7 @@ import {
 import { planAbilities } from './plan-abilities.js';
 import { presentPersonalData } from './plan-personal-data.js';
 import { planningDeadline } from './plan-rules.js';
-import { domainDraft, type PlanScope } from './plan-scope.js';
+import { domainDraft, type PlanScope } from '../plan-context/plan-scope.js';
 import { approvalLabel, isApprovalBasis, statusLabel } from './plan-text.js';
 
 /** A stage deadline with its official label. */

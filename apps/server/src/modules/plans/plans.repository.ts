@@ -99,10 +99,10 @@ export type PlanPatch = Omit<Updateable<DB['plans']>, 'draft' | 'supervisorExpec
   supervisorExpectations?: unknown;
 };
 
-/** Updates a plan (inside the caller's transaction). */
-export async function updatePlan(trx: Db, id: string, patch: PlanPatch): Promise<void> {
+/** The update of a plan, for a caller sending it with other writes (issue 15). */
+export function planUpdate(trx: Db, id: string, patch: PlanPatch) {
   const { draft, supervisorExpectations, ...rest } = patch;
-  await trx
+  return trx
     .updateTable('plans')
     .set({
       ...rest,
@@ -111,12 +111,16 @@ export async function updatePlan(trx: Db, id: string, patch: PlanPatch): Promise
         ? {}
         : { supervisorExpectations: JSON.stringify(supervisorExpectations) }),
     })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', id);
 }
 
-/** Keeps the submitted snapshot of a plan. */
-export async function insertPlanVersion(
+/** Updates a plan (inside the caller's transaction). */
+export async function updatePlan(trx: Db, id: string, patch: PlanPatch): Promise<void> {
+  await planUpdate(trx, id, patch).execute();
+}
+
+/** The insert of a plan's submitted snapshot. */
+export function planVersionInsert(
   trx: Db,
   values: {
     planId: string;
@@ -128,15 +132,12 @@ export async function insertPlanVersion(
     submittedBy: string;
     submittedAt: Date;
   },
-): Promise<void> {
-  await trx
-    .insertInto('planVersions')
-    .values({ ...values, draft: JSON.stringify(values.draft) })
-    .execute();
+) {
+  return trx.insertInto('planVersions').values({ ...values, draft: JSON.stringify(values.draft) });
 }
 
-/** Keeps a decision on a submission. */
-export async function insertPlanDecision(
+/** The insert of a decision on a submission, kept in the plan's history. */
+export function planDecisionInsert(
   trx: Db,
   values: {
     planId: string;
@@ -149,9 +150,8 @@ export async function insertPlanDecision(
     decidedBy: string | null;
     decidedAt: Date;
   },
-): Promise<void> {
-  await trx
+) {
+  return trx
     .insertInto('planDecisions')
-    .values({ ...values, supervisorExpectations: JSON.stringify(values.supervisorExpectations) })
-    .execute();
+    .values({ ...values, supervisorExpectations: JSON.stringify(values.supervisorExpectations) });
 }

@@ -19,7 +19,7 @@ import { planReviewRoutes } from './plan-review.routes.js';
 import { planStepRoutes } from './plan-steps.routes.js';
 import { renderPlanPdf } from './plan-pdf.js';
 import { readPlanHistory } from './plan-history.js';
-import { loadPlanScope } from './plan-scope.js';
+import { loadPlanScope } from '../plan-context/plan-scope.js';
 import { readPlan, requestedPeriod, writeThenReadPlan } from './read-plan.js';
 import { savePlanDraft } from './save-plan-draft.js';
 import { startPlan } from './start-plan.js';

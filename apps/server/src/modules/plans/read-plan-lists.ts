@@ -8,7 +8,7 @@ import { can, type Actor, type Locale, type RoleCode } from '@kinerja/domain';
 import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
-import { hasRole, loadActor } from './plan-actor.js';
+import { hasRole, loadActor } from '../plan-context/plan-actor.js';
 import {
   countDinasPrincipalPlans,
   findDinasFacts,

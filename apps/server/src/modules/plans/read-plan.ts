@@ -10,8 +10,23 @@ import { resolveActivePeriod } from '../me/active-choice.js';
 import { findPeriod, type PeriodRow } from '../periods/periods.repository.js';
 import { readPlanChanges } from './plan-changes.js';
 import { PlanVersionConflict } from './plan-errors.js';
-import { knownPartsOf, loadPlanScope, type KnownScopeParts, type PlanScope } from './plan-scope.js';
+import {
+  knownPartsOf,
+  loadPlanScope,
+  type KnownScopeParts,
+  type PlanScope,
+} from '../plan-context/plan-scope.js';
 import { presentPlan } from './plans.presenter.js';
+
+/** Presents a loaded plan scope, with "Apa yang berubah" when the reader may see the history. */
+async function presentScope(ctx: AppContext, scope: PlanScope, locale: Locale): Promise<Plan> {
+  const plan = presentPlan(scope, locale);
+  const changes = await readPlanChanges(ctx.db, scope, {
+    locale,
+    canViewHistory: plan.abilities.canViewHistory,
+  });
+  return { ...plan, changes };
+}
 
 /** Reads and presents one plan for a person (404/403 when they may not see it). */
 export async function readPlan(
@@ -19,12 +34,7 @@ export async function readPlan(
   input: { planId: string; personId: string; locale: Locale; known?: KnownScopeParts | undefined },
 ): Promise<Plan> {
   const scope = await loadPlanScope(ctx.db, { ...input, now: ctx.clock() });
-  const plan = presentPlan(scope, input.locale);
-  const changes = await readPlanChanges(ctx.db, scope, {
-    locale: input.locale,
-    canViewHistory: plan.abilities.canViewHistory,
-  });
-  return { ...plan, changes };
+  return presentScope(ctx, scope, input.locale);
 }
 
 /** The period asked for (400 when unknown), or the session's active period. */
@@ -76,6 +86,8 @@ export type PlanWriteInput = {
   requestId: string;
   /** Told the scope the write loaded, when the route answers from it (writeThenReadPlan). */
   onScope?: ((scope: PlanScope) => void) | undefined;
+  /** Told the plan as the write left it, when the write knows it whole: no reload (issue 15). */
+  onWritten?: ((scope: PlanScope) => void) | undefined;
 };
 
 /**
@@ -104,13 +116,16 @@ export async function writeThenReadPlan(
     locale: requestLocale(request),
   };
   let known: KnownScopeParts | undefined;
+  let written: PlanScope | undefined;
   const onScope = http.writesPlanOnly
     ? (scope: PlanScope) => (known = knownPartsOf(scope))
     : undefined;
+  const onWritten = (scope: PlanScope) => (written = scope);
   try {
-    await write({ ...common, requestId: request.id, onScope });
+    await write({ ...common, requestId: request.id, onScope, onWritten });
   } catch (error) {
     return answerConflict(ctx, { error, request, reply, ...common });
   }
+  if (written) return presentScope(ctx, written, common.locale);
   return readPlan(ctx, { ...common, known });
 }

@@ -2,7 +2,7 @@ import { forbidden, notFound } from '../../lib/app-error.js';
 import type { AppContext } from '../../lib/context.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
 import { resolveActivePeriod } from '../me/active-choice.js';
-import { hasRole, loadActor } from './plan-actor.js';
+import { hasRole, loadActor } from '../plan-context/plan-actor.js';
 
 /**
  * Bulk approval is the head's "Periksa" action for their own school in the active period: 403 for

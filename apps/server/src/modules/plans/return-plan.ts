@@ -1,10 +1,15 @@
 import type { Locale, PlanState } from '@kinerja/domain';
 import type { AppContext } from '../../lib/context.js';
 import { returnedText } from '../notifications/notification-texts.js';
-import { insertNotification } from '../notifications/notifications.repository.js';
-import type { PlanScope } from './plan-scope.js';
-import { auditPlan, deciderName, runPlanWrite, type PlanStep } from './plan-transaction.js';
-import { insertPlanDecision, storedStatus, updatePlan } from './plans.repository.js';
+import { notificationInsert } from '../notifications/notifications.repository.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
+import {
+  planAuditInsert,
+  deciderName,
+  runPlanWrite,
+  type PlanStep,
+} from '../plan-context/plan-transaction.js';
+import { planDecisionInsert, storedStatus } from './plans.repository.js';
 import { expectationTexts } from './supervisor-expectations.js';
 
 type ReturnInput = {
@@ -15,20 +20,21 @@ type ReturnInput = {
   requestId: string;
   locale: Locale;
   onScope?: ((scope: PlanScope) => void) | undefined;
+  onWritten?: ((scope: PlanScope) => void) | undefined;
 };
 
 /** The returned state on the plan row and the decision kept in its history. */
-async function storeReturn(step: PlanStep, input: ReturnInput): Promise<void> {
+function storeReturn(step: PlanStep, input: ReturnInput): void {
   const { trx, scope, next, now } = step;
   const { row, resolution } = scope;
   const status = storedStatus(next.state);
-  await updatePlan(trx, row.id, {
+  step.writePlan({
     status,
     returnNote: next.returnNote,
     version: row.version + 1,
     updatedAt: now,
   });
-  await insertPlanDecision(trx, {
+  const decision = planDecisionInsert(trx, {
     planId: row.id,
     versionNumber: row.submissionCount,
     provinceCode: row.provinceCode,
@@ -39,6 +45,7 @@ async function storeReturn(step: PlanStep, input: ReturnInput): Promise<void> {
     decidedBy: input.personId,
     decidedAt: now,
   });
+  step.send(decision);
 }
 
 /**
@@ -50,19 +57,14 @@ export async function returnPlan(ctx: AppContext, input: ReturnInput): Promise<P
   const write = { ...input, action: 'plan.return', role: 'supervisor', command } as const;
   return runPlanWrite(ctx, write, async (step) => {
     const { trx, scope, next } = step;
-    await storeReturn(step, input);
+    storeReturn(step, input);
     const { row } = scope;
     const text = returnedText(deciderName(scope, 'Atasan Anda'), input.note);
-    await insertNotification(trx, {
-      createdAt: ctx.clock(),
-      ...text,
-      recipientId: row.employeeId,
-      planId: row.id,
-      periodId: row.periodId,
-    });
+    const target = { recipientId: row.employeeId, planId: row.id, periodId: row.periodId };
+    step.send(notificationInsert(trx, { createdAt: ctx.clock(), ...text, ...target }));
     const after = { version: row.version + 1, status: next.state, note: input.note };
     const audit = { scope, actorId: input.personId, action: 'plan.return', after };
-    await auditPlan(trx, { ...audit, requestId: input.requestId });
+    step.send(planAuditInsert(trx, { ...audit, requestId: input.requestId }));
     return next.state;
   });
 }

@@ -1,20 +1,17 @@
 import type { PlanContent, PlanTab } from '@kinerja/contract';
 import { applyPlanCommand, type Locale } from '@kinerja/domain';
-import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import { canonicalJson } from './plan-content.js';
 import { PlanVersionConflict, refusalError } from './plan-errors.js';
 import {
   commandContext,
   domainDraft,
-  loadPlanScope,
   planRecord,
   requireOpen,
-  requireScope,
   type PlanScope,
-} from './plan-scope.js';
-import { auditPlan } from './plan-transaction.js';
-import { storedStatus, updatePlan, type StoredStatus } from './plans.repository.js';
+} from '../plan-context/plan-scope.js';
+import { planAuditInsert, runPlanWrite, type PlanStep } from '../plan-context/plan-transaction.js';
+import { storedStatus } from './plans.repository.js';
 
 /** A "Simpan Draf" request: the whole content based on the version the client last read. */
 export type SaveDraftInput = {
@@ -27,6 +24,7 @@ export type SaveDraftInput = {
   requestId: string;
   locale: Locale;
   onScope?: ((scope: PlanScope) => void) | undefined;
+  onWritten?: ((scope: PlanScope) => void) | undefined;
 };
 
 /**
@@ -34,31 +32,28 @@ export type SaveDraftInput = {
  * version) or content equal to the server's — harmless, only the last tab is remembered. Any other
  * save based on a stale version is a conflict (issue #4 item 8).
  */
-async function keepUnchanged(
-  trx: Db,
-  scope: PlanScope,
-  input: SaveDraftInput,
-  isSameContent: boolean,
-) {
-  const { row } = scope;
+function keepUnchanged(step: PlanStep, input: SaveDraftInput, isSameContent: boolean) {
+  const { row } = step.scope;
   const isRetry =
     input.idempotencyKey !== undefined &&
     row.lastSaveKey === input.idempotencyKey &&
     row.lastSaveBaseVersion === input.version;
   if (!isRetry && !isSameContent) throw new PlanVersionConflict(row.id);
-  if (input.lastTab && input.lastTab !== row.lastTab) {
-    await updatePlan(trx, row.id, { lastTab: input.lastTab });
-  }
+  // An empty patch writes nothing, yet lets the answer be built from the row held (issue 15).
+  const isNewTab = input.lastTab !== undefined && input.lastTab !== row.lastTab;
+  step.writePlan(isNewTab ? { lastTab: input.lastTab } : {});
   return 'unchanged' as const;
 }
 
-async function storeDraft(
-  trx: Db,
-  options: { scope: PlanScope; input: SaveDraftInput; status: StoredStatus; now: Date },
+/** Queues the new draft, its version and the audit row (sent together by the write template). */
+function storeDraft(
+  step: PlanStep,
+  input: SaveDraftInput,
+  status: ReturnType<typeof storedStatus>,
 ) {
-  const { scope, input, status, now } = options;
+  const { scope, now } = step;
   const { row } = scope;
-  await updatePlan(trx, row.id, {
+  step.writePlan({
     // The domain checked the draft's identity; the stored content is exactly what was typed.
     draft: input.content,
     status,
@@ -69,13 +64,8 @@ async function storeDraft(
     ...(input.lastTab ? { lastTab: input.lastTab } : {}),
   });
   const after = { version: row.version + 1, status, content: input.content };
-  await auditPlan(trx, {
-    scope,
-    actorId: input.personId,
-    action: 'plan.save_draft',
-    after,
-    requestId: input.requestId,
-  });
+  const audit = { scope, actorId: input.personId, action: 'plan.save_draft', after };
+  step.send(planAuditInsert(step.trx, { ...audit, requestId: input.requestId }));
 }
 
 /**
@@ -86,13 +76,13 @@ export async function savePlanDraft(
   ctx: AppContext,
   input: SaveDraftInput,
 ): Promise<'saved' | 'unchanged'> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const scope = await loadPlanScope(trx, { ...input, now: ctx.clock(), forUpdate: true });
-    requireScope(scope, 'plan.edit', input.locale);
-    input.onScope?.(scope);
+  // No version or command for the template: a stale or equal save is decided here (keepUnchanged).
+  const { version: _version, ...who } = input;
+  return runPlanWrite(ctx, { ...who, action: 'plan.edit' }, async (step) => {
+    const { scope } = step;
     const isSameContent = canonicalJson(scope.content) === canonicalJson(input.content);
     if (input.version !== scope.row.version || isSameContent) {
-      return keepUnchanged(trx, scope, input, isSameContent);
+      return keepUnchanged(step, input, isSameContent);
     }
     requireOpen(scope, 'edit', input.locale);
     const result = applyPlanCommand({
@@ -102,12 +92,7 @@ export async function savePlanDraft(
       context: commandContext(scope),
     });
     if (!result.ok) throw refusalError(result, input.locale);
-    await storeDraft(trx, {
-      scope,
-      input,
-      status: storedStatus(result.plan.state),
-      now: ctx.clock(),
-    });
+    storeDraft(step, input, storedStatus(result.plan.state));
     return 'saved';
   });
 }

@@ -1,25 +1,25 @@
 import type { Locale, PlanState } from '@kinerja/domain';
-import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import {
   autoApprovedText,
   blockedText,
   submittedText,
 } from '../notifications/notification-texts.js';
-import { insertNotification } from '../notifications/notifications.repository.js';
-import { writeApprovalEffects } from './plan-effects.js';
-import { requireOpen, type PlanScope } from './plan-scope.js';
-import { auditPlan, runPlanWrite, type PlanStep } from './plan-transaction.js';
-import { insertPlanVersion, storedStatus, updatePlan } from './plans.repository.js';
+import { notificationInsert } from '../notifications/notifications.repository.js';
+import { approvalEffectQueries } from './plan-effects.js';
+import { requireOpen, type PlanScope } from '../plan-context/plan-scope.js';
+import { planAuditInsert, runPlanWrite, type PlanStep } from '../plan-context/plan-transaction.js';
+import { planVersionInsert, storedStatus } from './plans.repository.js';
 
 // Definitive KS → "Perlu disetujui" for them; Plt / 2026 principal → approved by the system;
 // nobody → stays submitted and the employee learns what to fix (domain.md §1.2, §3.3).
-async function routeSubmission(trx: Db, scope: PlanScope, number: number, now: Date) {
+function routeSubmission(step: PlanStep, number: number) {
+  const { trx, scope, now } = step;
   const { row, employee, resolution } = scope;
   const base = { planId: row.id, periodId: row.periodId };
   if (resolution.approval === 'automatic') {
     const acting = resolution.basis === 'acting_principal' ? employee.headName : null;
-    await writeApprovalEffects(trx, {
+    const effects = approvalEffectQueries(trx, {
       scope,
       versionNumber: number,
       decision: 'auto_approved',
@@ -29,30 +29,24 @@ async function routeSubmission(trx: Db, scope: PlanScope, number: number, now: D
       notification: autoApprovedText({ actingPrincipalName: acting }),
       now,
     });
+    effects.forEach(step.send);
   } else if (resolution.approval === 'manual') {
     const text = submittedText(employee.employeeName, employee.periodLabel);
-    await insertNotification(trx, {
-      createdAt: now,
-      ...text,
-      ...base,
-      recipientId: resolution.approverId,
-    });
+    const recipientId = resolution.approverId;
+    step.send(notificationInsert(trx, { createdAt: now, ...text, ...base, recipientId }));
   } else {
-    await insertNotification(trx, {
-      createdAt: now,
-      ...blockedText(),
-      ...base,
-      recipientId: row.employeeId,
-    });
+    const text = blockedText();
+    const recipientId = row.employeeId;
+    step.send(notificationInsert(trx, { createdAt: now, ...text, ...base, recipientId }));
   }
 }
 
 /** Keeps the submitted snapshot and moves the plan to its new state (approved when automatic). */
-async function storeSubmission(step: PlanStep, personId: string): Promise<number> {
+function storeSubmission(step: PlanStep, personId: string): number {
   const { trx, scope, next, now } = step;
   const { row, resolution } = scope;
   const number = row.submissionCount + 1;
-  await insertPlanVersion(trx, {
+  const version = planVersionInsert(trx, {
     planId: row.id,
     number,
     periodId: row.periodId,
@@ -62,8 +56,9 @@ async function storeSubmission(step: PlanStep, personId: string): Promise<number
     submittedBy: personId,
     submittedAt: now,
   });
+  step.send(version);
   const isApproved = next.state === 'approved' && resolution.approval !== 'blocked';
-  await updatePlan(trx, row.id, {
+  step.writePlan({
     status: storedStatus(next.state),
     submittedAt: now,
     submissionCount: number,
@@ -87,15 +82,16 @@ export async function submitPlan(
     requestId: string;
     locale: Locale;
     onScope?: ((scope: PlanScope) => void) | undefined;
+    onWritten?: ((scope: PlanScope) => void) | undefined;
   },
 ): Promise<PlanState> {
   const guard = (scope: PlanScope) => requireOpen(scope, 'submit', input.locale);
   const command = { type: 'submit' } as const;
   const write = { ...input, action: 'plan.submit', role: 'employee', command, guard } as const;
   return runPlanWrite(ctx, write, async (step) => {
-    const { trx, scope, next, now } = step;
-    const number = await storeSubmission(step, input.personId);
-    await routeSubmission(trx, scope, number, now);
+    const { trx, scope, next } = step;
+    const number = storeSubmission(step, input.personId);
+    routeSubmission(step, number);
     const approval = scope.resolution.approval;
     const after = {
       version: scope.row.version + 1,
@@ -104,7 +100,7 @@ export async function submitPlan(
       approval,
     };
     const audit = { scope, actorId: input.personId, action: 'plan.submit', after };
-    await auditPlan(trx, { ...audit, requestId: input.requestId });
+    step.send(planAuditInsert(trx, { ...audit, requestId: input.requestId }));
     return next.state;
   });
 }

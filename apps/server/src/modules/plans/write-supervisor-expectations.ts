@@ -1,7 +1,7 @@
 import type { Locale } from '@kinerja/domain';
 import type { AppContext } from '../../lib/context.js';
-import type { PlanScope } from './plan-scope.js';
-import { auditPlan, requireState, runPlanWrite } from './plan-transaction.js';
+import type { PlanScope } from '../plan-context/plan-scope.js';
+import { auditPlan, requireState, runPlanWrite } from '../plan-context/plan-transaction.js';
 import { updatePlan } from './plans.repository.js';
 import {
   expectationTexts,

@@ -2,7 +2,7 @@ import { can, requireCatalogue, seedCatalogues } from '@kinerja/domain';
 import { AppError, forbidden } from '../../lib/app-error.js';
 import { writeAudit } from '../../lib/audit.js';
 import type { AppContext } from '../../lib/context.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 import { parseRaporCsv, type RaporLineError } from './parse-rapor-csv.js';
 import { findSchoolsByNpsn, replaceRaporScores } from './rapor-pendidikan.repository.js';
 

@@ -7,15 +7,14 @@ import {
   type PlanDraft,
   type RhkChange,
 } from '@kinerja/domain';
-import { AppError } from '../../lib/app-error.js';
 import type { Db } from '../../db/database.js';
 import { enqueueSkpChange } from '../e-kinerja/enqueue-facts.js';
 import { insertNotification } from '../notifications/notifications.repository.js';
 import { supervisorIdOf } from '../evidence/evidence-notifications.js';
 import { slotKeysOf } from '../evidence/evidence-scope.js';
 import { insertMissingSlots, listPlanSlots } from '../evidence/evidence-slots.repository.js';
-import { domainDraft, type PlanScope } from '../plans/plan-scope.js';
-import { auditPlan, runPlanWrite } from '../plans/plan-transaction.js';
+import { domainDraft, type PlanScope } from '../plan-context/plan-scope.js';
+import { auditPlan, runPlanWrite } from '../plan-context/plan-transaction.js';
 import { updatePlan } from '../plans/plans.repository.js';
 import type { AppContext } from '../../lib/context.js';
 import {
@@ -24,25 +23,6 @@ import {
   updateDutySlotReferences,
   type RhkSelection,
 } from './rhk-change.repository.js';
-
-// Plan refusals the plans module answers with its defaults, answered here as what they are:
-// the plan's state → 409, the closed window → 403 (architecture.md §6).
-const STATUS: Record<string, number> = {
-  RHK_CHANGE_PLAN_NOT_APPROVED: 409,
-  RHK_CHANGE_WINDOW_CLOSED: 403,
-  RHK_CHANGE_NOT_ALLOWED: 403,
-  RHK_CHANGE_CATEGORY_NOT_ALLOWED: 403,
-};
-
-function remapped(error: unknown): unknown {
-  if (!(error instanceof AppError) || STATUS[error.code] === undefined) return error;
-  return new AppError({
-    code: error.code,
-    message: error.message,
-    status: STATUS[error.code],
-    ...(error.fields ? { fields: error.fields } : {}),
-  });
-}
 
 const selectionOf = (draft: Pick<PlanDraft, 'competencyRhkCodes' | 'additionalDuties'>) => ({
   competencyRhkCodes: [...draft.competencyRhkCodes],
@@ -87,89 +67,85 @@ export async function changeRhk(
     version: input.planVersion,
     command: { type: 'change_rhk', change, isDiscussionConfirmed: input.discussed },
   } as const;
-  try {
-    await runPlanWrite(ctx, write, async ({ trx, scope, next, now }) => {
-      const before: RhkSelection = selectionOf(scope.content);
-      const after: RhkSelection = selectionOf(next.draft);
-      const diff = diffRhkChange({ ...next.draft, ...before }, next.draft);
-      await updatePlan(trx, scope.row.id, {
-        draft: { ...scope.content, ...after },
-        isChangedByEmployee: true,
-        version: scope.row.version + 1,
-        updatedAt: now,
-      });
-      const changeId = await insertRhkChange(trx, {
-        planId: scope.row.id,
-        periodId: scope.row.periodId,
-        schoolId: scope.row.schoolId,
-        provinceCode: scope.row.provinceCode,
-        employeeId: scope.row.employeeId,
-        before,
-        after,
-        diff,
-        discussedAt: now,
-        changedAt: now,
-      });
-      // Slots of the approved selection first (unflagged), so only new ones carry the mark.
-      await insertMissingSlots(trx, {
-        keys: slotKeysOf(scope),
-        specs: evidenceSlotsOf({ draft: domainDraft(scope), ruleSet: scope.ruleSet }),
-        existing: await listPlanSlots(trx, scope.row.id),
-        now,
-      });
-      // The slots of removed activity instances: the highest-numbered beyond the new count (§4.5).
-      const planned = new Set(
-        evidenceSlotsOf({ draft: next.draft, ruleSet: scope.ruleSet }).map(evidenceSlotKey),
-      );
-      const unplanned = (await listPlanSlots(trx, scope.row.id)).filter(
-        (slot) =>
-          slot.kind === 'competency_evidence' &&
-          slot.supersededAt === null &&
-          !planned.has(evidenceSlotKey(slot)),
-      );
-      const superseded = await supersedeSlots(trx, {
-        planId: scope.row.id,
-        changeId,
-        competencySlotIds: unplanned.map((slot) => slot.id),
-        dutyCodes: diff.additionalDuties.removed.map((duty) => duty.code),
-        now,
-      });
-      await updateDutySlotReferences(trx, {
-        planId: scope.row.id,
-        duties: next.draft.additionalDuties,
-        now,
-      });
-      await insertMissingSlots(trx, {
-        keys: slotKeysOf(scope),
-        specs: evidenceSlotsOf({ draft: next.draft, ruleSet: scope.ruleSet }),
-        existing: await listPlanSlots(trx, scope.row.id),
-        now,
-        change: { id: changeId },
-      });
-      const changed =
-        diff.competency.added.length +
-        diff.competency.removed.length +
-        diff.additionalDuties.added.length +
-        diff.additionalDuties.removed.length +
-        diff.additionalDuties.referenceChanged.length;
-      await notifySupervisor(trx, scope, changed);
-      await enqueueSkpChange(trx, {
-        planId: scope.row.id,
-        periodId: scope.row.periodId,
-        employeeId: scope.row.employeeId,
-        versionNumber: scope.row.submissionCount,
-        changeId,
-        now,
-      });
-      await auditPlan(trx, {
-        scope,
-        actorId: input.personId,
-        action: 'plan.change_rhk',
-        after: { version: scope.row.version + 1, changeId, diff, supersededSlotIds: superseded },
-        requestId: input.requestId,
-      });
+  await runPlanWrite(ctx, write, async ({ trx, scope, next, now }) => {
+    const before: RhkSelection = selectionOf(scope.content);
+    const after: RhkSelection = selectionOf(next.draft);
+    const diff = diffRhkChange({ ...next.draft, ...before }, next.draft);
+    await updatePlan(trx, scope.row.id, {
+      draft: { ...scope.content, ...after },
+      isChangedByEmployee: true,
+      version: scope.row.version + 1,
+      updatedAt: now,
     });
-  } catch (error) {
-    throw remapped(error);
-  }
+    const changeId = await insertRhkChange(trx, {
+      planId: scope.row.id,
+      periodId: scope.row.periodId,
+      schoolId: scope.row.schoolId,
+      provinceCode: scope.row.provinceCode,
+      employeeId: scope.row.employeeId,
+      before,
+      after,
+      diff,
+      discussedAt: now,
+      changedAt: now,
+    });
+    // Slots of the approved selection first (unflagged), so only new ones carry the mark.
+    await insertMissingSlots(trx, {
+      keys: slotKeysOf(scope),
+      specs: evidenceSlotsOf({ draft: domainDraft(scope), ruleSet: scope.ruleSet }),
+      existing: await listPlanSlots(trx, scope.row.id),
+      now,
+    });
+    // The slots of removed activity instances: the highest-numbered beyond the new count (§4.5).
+    const planned = new Set(
+      evidenceSlotsOf({ draft: next.draft, ruleSet: scope.ruleSet }).map(evidenceSlotKey),
+    );
+    const unplanned = (await listPlanSlots(trx, scope.row.id)).filter(
+      (slot) =>
+        slot.kind === 'competency_evidence' &&
+        slot.supersededAt === null &&
+        !planned.has(evidenceSlotKey(slot)),
+    );
+    const superseded = await supersedeSlots(trx, {
+      planId: scope.row.id,
+      changeId,
+      competencySlotIds: unplanned.map((slot) => slot.id),
+      dutyCodes: diff.additionalDuties.removed.map((duty) => duty.code),
+      now,
+    });
+    await updateDutySlotReferences(trx, {
+      planId: scope.row.id,
+      duties: next.draft.additionalDuties,
+      now,
+    });
+    await insertMissingSlots(trx, {
+      keys: slotKeysOf(scope),
+      specs: evidenceSlotsOf({ draft: next.draft, ruleSet: scope.ruleSet }),
+      existing: await listPlanSlots(trx, scope.row.id),
+      now,
+      change: { id: changeId },
+    });
+    const changed =
+      diff.competency.added.length +
+      diff.competency.removed.length +
+      diff.additionalDuties.added.length +
+      diff.additionalDuties.removed.length +
+      diff.additionalDuties.referenceChanged.length;
+    await notifySupervisor(trx, scope, changed);
+    await enqueueSkpChange(trx, {
+      planId: scope.row.id,
+      periodId: scope.row.periodId,
+      employeeId: scope.row.employeeId,
+      versionNumber: scope.row.submissionCount,
+      changeId,
+      now,
+    });
+    await auditPlan(trx, {
+      scope,
+      actorId: input.personId,
+      action: 'plan.change_rhk',
+      after: { version: scope.row.version + 1, changeId, diff, supersededSlotIds: superseded },
+      requestId: input.requestId,
+    });
+  });
 }

@@ -12,7 +12,7 @@ import {
 } from '@kinerja/domain';
 import type { AppContext } from '../../lib/context.js';
 import { competencyFacts, dutyFacts } from '../evidence/evidence-titles.js';
-import { loadPlanScope, type PlanScope } from '../plans/plan-scope.js';
+import { loadPlanScope, type PlanScope } from '../plan-context/plan-scope.js';
 import { listRhkChanges, type RhkChangeRow, type RhkSelection } from './rhk-change.repository.js';
 
 type Item = RhkOverviewResponse['competency'][number];

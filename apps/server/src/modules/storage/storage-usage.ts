@@ -4,7 +4,7 @@ import { forbidden } from '../../lib/app-error.js';
 import { sweepTempFiles } from '../../lib/blob-store/index.js';
 import type { AppContext } from '../../lib/context.js';
 import type { SessionRow } from '../auth/sessions.repository.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 import { requestedPeriod } from '../plans/read-plan.js';
 import { isUnreferenced } from './blob-registry.js';
 import { BLOB_GRACE_HOURS } from './collect-blobs.js';

@@ -2,7 +2,7 @@ import { can, type Actor } from '@kinerja/domain';
 import type { Db } from '../../db/database.js';
 import { findSchoolFacts } from '../plans/plan-lists.repository.js';
 import { hiddenOrForbidden } from '../plans/plan-errors.js';
-import { loadActor } from '../plans/plan-actor.js';
+import { loadActor } from '../plan-context/plan-actor.js';
 import { withSchoolLevel } from '../plans/plan-supervision.js';
 
 /**

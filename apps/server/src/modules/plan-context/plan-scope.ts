@@ -20,17 +20,17 @@ import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/app-error.js';
 import { loadPinnedCatalogues } from '../catalogues/load-catalogues.js';
 import { findEmployeeContext, type EmployeeContext } from './employee-context.repository.js';
-import { loadActor } from './plan-actor.js';
+import { findContextAndActor } from './plan-context.repository.js';
 import {
   parseContent,
   parseExpectations,
   toDomainDraft,
   type StoredExpectations,
-} from './plan-content.js';
-import { gateError, hiddenOrForbidden, refusalError } from './plan-errors.js';
-import { planningGate, ruleSetForPeriod, schoolLevelOf } from './plan-rules.js';
-import { planSubject, resolveSupervision, withoutState } from './plan-supervision.js';
-import { findPlanRow, type PlanRow } from './plans.repository.js';
+} from '../plans/plan-content.js';
+import { gateError, hiddenOrForbidden, refusalError } from '../plans/plan-errors.js';
+import { planningGate, ruleSetForPeriod, schoolLevelOf } from '../plans/plan-rules.js';
+import { planSubject, resolveSupervision, withoutState } from '../plans/plan-supervision.js';
+import { findPlanRow, type PlanRow } from '../plans/plans.repository.js';
 
 /** A plan with everything a read or a write needs, already authorized for viewing. */
 export type PlanScope = {
@@ -81,30 +81,18 @@ function reusableEmployee(row: PlanRow, known: KnownScopeParts | undefined) {
   return isSame ? employee : undefined;
 }
 
-/**
- * Loads a plan for a person (locking it when asked) and checks they may see it: 404 for someone
- * whose roles could see such plans elsewhere, 403 for roles that never can (architecture.md §5).
- */
-export async function loadPlanScope(
-  db: Db,
-  options: {
-    planId: string;
-    personId: string;
-    now: Date;
-    forUpdate?: boolean;
-    known?: KnownScopeParts | undefined;
-  },
-): Promise<PlanScope> {
-  const row = await findPlanRow(db, options.planId, { forUpdate: options.forUpdate ?? false });
-  if (!row) throw notFound('Perencanaan Kinerja tidak ditemukan.');
-  const key = { personId: row.employeeId, periodId: row.periodId, schoolId: row.schoolId };
-  const employee = reusableEmployee(row, options.known) ?? (await findEmployeeContext(db, key));
-  if (!employee) throw new Error(`plan ${row.id} has no employee context`);
-  const { known } = options;
-  const isKnownActor =
-    known?.actor?.personId === options.personId && known.actorPeriodId === row.periodId;
-  const actor =
-    isKnownActor && known.actor ? known.actor : await loadActor(db, options.personId, row.periodId);
+/** What a scope is built from: the rows read, the pinned catalogues and the request's instant. */
+type ScopeParts = {
+  row: PlanRow;
+  employee: EmployeeContext;
+  actor: Actor;
+  pinned: { catalogues: CatalogueSet; version: CatalogueVersion };
+  now: Date;
+};
+
+/** Builds a scope from what was read (authorization is the caller's). */
+function assemblePlanContext(parts: ScopeParts): PlanScope {
+  const { row, employee, actor, pinned } = parts;
   const ruleSet = ruleSetForPeriod(employee);
   const kind = row.employeeKind;
   const resolution = resolveSupervision({ facts: employee, ruleSet, kind });
@@ -115,9 +103,6 @@ export async function loadPlanScope(
     resolution,
     state: row.status,
   });
-  if (!can(actor, 'plan.view', subject).allowed) throw hiddenOrForbidden(actor, 'plan.view');
-  // The plan reads the catalogues as they were when it was started (issue 13 item 3).
-  const pinned = await loadPinnedCatalogues(db, row.periodId, row.catalogueRevision);
   return {
     row,
     employee,
@@ -130,9 +115,92 @@ export async function loadPlanScope(
     content: parseContent(row.draftText),
     expectations: parseExpectations(row.expectationsText),
     isTeamRequired: confirmsPlanTeam(ruleSet, kind),
-    now: options.now,
-    today: toIsoDate(options.now),
+    now: parts.now,
+    today: toIsoDate(parts.now),
   };
+}
+
+/** Builds a scope from what was read; 404/403 when the actor may not view the plan. */
+function assemblePlanScope(parts: ScopeParts): PlanScope {
+  const scope = assemblePlanContext(parts);
+  if (!can(scope.actor, 'plan.view', scope.subject).allowed) {
+    throw hiddenOrForbidden(scope.actor, 'plan.view');
+  }
+  return scope;
+}
+
+/** The employee context and actor of a plan row: reused when known, else read in one round trip. */
+async function loadPeople(
+  db: Db,
+  row: PlanRow,
+  options: { personId: string; known?: KnownScopeParts | undefined },
+): Promise<{ employee: EmployeeContext; actor: Actor }> {
+  const key = { personId: row.employeeId, periodId: row.periodId, schoolId: row.schoolId };
+  const { known } = options;
+  const knownEmployee = reusableEmployee(row, known);
+  const isKnownActor =
+    known?.actor?.personId === options.personId && known.actorPeriodId === row.periodId;
+  const knownActor = isKnownActor ? known.actor : undefined;
+  if (knownEmployee && knownActor) return { employee: knownEmployee, actor: knownActor };
+  if (knownActor) {
+    const employee = await findEmployeeContext(db, key);
+    if (!employee) throw new Error(`plan ${row.id} has no employee context`);
+    return { employee, actor: knownActor };
+  }
+  const both = await findContextAndActor(db, { ...key, actorId: options.personId });
+  if (!both) throw new Error(`plan ${row.id} has no employee context`);
+  return { employee: knownEmployee ?? both.employee, actor: both.actor };
+}
+
+/** Which plan to load for whom; `missing` is the 404 message when the plan does not exist. */
+type PlanLoad = {
+  planId: string;
+  personId: string;
+  now: Date;
+  forUpdate?: boolean;
+  known?: KnownScopeParts | undefined;
+  missing?: string;
+};
+
+/**
+ * Loads a plan with everything around it, locking it when asked, without judging who may see it
+ * (the assessment and other modules authorize on their own). Two round trips: the plan row, then
+ * its employee context with the reader's roles (issue 15); the pinned catalogues come from cache.
+ */
+export async function loadPlanContext(db: Db, options: PlanLoad): Promise<PlanScope> {
+  const row = await findPlanRow(db, options.planId, { forUpdate: options.forUpdate ?? false });
+  if (!row) throw notFound(options.missing ?? 'Perencanaan Kinerja tidak ditemukan.');
+  const { employee, actor } = await loadPeople(db, row, options);
+  // The plan reads the catalogues as they were when it was started (issue 13 item 3).
+  const pinned = await loadPinnedCatalogues(db, row.periodId, row.catalogueRevision);
+  return assemblePlanContext({ row, employee, actor, pinned, now: options.now });
+}
+
+/**
+ * Loads a plan for a person (locking it when asked) and checks they may see it: 404 for someone
+ * whose roles could see such plans elsewhere, 403 for roles that never can (architecture.md §5).
+ */
+export async function loadPlanScope(db: Db, options: PlanLoad): Promise<PlanScope> {
+  const scope = await loadPlanContext(db, options);
+  if (!can(scope.actor, 'plan.view', scope.subject).allowed) {
+    throw hiddenOrForbidden(scope.actor, 'plan.view');
+  }
+  return scope;
+}
+
+/**
+ * The scope as it is after a write of the plan's own row, built from what the write held (issue 15:
+ * no reload after the commit). Undefined when the change reaches beyond what the scope knows.
+ */
+export function scopeAfterWrite(scope: PlanScope, row: PlanRow): PlanScope | undefined {
+  if (row.catalogueRevision !== scope.row.catalogueRevision) return undefined;
+  const { employee } = scope;
+  // A principal's own plan status is part of its own context (headPlanStatus, domain.md §2.4).
+  const isOwnHeadPlan = row.employeeKind === 'principal' && employee.headId === row.employeeId;
+  const nextEmployee = isOwnHeadPlan ? { ...employee, headPlanStatus: row.status } : employee;
+  const pinned = { catalogues: scope.catalogues, version: scope.catalogueVersion };
+  const parts = { row, employee: nextEmployee, actor: scope.actor, pinned, now: scope.now };
+  return assemblePlanScope(parts);
 }
 
 /** 403 unless the actor's role and scope allow the action on this plan (state not considered). */

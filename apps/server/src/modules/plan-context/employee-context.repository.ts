@@ -1,9 +1,9 @@
 import type { DeadlineExtension, EmployeeKind } from '@kinerja/domain';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { preparedMarker } from '../../db/statement-hooks.js';
 import type { DB } from '../../db/schema.js';
-import { dinasGovernsSql } from './dinas-jurisdiction.js';
+import { dinasGovernsSql } from '../plans/dinas-jurisdiction.js';
 
 /**
  * Everything about an employee in a period that planning decisions need, read in one round trip:
@@ -57,14 +57,12 @@ export type EmployeeContext = {
   extensions: DeadlineExtension[];
 };
 
-/** Loads the employee context of a person at a school in a period; undefined when any is missing. */
-export async function findEmployeeContext(
-  db: Db,
-  key: { personId: string; periodId: string; schoolId: string },
-): Promise<EmployeeContext | undefined> {
-  // Named prepared statement on PostgreSQL: planning this query costs ≈ 0.7 ms, running it 0.05 ms
-  // (issue 15), so it is parsed and planned once per connection.
-  const result = await sql<EmployeeContext>`${preparedMarker('employee_context')}
+/** Key of an employee context: the person, their school and the period. */
+export type EmployeeContextKey = { personId: string; periodId: string; schoolId: string };
+
+/** The SQL of an employee context (one row), shared by the plain and the actor-joined loader. */
+export function employeeContextSql(key: EmployeeContextKey): RawBuilder<EmployeeContext> {
+  return sql<EmployeeContext>`
     select p.id as employee_id, p.name as employee_name, p.nip, p.nuptk, p.employment_status,
            p.golongan_ruang, p.jenjang_jabatan, p.jenis_ptk,
            s.id as school_id, s.name as school_name, s.npsn, s.jenjang, s.province_code,
@@ -101,7 +99,18 @@ export async function findEmployeeContext(
                           order by o.person_id limit 1) asr on true
       left join people ap on ap.id = asr.person_id
       left join personal_data_overrides o on o.period_id = pr.id and o.person_id = p.id
-     where p.id = ${key.personId}`.execute(db);
+     where p.id = ${key.personId}`;
+}
+
+/** Loads the employee context of a person at a school in a period; undefined when any is missing. */
+export async function findEmployeeContext(
+  db: Db,
+  key: EmployeeContextKey,
+): Promise<EmployeeContext | undefined> {
+  // Named prepared statement on PostgreSQL: planning this query costs ≈ 0.7 ms, running it 0.05 ms
+  // (issue 15), so it is parsed and planned once per connection.
+  const result = await sql<EmployeeContext>`${preparedMarker('employee_context')}
+    ${employeeContextSql(key)}`.execute(db);
   return result.rows[0];
 }
 
