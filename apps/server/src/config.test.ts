@@ -57,9 +57,9 @@ describe('loadConfig', () => {
     expect(parts.smtp?.url).toBe('smtp://kinerja%40dinas.go.id:r%40hasia@mail.dinas.go.id:587');
     expect(() => loadConfig({ SMTP_URL: 'smtp://mail.dinas.go.id' })).toThrow(/SMTP_FROM: wajib/);
     expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL: harus URL smtp/);
-    expect(() =>
-      loadConfig({ SMTP_HOST: 'mail', SMTP_USER: 'x', SMTP_FROM: 'a@b.id' }),
-    ).toThrow(/SMTP_USER \/ SMTP_PASS/);
+    expect(() => loadConfig({ SMTP_HOST: 'mail', SMTP_USER: 'x', SMTP_FROM: 'a@b.id' })).toThrow(
+      /SMTP_USER \/ SMTP_PASS/,
+    );
     expect(() => loadConfig({ SMTP_FROM: 'bukan-alamat' })).toThrow(/SMTP_FROM: harus alamat/);
   });
 });

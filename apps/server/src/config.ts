@@ -40,9 +40,7 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFromEnv,
   E_KINERJA_URL: z.url({ protocol: /^https?$/, error: 'harus URL http(s)://…' }).optional(),
   E_KINERJA_TOKEN: z.string().trim().min(1).optional(),
-  SMTP_URL: z
-    .url({ protocol: /^smtps?$/, error: 'harus URL smtp://… atau smtps://…' })
-    .optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'harus URL smtp://… atau smtps://…' }).optional(),
   SMTP_HOST: z.string().trim().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   SMTP_USER: z.string().min(1).optional(),
@@ -125,13 +123,16 @@ type Env = z.infer<typeof envSchema>;
 // SMTP_URL, or SMTP_HOST with optional port, user/pass and TLS; either needs SMTP_FROM.
 function smtpConfig(e: Env): SmtpConfig | undefined {
   const problems: string[] = [];
-  if (e.SMTP_URL && e.SMTP_HOST) problems.push('  SMTP_HOST: isi SMTP_URL atau SMTP_HOST, bukan keduanya');
+  if (e.SMTP_URL && e.SMTP_HOST)
+    problems.push('  SMTP_HOST: isi SMTP_URL atau SMTP_HOST, bukan keduanya');
   if (Boolean(e.SMTP_USER) !== Boolean(e.SMTP_PASS)) {
     problems.push('  SMTP_USER / SMTP_PASS: isi keduanya, atau kosongkan keduanya');
   }
   const isSet = Boolean(e.SMTP_URL || e.SMTP_HOST);
   if (!isSet && (e.SMTP_PORT || e.SMTP_USER || e.SMTP_FROM)) {
-    problems.push('  SMTP_HOST: wajib diisi (atau SMTP_URL) bila SMTP_PORT, SMTP_USER atau SMTP_FROM diisi');
+    problems.push(
+      '  SMTP_HOST: wajib diisi (atau SMTP_URL) bila SMTP_PORT, SMTP_USER atau SMTP_FROM diisi',
+    );
   }
   if (isSet && !e.SMTP_FROM) problems.push('  SMTP_FROM: wajib diisi bila email diaktifkan');
   if (problems.length > 0) throw new Error(`Konfigurasi tidak valid:\n${problems.join('\n')}`);

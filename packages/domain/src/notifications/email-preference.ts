@@ -26,7 +26,7 @@ const WIB_OFFSET_HOURS = 7;
 export function latestDigestWindow(now: Date): DigestWindow {
   // Shift so that the digest hour WIB falls on midnight UTC; the shifted date is the digest day.
   const shifted = new Date(now.getTime() + (WIB_OFFSET_HOURS - EMAIL_DIGEST_HOUR_WIB) * HOUR_MS);
-  const day = shifted.toISOString().slice(0, 10) as IsoDate;
+  const day: IsoDate = shifted.toISOString().slice(0, 10);
   const untilMs =
     Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()) -
     (WIB_OFFSET_HOURS - EMAIL_DIGEST_HOUR_WIB) * HOUR_MS;

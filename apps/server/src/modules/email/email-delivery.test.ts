@@ -8,8 +8,8 @@ import { insertNotification } from '../notifications/notifications.repository.js
 import { clientFor } from '../plans/plan-test-support.js';
 import { startTestSmtp, type TestSmtp } from './email-test-smtp.js';
 
-// Email through the outbox against a real SMTP server (issue 16 item 3): one file, one app, one
-// SMTP server; the tests run in order on the app's movable clock.
+// Email through the outbox against a real SMTP server (issue 16 item 3), and the preference routes:
+// one file, one app, one SMTP server; the tests run in order on the app's movable clock.
 
 describe('email over SMTP through the outbox', () => {
   let smtp: TestSmtp;
@@ -34,7 +34,11 @@ describe('email over SMTP through the outbox', () => {
     return { person, client };
   }
 
-  async function notify(recipientId: string, at: string, text = deadlineNearText('2026-03-09', '2026')) {
+  async function notify(
+    recipientId: string,
+    at: string,
+    text = deadlineNearText('2026-03-09', '2026'),
+  ) {
     t().setNow(at);
     await insertNotification(t().ctx.db, { recipientId, ...text, createdAt: new Date(at) });
   }
@@ -60,15 +64,22 @@ describe('email over SMTP through the outbox', () => {
     expect(mail.text).toContain(
       'Ajukan Perencanaan Kinerja periode 2026 paling lambat 9 Maret 2026.',
     );
-    expect(mail.text).toMatch(/Berhenti menerima email dari Kinerja: http:\/\/\S+\/berhenti-email\?token=/);
-    expect(mail.headers.get('list-unsubscribe')).toBeDefined();
+    expect(mail.text).toMatch(
+      /Berhenti menerima email dari Kinerja: http:\/\/\S+\/berhenti-email\?token=/,
+    );
+    // List-Unsubscribe, as mailparser reads List-* headers.
+    expect(JSON.stringify(mail.headers.get('list'))).toContain('/berhenti-email?token=');
   });
 
   it('a refusing mail server (451) delays the email; it arrives once when the server accepts', async () => {
     const { person } = await teacher({ enabled: true, frequency: 'immediate' });
     const before = smtp.received.length;
     smtp.refuseNext(2);
-    await notify(person.id, '2026-03-02T04:00:00.000Z', returnedText('Bapak Kepala', 'Lengkapi SK.'));
+    await notify(
+      person.id,
+      '2026-03-02T04:00:00.000Z',
+      returnedText('Bapak Kepala', 'Lengkapi SK.'),
+    );
     expect(await pass()).toMatchObject({ claimed: 1, retried: 1, sent: 0 });
     expect(await pass()).toMatchObject({ claimed: 0 }); // waits for its backoff
     const metrics = await t().app.inject({ method: 'GET', url: '/metrics' });
@@ -94,8 +105,16 @@ describe('email over SMTP through the outbox', () => {
     const { person } = await teacher(); // the default: a daily digest
     const before = smtp.received.length;
     await notify(person.id, '2026-03-02T05:00:00.000Z'); // 12.00 WIB
-    await notify(person.id, '2026-03-02T08:30:00.000Z', returnedText('Bapak Kepala', 'Perbaiki RHK.'));
-    await notify(person.id, '2026-03-02T22:00:00.000Z', returnedText('Bapak Kepala', 'Lampirkan SK.'));
+    await notify(
+      person.id,
+      '2026-03-02T08:30:00.000Z',
+      returnedText('Bapak Kepala', 'Perbaiki RHK.'),
+    );
+    await notify(
+      person.id,
+      '2026-03-02T22:00:00.000Z',
+      returnedText('Bapak Kepala', 'Lampirkan SK.'),
+    );
     expect(await pass()).toMatchObject({ looked: 3, claimed: 0 }); // no email before the digest
     t().setNow('2026-03-02T23:05:00.000Z'); // 06.05 WIB on 3 March
     expect(await pass()).toMatchObject({ digests: 1, claimed: 1, sent: 1 });
@@ -105,7 +124,9 @@ describe('email over SMTP through the outbox', () => {
     expect(arrived).toHaveLength(1);
     expect(arrived[0]!.subject).toBe('Kinerja: ringkasan 3 pemberitahuan, 3 Maret 2026');
     const text = arrived[0]!.text ?? '';
-    expect(text).toContain('1. Batas waktu Perencanaan Kinerja sudah dekat (2 Maret 2026, 12.00 WIB)');
+    expect(text).toContain(
+      '1. Batas waktu Perencanaan Kinerja sudah dekat (2 Maret 2026, 12.00 WIB)',
+    );
     expect(text).toContain('Perbaiki RHK.');
     expect(text).toContain('3. Perencanaan Kinerja dikembalikan (3 Maret 2026, 05.00 WIB)');
   });
@@ -131,8 +152,14 @@ describe('email over SMTP through the outbox', () => {
       payload: { token: tampered },
     });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json<{ message: string }>().message).toContain('tautan berhenti langganan');
-    const done = await app.inject({ method: 'POST', url: '/api/email/unsubscribe', payload: { token } });
+    expect(refused.json<{ error: { message: string } }>().error.message).toContain(
+      'tautan berhenti langganan',
+    );
+    const done = await app.inject({
+      method: 'POST',
+      url: '/api/email/unsubscribe',
+      payload: { token },
+    });
     expect(done.json()).toEqual({ ok: true });
 
     await notify(person.id, '2026-03-03T03:20:00.000Z');
@@ -141,10 +168,6 @@ describe('email over SMTP through the outbox', () => {
     expect(smtp.received.length - before).toBe(1);
     expect((await client.get('/api/me/email-preference')).json()).toMatchObject({ enabled: false });
   });
-});
-
-describe('email preference routes', () => {
-  const t = useTestApp();
 
   it('reads the default, saves a choice with its audit row, refuses bad input and others', async () => {
     const { app, ctx } = t();
@@ -156,7 +179,7 @@ describe('email preference routes', () => {
       enabled: true,
       frequency: 'daily',
       emailAddress: a.email,
-      isEmailAvailable: false,
+      isEmailAvailable: true,
     } satisfies EmailPreferenceResponse);
 
     const bad = await guruA.put('/api/me/email-preference', { enabled: true, frequency: 'weekly' });
@@ -164,15 +187,23 @@ describe('email preference routes', () => {
     expect(bad.body).toContain('frequency');
     expect(bad.body).toContain('ringkasan harian');
     expect(
-      await ctx.db.selectFrom('emailPreferences').selectAll().where('personId', '=', a.id).execute(),
+      await ctx.db
+        .selectFrom('emailPreferences')
+        .selectAll()
+        .where('personId', '=', a.id)
+        .execute(),
     ).toEqual([]);
 
-    const saved = await guruA.put('/api/me/email-preference', { enabled: false, frequency: 'immediate' });
+    const saved = await guruA.put('/api/me/email-preference', {
+      enabled: false,
+      frequency: 'immediate',
+    });
     expect(saved.json()).toMatchObject({ enabled: false, frequency: 'immediate' });
     const audit = await ctx.db
       .selectFrom('auditLog')
       .select(['action', 'entityId'])
       .where('action', '=', 'email.preference')
+      .where('entityId', 'in', [a.id, b.id])
       .execute();
     expect(audit).toEqual([{ action: 'email.preference', entityId: a.id }]);
 

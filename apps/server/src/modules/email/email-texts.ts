@@ -1,7 +1,10 @@
 import { formatLongDate, type IsoDate } from '@kinerja/domain';
 
 /** The paths of the web app an email links to. */
-export const EMAIL_PATHS = { settings: '/pengaturan/email', unsubscribe: '/berhenti-email' } as const;
+export const EMAIL_PATHS = {
+  settings: '/pengaturan/email',
+  unsubscribe: '/berhenti-email',
+} as const;
 
 /** An email ready to send: subject and plain text, in Indonesian. */
 export type EmailContent = { subject: string; text: string };
@@ -76,5 +79,5 @@ export function digestEmail(input: {
 }
 
 function dayInWib(at: Date): IsoDate {
-  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10) as IsoDate;
+  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }

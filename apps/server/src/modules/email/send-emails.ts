@@ -105,7 +105,13 @@ function outcomeOfError(
     return { kind: 'failed', at: now, smtpCode, message };
   }
   const delay = Math.min(settings.baseDelayMs * 2 ** (row.attempts - 1), settings.maxDelayMs);
-  return { kind: 'retry', at: now, availableAt: new Date(now.getTime() + delay), smtpCode, message };
+  return {
+    kind: 'retry',
+    at: now,
+    availableAt: new Date(now.getTime() + delay),
+    smtpCode,
+    message,
+  };
 }
 
 async function deliver(
