@@ -51,6 +51,8 @@ export const evidenceMessagesId = {
   'evidence.fileHint': 'Hanya PDF, paling besar {max}.',
   'evidence.upload': 'Unggah Dokumen',
   'evidence.uploading': 'Mengunggah… {percent}%',
+  'evidence.uploadWaiting':
+    'Koneksi terputus di {percent}%. Unggahan dilanjutkan dari sini begitu tersambung kembali.',
   'evidence.uploadProgress': 'Kemajuan unggahan',
   'evidence.useKarya': 'Ambil Karya',
   'evidence.karyaLabel': 'Karya dari Bukti Karya',
@@ -198,6 +200,8 @@ export const evidenceMessagesEn: Record<keyof typeof evidenceMessagesId, string>
   'evidence.fileHint': 'PDF only, at most {max}.',
   'evidence.upload': 'Upload document',
   'evidence.uploading': 'Uploading… {percent}%',
+  'evidence.uploadWaiting':
+    'Connection lost at {percent}%. The upload goes on from here once you are back online.',
   'evidence.uploadProgress': 'Upload progress',
   'evidence.useKarya': 'Take from portfolio',
   'evidence.karyaLabel': 'Work from the portfolio',
