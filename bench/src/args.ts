@@ -2,7 +2,8 @@
 export type DbKind = 'pglite' | 'postgres';
 
 /** Which scenario a run performs. */
-export type ScenarioName = 'auth' | 'import' | 'planning' | 'upload' | 'national' | 'deadline';
+export type ScenarioName =
+  'auth' | 'import' | 'planning' | 'upload' | 'national' | 'deadline' | 'bytes';
 
 /** Options of one `npm run bench` invocation. */
 export type BenchArgs = {
@@ -32,7 +33,7 @@ export type BenchArgs = {
 /** `--quick`: the deadline scenario in a few minutes (short steps, one floor run, fewer schools). */
 const QUICK = { duration: 4, warmup: 1, repeats: 1, deadlineSchools: 10 };
 
-const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import,planning,upload,national,deadline]
+const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--scenario=auth,import,planning,upload,national,deadline,bytes]
   [--duration=10] [--warmup=2] [--connections=20] [--repeats=3]
   [--schools=500] [--teachers=10000] [--rows=100000] [--roster-schools=2000]
   [--national-teachers=3400000] [--national-schools=440000] [--national-db=kinerja_bench_national] [--regenerate]
@@ -117,9 +118,9 @@ function parseDatabases(raw: string): DbKind[] {
 function parseScenarios(raw: string): ScenarioName[] {
   const names = raw.split(',').map((s) => s.trim());
   for (const name of names) {
-    if (!['auth', 'import', 'planning', 'upload', 'national', 'deadline'].includes(name)) {
+    if (!['auth', 'import', 'planning', 'upload', 'national', 'deadline', 'bytes'].includes(name)) {
       throw new Error(
-        `--scenario takes auth, import, planning, upload, national and/or deadline, not "${name}"\n${USAGE}`,
+        `--scenario takes auth, import, planning, upload, national, deadline and/or bytes, not "${name}"\n${USAGE}`,
       );
     }
   }

@@ -7,7 +7,9 @@ import { writeRosterCsv, type RosterFiles } from './generate/roster-csv.js';
 import { startLoadClient } from './load/load-client.js';
 import { machineInfo } from './machine.js';
 import { progress } from './progress.js';
+import { runBytesScenario, type BytesReport } from './bytes/run-bytes.js';
 import { formatAuth } from './report/format-auth.js';
+import { formatBytes } from './report/format-bytes.js';
 import { formatDeadline } from './report/format-deadline.js';
 import { formatImport } from './report/format-import.js';
 import { formatMachine } from './report/format-machine.js';
@@ -23,7 +25,13 @@ import { runPlanningScenario, type PlanningReport } from './scenarios/planning-s
 import { runUploadScenario, type UploadReport } from './scenarios/upload-scenario.js';
 
 type Report =
-  AuthReport | ImportReport | PlanningReport | UploadReport | NationalReport | DeadlineReport;
+  | AuthReport
+  | ImportReport
+  | PlanningReport
+  | UploadReport
+  | NationalReport
+  | DeadlineReport
+  | BytesReport;
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -36,6 +44,8 @@ async function main(): Promise<void> {
       ? await generateRoster(args, scratch)
       : undefined;
     for (const kind of args.databases) reports.push(...(await runDatabase(args, kind, roster)));
+    // Bytes on the wire do not depend on the database: measured once, on the demo server.
+    if (args.scenarios.includes('bytes')) reports.push(await runBytesScenario());
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -103,6 +113,7 @@ function formatReport(report: Report): string {
   if (report.scenario === 'upload') return formatUpload(report);
   if (report.scenario === 'national') return formatNational(report);
   if (report.scenario === 'deadline') return formatDeadline(report);
+  if (report.scenario === 'bytes') return formatBytes(report);
   return formatImport(report);
 }
 

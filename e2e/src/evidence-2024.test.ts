@@ -1,4 +1,5 @@
 import type { EvidenceListResponse, MyPlanResponse, Plan } from '@kinerja/contract';
+import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -103,9 +104,12 @@ async function tryUpload(
   await card.getByRole('button', { name: 'Unggah Dokumen', exact: true }).click();
 }
 
+/** How long a poll waits for a server action's outcome (an upload: hashing plus three requests). */
+const UPLOAD_WAIT = { timeout: 15_000 };
+
 async function expectSlotAlert(page: Page, code: string, pattern: RegExp) {
   const alert = slotCard(page, code).getByRole('alert');
-  await expect.poll(async () => (await alert.textContent()) ?? '').toMatch(pattern);
+  await expect.poll(async () => (await alert.textContent()) ?? '', UPLOAD_WAIT).toMatch(pattern);
 }
 
 /** After a reload the slot is still "Belum diisi", with no file. */
@@ -180,7 +184,7 @@ browserSuite('2024 evidence and RHK change in Pelaksanaan Kinerja (5 March 2024)
       buffer: pdf('valid'),
     });
     await expect
-      .poll(() => slotText(page, 'pelatihan_mandiri'))
+      .poll(() => slotText(page, 'pelatihan_mandiri'), UPLOAD_WAIT)
       .toContain('Berkas: sertifikat-pelatihan.pdf');
     expect(await slotText(page, 'pelatihan_mandiri')).toContain(
       'Sertifikat, terbit 1 Februari 2024',
@@ -191,7 +195,7 @@ browserSuite('2024 evidence and RHK change in Pelaksanaan Kinerja (5 March 2024)
     await checkA11y(page, 'collect dialog (phone)');
     await dialog.getByRole('button', { name: 'Kumpulkan' }).click();
     await expect
-      .poll(() => slotText(page, 'pelatihan_mandiri'))
+      .poll(() => slotText(page, 'pelatihan_mandiri'), UPLOAD_WAIT)
       .toContain('Sudah dikumpulkan pada');
     expect(
       await slotCard(page, 'pelatihan_mandiri')
@@ -279,5 +283,69 @@ browserSuite('2024 evidence and RHK change in Pelaksanaan Kinerja (5 March 2024)
     await expect.poll(() => historySection.textContent()).toContain('tidak dihitung lagi sejak');
     expect(await historySection.textContent()).toContain('sertifikat-pelatihan.pdf');
     expectNoPageErrors(page);
+  });
+
+  it('resumes an upload cut at 50 % where it stopped, and stores the very file (phone)', async () => {
+    const page = await app.newPage(PHONE);
+    await signIn(page, TEACHER.email);
+    const teacher = await apiAs(page);
+    await page.goto('/pelaksanaan/bukti');
+    const code = 'penggerak_komunitas_belajar';
+    await expect.poll(() => slotText(page, code)).toContain('Belum diisi');
+
+    // 2 MB: eight chunks of 256 KB (CHUNK_BYTES); the connection drops as the fifth one starts.
+    const chunk = 256 * 1024;
+    const half = 4 * chunk;
+    const file = pdf('bersambung', 8 * chunk);
+    const offsets: number[] = [];
+    let cut = false;
+    await page.route(
+      (url) => /^\/api\/uploads\/[^/]+\/chunk$/.test(url.pathname),
+      async (route) => {
+        const offset = Number(new URL(route.request().url()).searchParams.get('offset'));
+        offsets.push(offset);
+        if (offset === half && !cut) {
+          cut = true;
+          await page.context().setOffline(true);
+          await route.abort('internetdisconnected');
+          return;
+        }
+        await route.continue();
+      },
+    );
+    await tryUpload(page, code, {
+      name: 'bukti-besar.pdf',
+      mimeType: 'application/pdf',
+      buffer: file,
+    });
+    await expect
+      .poll(() => slotText(page, code), UPLOAD_WAIT)
+      .toContain(
+        'Koneksi terputus di 50%. Unggahan dilanjutkan dari sini begitu tersambung kembali.',
+      );
+    expect(offsets.slice(0, 5)).toEqual([0, chunk, 2 * chunk, 3 * chunk, half]);
+
+    // Back online: it goes on from 1 MB, never from the start, and the slot gets the file.
+    await page.context().setOffline(false);
+    await expect.poll(() => slotText(page, code), UPLOAD_WAIT).toContain('Berkas: bukti-besar.pdf');
+    const afterCut = offsets.slice(5);
+    expect(afterCut.length).toBeGreaterThanOrEqual(4);
+    expect(afterCut.every((offset) => offset >= half)).toBe(true);
+    expect([...new Set(offsets)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((n) => n * chunk));
+
+    // The stored file is byte for byte the one on the phone.
+    const plan = expectOk('mine', await teacher.get<MyPlanResponse>('/api/plans/mine')).plan!;
+    const list = expectOk(
+      'evidence',
+      await teacher.get<EvidenceListResponse>(`/api/plans/${plan.id}/evidence`),
+    );
+    const stored = list.slots.find((slot) => slot.code === code)?.file;
+    expect(stored?.sizeBytes).toBe(file.length);
+    const served = await page.request.get(stored!.url);
+    expect(served.status()).toBe(200);
+    const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    expect(sha256(await served.body())).toBe(sha256(file));
+    expectNoPageErrors(page);
+    await page.context().close();
   });
 });

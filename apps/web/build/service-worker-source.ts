@@ -8,7 +8,8 @@
 //   another ("never half-applied"). A new worker waits until the person taps "muat ulang".
 // - Data (GET /api/…, JSON only) goes to the network first; its last answer is kept so a page
 //   opens offline with what was last seen. Signing in or out empties that cache (a shared phone).
-// - Everything else (writes, files, /api/docs) passes straight through.
+// - Everything else (writes, files, /api/docs) passes straight through, and so does where a
+//   resumable upload stands (/api/uploads/…): a kept answer would send chunks at a stale offset.
 
 /** The worker's JavaScript for a release `version` whose shell is `shell` (absolute paths). */
 export function serviceWorkerSource(version: string, shell: string[]): string {
@@ -80,7 +81,8 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (isApi) {
-    if (!url.pathname.startsWith('/api/docs')) event.respondWith(networkFirst(request));
+    const live = url.pathname.startsWith('/api/docs') || url.pathname.startsWith('/api/uploads/');
+    if (!live) event.respondWith(networkFirst(request));
     return;
   }
   if (SHELL.includes(url.pathname)) event.respondWith(fromShell(request));

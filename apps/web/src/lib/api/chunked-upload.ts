@@ -1,5 +1,12 @@
 import { z } from '@kinerja/contract';
-import { apiHeaders, apiRequest, ApiError, NETWORK_ERROR, toApiError } from './client';
+import {
+  apiHeaders,
+  apiRequest,
+  ApiError,
+  BAD_RESPONSE,
+  NETWORK_ERROR,
+  toApiError,
+} from './client';
 
 // Resumable PDF uploads (issue 17; server: apps/server/src/modules/evidence/resumable-upload.ts).
 // The file is announced with its size and SHA-256, sent in small chunks, and after a dropped
@@ -44,25 +51,47 @@ function waitToResume(ms: number): Promise<void> {
   });
 }
 
-async function sendChunk(session: Session, bytes: Blob, offset: number): Promise<Session> {
-  let response: Response;
-  try {
-    response = await fetch(
-      `/api/uploads/${encodeURIComponent(session.id)}/chunk?offset=${offset}`,
-      {
-        method: 'PUT',
-        credentials: 'same-origin',
-        headers: { ...apiHeaders('PUT', false), 'content-type': 'application/octet-stream' },
-        body: bytes,
-      },
-    );
-  } catch {
-    throw new ApiError({ status: 0, code: NETWORK_ERROR, message: 'Network error' });
-  }
-  const text = await response.text();
-  const body: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) throw toApiError(response.status, body);
-  return sessionSchema.parse(body);
+/**
+ * Sends one chunk with XMLHttpRequest, whose upload progress events let the bar move within a
+ * chunk (fetch has none); on a weak connection one 256 KB chunk can take many seconds.
+ */
+function sendChunk(
+  session: Session,
+  bytes: Blob,
+  offset: number,
+  onBytes: (sentInChunk: number) => void,
+): Promise<Session> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', `/api/uploads/${encodeURIComponent(session.id)}/chunk?offset=${offset}`);
+    for (const [name, value] of Object.entries(apiHeaders('PUT', false))) {
+      xhr.setRequestHeader(name, value);
+    }
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.upload.onprogress = (event) => onBytes(event.loaded);
+    const dropped = () =>
+      reject(new ApiError({ status: 0, code: NETWORK_ERROR, message: 'Network error' }));
+    xhr.onerror = dropped;
+    xhr.onabort = dropped;
+    xhr.ontimeout = dropped;
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : undefined;
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status < 200 || xhr.status >= 300) return reject(toApiError(xhr.status, body));
+      const parsed = sessionSchema.safeParse(body);
+      if (!parsed.success) {
+        return reject(
+          new ApiError({ status: xhr.status, code: BAD_RESPONSE, message: parsed.error.message }),
+        );
+      }
+      resolve(parsed.data);
+    };
+    xhr.send(bytes);
+  });
 }
 
 /** The session this device opened for this very file, if the server still has it. */
@@ -89,6 +118,8 @@ export async function sendPdfInChunks<S extends z.ZodType>(
     completeQuery: URLSearchParams;
     file: File;
     onProgress: (percent: number) => void;
+    /** True while the connection is lost and the upload waits to go on; false once it does. */
+    onWaiting?: (waiting: boolean) => void;
   },
 ): Promise<z.output<S>> {
   const { file } = input;
@@ -102,16 +133,22 @@ export async function sendPdfInChunks<S extends z.ZodType>(
     }));
   window.localStorage.setItem(key, session.id);
   let drops = 0;
+  const percentAt = (bytes: number) => Math.floor((bytes / file.size) * 100);
   while (session.receivedBytes < session.sizeBytes) {
-    input.onProgress(Math.floor((session.receivedBytes / session.sizeBytes) * 100));
     const offset = session.receivedBytes;
+    input.onProgress(percentAt(offset));
     try {
-      session = await sendChunk(session, file.slice(offset, offset + CHUNK_BYTES), offset);
+      session = await sendChunk(session, file.slice(offset, offset + CHUNK_BYTES), offset, (sent) =>
+        input.onProgress(percentAt(offset + sent)),
+      );
+      if (drops > 0) input.onWaiting?.(false);
       drops = 0;
     } catch (error) {
       const offsetMoved = error instanceof ApiError && error.code === 'UPLOAD_OFFSET_MISMATCH';
       if (!isNetworkError(error) && !offsetMoved) throw error;
       if (!offsetMoved) {
+        input.onProgress(percentAt(offset));
+        input.onWaiting?.(true);
         await waitToResume(resumeDelaysMs[Math.min(drops, resumeDelaysMs.length - 1)] ?? 30000);
         drops += 1;
       }
@@ -123,6 +160,7 @@ export async function sendPdfInChunks<S extends z.ZodType>(
       }
     }
   }
+  input.onWaiting?.(false);
   const done = await apiRequest(
     schema,
     `/api/uploads/${encodeURIComponent(session.id)}/complete?${input.completeQuery.toString()}`,

@@ -144,4 +144,6 @@ export const evidenceMessagesEn: Record<keyof typeof evidenceMessagesId, string>
     'This page is for the "Principal as supervisor" role. Switch roles from the menu under your name if you have it.',
   'evidence.review.teacherTitle': 'Evidence of {name}',
   'evidence.review.backToList': 'Back to the teacher list',
+  'evidence.uploadWaiting':
+    'Connection lost at {percent}%. The upload goes on from here once you are back online.',
 };

@@ -51,6 +51,8 @@ export const evidenceMessagesId = {
   'evidence.fileHint': 'Hanya PDF, paling besar {max}.',
   'evidence.upload': 'Unggah Dokumen',
   'evidence.uploading': 'Mengunggah… {percent}%',
+  'evidence.uploadWaiting':
+    'Koneksi terputus di {percent}%. Unggahan dilanjutkan dari sini begitu tersambung kembali.',
   'evidence.uploadProgress': 'Kemajuan unggahan',
   'evidence.useKarya': 'Ambil Karya',
   'evidence.karyaLabel': 'Karya dari Bukti Karya',

@@ -22,9 +22,6 @@ const slotPath = (planId: string, slotId: string, suffix: string) =>
 export const fetchEvidence = (planId: string) =>
   apiRequest(evidenceListResponseSchema, `/api/plans/${encodeURIComponent(planId)}/evidence`);
 
-/** Whether "Unggah Dokumen" uses the resumable chunked upload (see uploadEvidence). */
-const RESUMABLE_UPLOADS_IN_PAGE = false;
-
 /** PUT …/:slotId/file — "Unggah Dokumen" / "Ubah" with the certificate of competency evidence. */
 export function uploadEvidence(input: {
   planId: string;
@@ -33,6 +30,8 @@ export function uploadEvidence(input: {
   file: File;
   certificate: EvidenceCertificate | null;
   onProgress: (percent: number) => void;
+  /** True while a resumable upload waits for the connection to come back. */
+  onWaiting?: (waiting: boolean) => void;
 }) {
   const query = new URLSearchParams({ version: String(input.version) });
   if (input.certificate) {
@@ -41,14 +40,15 @@ export function uploadEvidence(input: {
     if (input.certificate.number) query.set('certificateNumber', input.certificate.number);
     if (input.certificate.title) query.set('certificateTitle', input.certificate.title);
   }
-  // Resumable uploads (issue 17) are switched off in the page until the browser walk passes:
-  // wired in, the evidence-2024 e2e upload stayed at "Mengunggah… 0%" (not yet diagnosed).
-  if (RESUMABLE_UPLOADS_IN_PAGE && canResumeUploads() && input.file.size > 0) {
+  // Resumable (issue 17) where the browser can hash the file; an empty file goes the plain way so
+  // the server's "kosong" message answers it. Plain http on another host (no crypto.subtle) too.
+  if (canResumeUploads() && input.file.size > 0) {
     return sendPdfInChunks(evidenceSlotSchema, {
       openUrl: slotPath(input.planId, input.slotId, '/uploads'),
       completeQuery: query,
       file: input.file,
       onProgress: input.onProgress,
+      ...(input.onWaiting ? { onWaiting: input.onWaiting } : {}),
     });
   }
   return sendRawPdf(evidenceSlotSchema, {

@@ -49,6 +49,7 @@ export function SlotCard({
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [isWaiting, setWaiting] = useState(false);
   const [isPending, setPending] = useState(false);
   const [karya, setKarya] = useState<Karya[] | null>(null);
   const [karyaId, setKaryaId] = useState('');
@@ -91,6 +92,7 @@ export function SlotCard({
     } finally {
       setPending(false);
       setProgress(null);
+      setWaiting(false);
     }
   };
 
@@ -113,6 +115,7 @@ export function SlotCard({
         file,
         certificate: cert,
         onProgress: setProgress,
+        onWaiting: setWaiting,
       });
       onSlot(next);
       setMode('view');
@@ -254,7 +257,11 @@ export function SlotCard({
           {progress !== null ? (
             <div className="evidence-progress">
               <progress max={100} value={progress} aria-label={t('evidence.uploadProgress')} />
-              <span>{t('evidence.uploading', { percent: progress })}</span>
+              <span>
+                {t(isWaiting ? 'evidence.uploadWaiting' : 'evidence.uploading', {
+                  percent: progress,
+                })}
+              </span>
             </div>
           ) : null}
           <div className="actions">
