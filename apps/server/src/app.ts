@@ -9,6 +9,7 @@ import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerInputGuard } from './plugins/input-guard.js';
 import { registerLoadShedding } from './plugins/load-shedding.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerReadRouting } from './plugins/read-routing.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerSession } from './plugins/session.js';
 import { registerSpa } from './plugins/spa.js';
@@ -58,6 +59,7 @@ export async function buildApp(
   registerErrorHandler(app);
   await app.register(cookie);
   registerSession(app, ctx);
+  registerReadRouting(app, ctx);
   registerInputGuard(app);
   await registerOpenApi(app);
   registerOps(app, ctx);

@@ -20,5 +20,9 @@ export async function openContext(
   await seedPeriodsAndRuleSets(database.db, clock());
   // Every stored blob is registered, so unreferenced ones can be collected (issue 12 finding 8).
   const blobs = withBlobRegistry(createBlobStore(config), database.db, clock);
-  return { config, database, db: database.db, clock, blobs };
+  // The replica is never migrated: it replays the primary's WAL, schema changes included.
+  const replica = config.databaseReadUrl
+    ? await openDatabase({ databaseUrl: config.databaseReadUrl, poolSize: config.databasePoolSize })
+    : undefined;
+  return { config, database, db: database.db, clock, blobs, replica };
 }

@@ -62,4 +62,16 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ SMTP_FROM: 'bukan-alamat' })).toThrow(/SMTP_FROM: harus alamat/);
   });
+
+  it('takes a read replica only next to a PostgreSQL primary (issue 16 item 2)', () => {
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@replika:5432/kinerja' })).toThrow(
+      /DATABASE_READ_URL: hanya berlaku bila DATABASE_URL/,
+    );
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@db:5432/kinerja',
+      DATABASE_READ_URL: 'postgres://u@replika:5432/kinerja',
+    });
+    expect(config.databaseReadUrl).toBe('postgres://u@replika:5432/kinerja');
+    expect(config.readPrimaryAfterWriteSeconds).toBe(10);
+  });
 });

@@ -11,7 +11,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_READ_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'harus URL postgres://… replika baca' })
+    .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  READ_PRIMARY_AFTER_WRITE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(64),
   KINERJA_DATA_DIR: z.string().default('./data'),
   PUBLIC_URL: z.url().optional(),
@@ -66,6 +70,12 @@ export type Config = {
   env: 'development' | 'production' | 'test';
   logLevel: string;
   databaseUrl: string | undefined;
+  /**
+   * A PostgreSQL streaming replica for dashboard and list reads (issue 16 item 2); writes, and the
+   * reads of a session that wrote in the last `readPrimaryAfterWriteSeconds`, stay on the primary.
+   */
+  databaseReadUrl: string | undefined;
+  readPrimaryAfterWriteSeconds: number;
   databasePoolSize: number;
   /** Requests in flight past which new ones get 503 + Retry-After; 0 = never shed (issue 15). */
   maxInFlightRequests: number;
@@ -190,6 +200,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Konfigurasi tidak valid:\n  E_KINERJA_TOKEN: hanya berlaku bila E_KINERJA_URL diisi',
     );
   }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new Error(
+      'Konfigurasi tidak valid:\n  DATABASE_READ_URL: hanya berlaku bila DATABASE_URL (server utama PostgreSQL) diisi',
+    );
+  }
   if (e.KINERJA_START_CLOCK_AT && e.NODE_ENV === 'production') {
     throw new Error(
       'Konfigurasi tidak valid:\n  KINERJA_START_CLOCK_AT: hanya untuk demo dan pengujian, tidak boleh diisi bila NODE_ENV=production',
@@ -201,6 +216,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    readPrimaryAfterWriteSeconds: e.READ_PRIMARY_AFTER_WRITE_SECONDS,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     maxInFlightRequests: e.MAX_IN_FLIGHT_REQUESTS,
     dataDir: e.KINERJA_DATA_DIR,

@@ -6,6 +6,7 @@ import { scheduleDashboardRefresh } from './jobs/dashboard-refresh.js';
 import { scheduleDeadlineReminders } from './jobs/deadline-reminders.js';
 import { scheduleEKinerjaSync } from './jobs/e-kinerja-sync.js';
 import { scheduleEmailDelivery } from './jobs/email-delivery.js';
+import { startInvalidationRelay } from './lib/postgres-invalidation-relay.js';
 import { seedDemoIfEmpty } from './modules/demo/seed-demo.js';
 
 async function main(): Promise<void> {
@@ -22,11 +23,16 @@ async function main(): Promise<void> {
     ? 'PostgreSQL (DATABASE_URL)'
     : `PGlite tertanam di ${config.dataDir}`;
   app.log.info(`Basis data: ${where}`);
+  if (config.databaseReadUrl) app.log.info('Replika baca: DATABASE_READ_URL (dasbor dan daftar)');
   if (config.seedDemo) {
     const logins = await seedDemoIfEmpty(ctx);
     if (logins) printDemoLogins(logins);
   }
 
+  // Several instances on one PostgreSQL forget each other's edited caches at once (issue 16).
+  const stopRelay = config.databaseUrl
+    ? await startInvalidationRelay(config.databaseUrl, app.log)
+    : async () => undefined;
   const stopReminders = scheduleDeadlineReminders(ctx, app.log);
   const stopSync = scheduleEKinerjaSync(ctx, app.log);
   const stopDashboardRefresh = scheduleDashboardRefresh(ctx, app.log);
@@ -45,6 +51,8 @@ async function main(): Promise<void> {
     stopEmail();
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
+    await stopRelay();
+    await ctx.replica?.close();
     await ctx.database.close();
     clearTimeout(timer);
     process.exit(0);

@@ -29,11 +29,16 @@ async function send(
   }
 }
 
-/** Signs `email` in through `baseUrl` (the demo password) and returns a client of that session. */
+/**
+ * Signs `email` in through `baseUrl` (the demo password) and returns a client of that session. It
+ * sends only the session cookie, unless `rememberWrites`: then it also keeps the read-your-own-writes
+ * cookie the server sets after a state change (`kinerja_wrote`), as a browser would.
+ */
 export async function signInOverHttp(
   baseUrl: string,
   email: string,
   traffic: Traffic,
+  options: { rememberWrites?: boolean } = {},
 ): Promise<FetchApi> {
   const login = await send(traffic, `${baseUrl}/api/auth/login`, {
     method: 'POST',
@@ -44,11 +49,17 @@ export async function signInOverHttp(
   if (login.status !== 200 || !cookie)
     throw new Error(`login ${email}: ${login.status} ${login.text}`);
   const { csrfToken } = JSON.parse(login.text) as { csrfToken: string };
+  let wrote = '';
+  const remember = (headers: Headers) => {
+    const set = /kinerja_wrote=([^;]*)/.exec(headers.get('set-cookie') ?? '');
+    if (options.rememberWrites && set) wrote = set[1] ? `kinerja_wrote=${set[1]}` : '';
+  };
+  remember(login.headers);
   const call =
     (method: string) =>
     async <T>(path: string, data?: unknown): Promise<Answer<T>> => {
       const headers: Record<string, string> = {
-        cookie,
+        cookie: wrote ? `${cookie}; ${wrote}` : cookie,
         'x-csrf-token': csrfToken,
         accept: 'application/json',
       };
@@ -58,6 +69,7 @@ export async function signInOverHttp(
         headers,
         ...(method === 'GET' ? {} : { body: JSON.stringify(data ?? {}) }),
       });
+      remember(answer.headers);
       return { status: answer.status, body: (answer.text ? JSON.parse(answer.text) : null) as T };
     };
   return { get: call('GET'), post: call('POST'), put: call('PUT'), patch: call('PATCH') };

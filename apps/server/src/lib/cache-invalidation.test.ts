@@ -31,8 +31,10 @@ describe('cache invalidation across instances (issue 15)', () => {
     expect(listPeriodsCached(db, now + 1000)).toBe(first);
 
     const published: CacheTopic[] = [];
-    setInvalidationRelay((topic) => published.push(topic));
-    forgetCachedPeriods(db);
+    setInvalidationRelay(async (topic) => {
+      published.push(topic);
+    });
+    await forgetCachedPeriods(db);
     expect(published).toEqual(['periods']);
     const second = listPeriodsCached(db, now + 2000);
     expect(second).not.toBe(first);

@@ -3,18 +3,24 @@
  * today. An edit calls `invalidateCache`; every cache of that topic in this process forgets at once,
  * and the relay, when one is set, tells the other instances.
  *
- * Multi-node hook point (kept small on purpose): a relay publishes the topic — e.g. PostgreSQL
- * `NOTIFY kinerja_cache, '<topic>'` on a dedicated connection — and, for what the other instances
- * publish (`LISTEN kinerja_cache`), calls `receiveInvalidation(topic)`, which forgets locally without
- * publishing again. Without a relay each instance still forgets on its own edits, and time-limited
- * caches (periods: 30 s) bound how stale another instance can be.
+ * On PostgreSQL the server sets the relay of lib/postgres-invalidation-relay.ts (issue 16 item 1):
+ * `NOTIFY kinerja_cache` to publish, `LISTEN kinerja_cache` to receive, which calls
+ * `receiveInvalidation(topic)` — it forgets locally without publishing again. PGlite is one process:
+ * no relay. Time-limited caches (periods: 30 s) still bound how stale an instance can be while its
+ * listening connection is down.
+ *
+ * Rule sets and catalogues need no topic: rule sets are registered at start and never edited at
+ * run time, and the catalogue cache holds only numbered pins, which never change (load-catalogues).
  */
 export type CacheTopic = 'periods';
+
+/** Every topic, for an instance that may have missed invalidations (its listener reconnected). */
+export const CACHE_TOPICS: readonly CacheTopic[] = ['periods'];
 
 type Listener = (topic: CacheTopic) => void;
 
 const listeners = new Set<Listener>();
-let relay: ((topic: CacheTopic) => void) | undefined;
+let relay: ((topic: CacheTopic) => Promise<void>) | undefined;
 
 /** Subscribes a cache to its topic's invalidations; returns the unsubscribe function. */
 export function onCacheInvalidated(listener: Listener): () => void {
@@ -22,10 +28,13 @@ export function onCacheInvalidated(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** An edit changed the topic: forget it here and tell the other instances through the relay. */
-export function invalidateCache(topic: CacheTopic): void {
+/**
+ * An edit changed the topic: forget it here and tell the other instances through the relay. Call
+ * it after the commit; it resolves once the relay has published, so the edit's answer leaves after.
+ */
+export async function invalidateCache(topic: CacheTopic): Promise<void> {
   receiveInvalidation(topic);
-  relay?.(topic);
+  await relay?.(topic);
 }
 
 /** Another instance changed the topic (delivered by the relay): forget it here only. */
@@ -34,6 +43,8 @@ export function receiveInvalidation(topic: CacheTopic): void {
 }
 
 /** Sets (or clears) the relay that publishes invalidations to the other instances. */
-export function setInvalidationRelay(next: ((topic: CacheTopic) => void) | undefined): void {
+export function setInvalidationRelay(
+  next: ((topic: CacheTopic) => Promise<void>) | undefined,
+): void {
   relay = next;
 }

@@ -13,4 +13,9 @@ export type AppContext = {
   clock: Clock;
   /** Content-addressed file storage (architecture.md §4). */
   blobs: BlobStore;
+  /**
+   * The PostgreSQL streaming replica of DATABASE_READ_URL, when set (issue 16 item 2). Only
+   * `readerFor` (plugins/read-routing.ts) hands it out, to dashboard and list reads.
+   */
+  replica?: Database | undefined;
 };

@@ -116,7 +116,7 @@ describe('dashboards: the per-school rollup stays equal to the live counts (doma
         assessmentClosesOn: '2099-12-31',
       })
       .execute();
-    forgetCachedPeriods(db);
+    await forgetCachedPeriods(db);
     expect(await dirtySchools(db)).toHaveLength(Object.keys(region.schools).length);
     const nation = json<AreaDashboardResponse>(
       await admin.get('/api/dashboards/provinces?periodId=2099'),

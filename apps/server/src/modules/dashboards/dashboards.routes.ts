@@ -10,8 +10,10 @@ import {
 } from '@kinerja/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import { requestLocale } from '../../lib/locale.js';
+import { readerFor } from '../../plugins/read-routing.js';
 import { requireSession } from '../../plugins/session.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
 import { requestedPeriod } from '../plans/read-plan.js';
@@ -38,6 +40,7 @@ type Common = {
   period: PeriodRow;
   document: Query['document'];
   locale: ReturnType<typeof requestLocale>;
+  reader: Db;
 };
 
 /** The signed-in caller, the period asked for (default: active) and the document asked for. */
@@ -51,6 +54,8 @@ async function commonInput(
     period: await requestedPeriod(ctx, session, request.query.periodId),
     document: request.query.document,
     locale: requestLocale(request),
+    // The counts may come from the replica; access checks and periods stay on the primary.
+    reader: readerFor(ctx, request),
   };
 }
 

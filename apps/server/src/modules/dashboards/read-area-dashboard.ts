@@ -1,5 +1,6 @@
 import type { AreaDashboardResponse, AreaDashboardRow } from '@kinerja/contract';
 import type { EvaluationDocument, Locale } from '@kinerja/domain';
+import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
 import { requireDinasAccess } from '../assessments/area-access.js';
@@ -23,6 +24,8 @@ type AreaInput = {
   period: PeriodRow;
   document?: EvaluationDocument | undefined;
   locale: Locale;
+  /** Where the counts are read: the replica, or the primary (the default). */
+  reader?: Db | undefined;
 };
 
 type DocumentRef = AreaDashboardResponse['document'];
@@ -54,6 +57,14 @@ function documentOf(input: AreaInput): DocumentRef {
   return { code: info.document, label: info.label[input.locale] };
 }
 
+/**
+ * The refresh writes, so it runs on the primary; when it refreshed anything the replica may not
+ * have replayed it yet, so the counts are read on the primary too (read-your-own-writes).
+ */
+function countsReader(ctx: AppContext, input: AreaInput, refreshed: number): Db {
+  return refreshed > 0 ? ctx.db : (input.reader ?? ctx.db);
+}
+
 /** A Dinas office's dashboard: its schools' teachers through the stages (domain.md §3.10). */
 export async function readDinasDashboard(
   ctx: AppContext,
@@ -66,8 +77,8 @@ export async function readDinasDashboard(
     action: 'distribution.view',
   });
   const document = documentOf(input);
-  await refreshDirtyOfDinas(ctx.db, dinas.id);
-  const rows = await countBySchoolOfDinas(ctx.db, {
+  const refreshed = await refreshDirtyOfDinas(ctx.db, dinas.id);
+  const rows = await countBySchoolOfDinas(countsReader(ctx, input, refreshed), {
     dinasId: dinas.id,
     periodId: input.period.id,
     document: document.code,
@@ -83,8 +94,8 @@ export async function readNationDashboard(
 ): Promise<AreaDashboardResponse> {
   await requireNationAccess(ctx.db, { personId: input.personId, periodId: input.period.id });
   const document = documentOf(input);
-  await refreshDirtyOfNation(ctx.db);
-  const rows = await countByProvince(ctx.db, {
+  const refreshed = await refreshDirtyOfNation(ctx.db);
+  const rows = await countByProvince(countsReader(ctx, input, refreshed), {
     periodId: input.period.id,
     document: document.code,
   });
@@ -104,8 +115,11 @@ export async function readProvinceDashboard(
   });
   const document = documentOf(input);
   const key = { provinceCode: province.code, periodId: input.period.id, document: document.code };
-  await refreshDirtyOfProvince(ctx.db, key);
-  const rows = await countByRegencyOfProvince(ctx.db, { ...key, levels: province.levels });
+  const refreshed = await refreshDirtyOfProvince(ctx.db, key);
+  const rows = await countByRegencyOfProvince(countsReader(ctx, input, refreshed), {
+    ...key,
+    levels: province.levels,
+  });
   const area = { kind: 'province' as const, code: province.code, name: province.name };
   return areaResponse({ period: input.period, document }, area, 'regency', rows);
 }

@@ -1,5 +1,6 @@
 import type { SchoolDashboardResponse } from '@kinerja/contract';
 import { PREDIKAT_LABELS, type EvaluationDocument, type Locale } from '@kinerja/domain';
+import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import { requireSchoolAccess } from '../assessments/area-access.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
@@ -42,6 +43,8 @@ export async function readSchoolDashboard(
     period: PeriodRow;
     document?: EvaluationDocument | undefined;
     locale: Locale;
+    /** Where the teachers' stages are read: the replica, or the primary (the default). */
+    reader?: Db | undefined;
   },
 ): Promise<SchoolDashboardResponse> {
   const { period, locale } = input;
@@ -52,7 +55,7 @@ export async function readSchoolDashboard(
     action: 'distribution.view',
   });
   const info = dashboardDocument(period, input.document, locale);
-  const rows = await listTeacherStages(ctx.db, {
+  const rows = await listTeacherStages(input.reader ?? ctx.db, {
     schoolId: school.id,
     periodId: period.id,
     document: info.document,

@@ -57,6 +57,6 @@ export async function createPeriod(
       requestId: input.requestId,
     });
   });
-  forgetCachedPeriods(ctx.db);
+  await forgetCachedPeriods(ctx.db);
   return row;
 }

@@ -29,9 +29,9 @@ export function listPeriodsCached(db: Db, nowMs: number): Promise<PeriodRow[]> {
 }
 
 /** Forgets the cached periods, after an edit or an insert, here and on the other instances. */
-export const forgetCachedPeriods = (db: Db): void => {
+export const forgetCachedPeriods = async (db: Db): Promise<void> => {
   cache.delete(db);
-  invalidateCache('periods');
+  await invalidateCache('periods');
 };
 
 /** One period by id. */
@@ -46,5 +46,5 @@ export async function ensurePeriods(db: Db, periods: PeriodRow[]): Promise<void>
     .values(periods)
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
-  forgetCachedPeriods(db);
+  await forgetCachedPeriods(db);
 }

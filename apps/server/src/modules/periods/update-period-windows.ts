@@ -82,6 +82,6 @@ export async function updatePeriodWindows(
         at: now,
       });
   });
-  forgetCachedPeriods(ctx.db);
+  await forgetCachedPeriods(ctx.db);
   return next;
 }

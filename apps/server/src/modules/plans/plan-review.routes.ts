@@ -17,6 +17,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.js';
 import { requestLocale } from '../../lib/locale.js';
+import { readerFor } from '../../plugins/read-routing.js';
 import { requireSession } from '../../plugins/session.js';
 import { approvePlan } from './approve-plan.js';
 import { approvePlansInBulk } from './approve-plans-in-bulk.js';
@@ -58,6 +59,7 @@ export const planReviewRoutes =
           schoolId: request.params.id,
           status: request.query.status,
           locale: requestLocale(request),
+          reader: readerFor(ctx, request),
         });
       },
     );

@@ -6,6 +6,7 @@ import type {
 } from '@kinerja/contract';
 import { can, type Actor, type Locale, type RoleCode } from '@kinerja/domain';
 import { forbidden, notFound } from '../../lib/app-error.js';
+import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../lib/context.js';
 import type { PeriodRow } from '../periods/periods.repository.js';
 import { hasRole, loadActor } from '../plan-context/plan-actor.js';
@@ -46,7 +47,7 @@ function denyList(actor: Actor, roles: readonly RoleCode[], what: string) {
 /** "Periksa": the school's teachers and their plans in the period, for its head, the Dinas or an admin. */
 export async function readSchoolPlans(
   ctx: AppContext,
-  input: ListInput & { schoolId: string },
+  input: ListInput & { schoolId: string; reader?: Db | undefined },
 ): Promise<SchoolPlanListResponse> {
   const { period, locale } = input;
   const actor = await loadActor(ctx.db, input.personId, period.id);
@@ -63,7 +64,11 @@ export async function readSchoolPlans(
   const ruleSet = ruleSetForPeriod(period);
   const facts = { ...NO_TEAM, headId: school.headId, headKind: school.headKind, assessorId: null };
   const approval = resolveSupervision({ facts, ruleSet, kind: 'teacher' }).approval;
-  const rows = await listSchoolPlans(ctx.db, { schoolId: school.id, periodId: period.id });
+  // The list may come from the replica (input.reader); the access check above stays on the primary.
+  const rows = await listSchoolPlans(input.reader ?? ctx.db, {
+    schoolId: school.id,
+    periodId: period.id,
+  });
   const plans = presentSchoolPlans({ rows, actor, school, periodId: period.id, approval, locale });
   return {
     period: { id: period.id, label: period.label },
