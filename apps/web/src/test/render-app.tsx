@@ -2,6 +2,8 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { App } from '../app';
 import { preloadSignedInControls } from '../features/shell/components/app-shell';
+import { preloadPlanSteps } from '../features/planning/components/plan-flow';
+import { preloadPlanTabs } from '../features/planning/components/tab-panel';
 import { loadAllMessagePacks } from '../lib/i18n/message-packs';
 import { routes } from '../routes';
 
@@ -10,6 +12,8 @@ import { routes } from '../routes';
 // page rather than the first compilation of a module on a busy machine.
 await Promise.all([
   loadAllMessagePacks(),
+  preloadPlanSteps(),
+  preloadPlanTabs(),
   ...Object.values(routes).map((route) => route.page.preload()),
   preloadSignedInControls(),
   import('../lib/session/session-schemas'),

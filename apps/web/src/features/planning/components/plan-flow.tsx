@@ -14,6 +14,12 @@ const personalDataStep = lazyComponent(() =>
 const teamStep = lazyComponent(() => import('./team-step').then((m) => m.TeamStep));
 const planEditor = lazyComponent(() => import('./plan-editor').then((m) => m.PlanEditor));
 const planOverview = lazyComponent(() => import('./plan-overview').then((m) => m.PlanOverview));
+/** Downloads every step's code (tests, so their waits measure the page, not a first compile). */
+export function preloadPlanSteps(): Promise<unknown> {
+  return Promise.all(
+    [personalDataStep, teamStep, planEditor, planOverview].map((s) => s.preload()),
+  );
+}
 const PersonalDataStep = personalDataStep.Component;
 const TeamStep = teamStep.Component;
 const PlanEditor = planEditor.Component;
