@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { preloadSignedInControls } from './features/shell/components/app-shell';
+import { loadMessagePacks, type MessagePack } from './lib/i18n/message-packs';
 import { matchPath } from './lib/router';
 import { lazyComponent, type LazyComponent } from './lib/ui/lazy-component';
 import { preloadSessionModules } from './lib/session/session-api';
@@ -7,29 +8,39 @@ import { preloadSessionModules } from './lib/session/session-api';
 /** A page loaded on demand (issue 15 item 5: a small first download). */
 export type LazyPage = LazyComponent<object>;
 
-const lazyPage = (load: () => Promise<ComponentType>): LazyPage => lazyComponent(load);
+/** A page whose code and whose areas' Indonesian texts (message-packs.ts) download together. */
+const lazyPage = (load: () => Promise<ComponentType>, packs: MessagePack[] = []): LazyPage =>
+  lazyComponent(() => Promise.all([load(), loadMessagePacks(packs)]).then(([page]) => page));
 
-const AngkaKreditPage = lazyPage(() =>
-  import('./features/angka-kredit/routes/angka-kredit-page').then((m) => m.AngkaKreditPage),
+const AngkaKreditPage = lazyPage(
+  () => import('./features/angka-kredit/routes/angka-kredit-page').then((m) => m.AngkaKreditPage),
+  ['journeys'],
 );
-const EKinerjaPage = lazyPage(() =>
-  import('./features/e-kinerja/routes/e-kinerja-page').then((m) => m.EKinerjaPage),
+const EKinerjaPage = lazyPage(
+  () => import('./features/e-kinerja/routes/e-kinerja-page').then((m) => m.EKinerjaPage),
+  ['planning', 'journeys', 'assessment'],
 );
-const PrincipalAssessmentsPage = lazyPage(() =>
-  import('./features/assessment/routes/principal-assessments-page').then(
-    (m) => m.PrincipalAssessmentsPage,
-  ),
+const PrincipalAssessmentsPage = lazyPage(
+  () =>
+    import('./features/assessment/routes/principal-assessments-page').then(
+      (m) => m.PrincipalAssessmentsPage,
+    ),
+  ['journeys', 'assessment'],
 );
-const AssessPage = lazyPage(() =>
-  import('./features/assessment/routes/assess-page').then((m) => m.AssessPage),
+const AssessPage = lazyPage(
+  () => import('./features/assessment/routes/assess-page').then((m) => m.AssessPage),
+  ['planning', 'assessment', 'documentVersions'],
 );
-const MyAssessmentsPage = lazyPage(() =>
-  import('./features/assessment/routes/my-assessments-page').then((m) => m.MyAssessmentsPage),
+const MyAssessmentsPage = lazyPage(
+  () => import('./features/assessment/routes/my-assessments-page').then((m) => m.MyAssessmentsPage),
+  ['planning', 'assessment'],
 );
-const SchoolAssessmentsPage = lazyPage(() =>
-  import('./features/assessment/routes/school-assessments-page').then(
-    (m) => m.SchoolAssessmentsPage,
-  ),
+const SchoolAssessmentsPage = lazyPage(
+  () =>
+    import('./features/assessment/routes/school-assessments-page').then(
+      (m) => m.SchoolAssessmentsPage,
+    ),
+  ['assessment'],
 );
 const ChangePasswordPage = lazyPage(() =>
   import('./features/auth/routes/change-password-page').then((m) => m.ChangePasswordPage),
@@ -37,50 +48,71 @@ const ChangePasswordPage = lazyPage(() =>
 const SignInPage = lazyPage(() =>
   import('./features/auth/routes/sign-in-page').then((m) => m.SignInPage),
 );
-const HomePage = lazyPage(() => import('./features/home/routes/home-page').then((m) => m.HomePage));
-const DashboardPage = lazyPage(() =>
-  import('./features/dashboard/routes/dashboard-page').then((m) => m.DashboardPage),
+const HomePage = lazyPage(
+  () => import('./features/home/routes/home-page').then((m) => m.HomePage),
+  ['notices'],
 );
-const ProvinceDashboardPage = lazyPage(() =>
-  import('./features/dashboard/routes/province-dashboard-page').then(
-    (m) => m.ProvinceDashboardPage,
-  ),
+const DashboardPage = lazyPage(
+  () => import('./features/dashboard/routes/dashboard-page').then((m) => m.DashboardPage),
+  ['journeys', 'dashboard'],
 );
-const SchoolDashboardPage = lazyPage(() =>
-  import('./features/dashboard/routes/school-dashboard-page').then((m) => m.SchoolDashboardPage),
+const ProvinceDashboardPage = lazyPage(
+  () =>
+    import('./features/dashboard/routes/province-dashboard-page').then(
+      (m) => m.ProvinceDashboardPage,
+    ),
+  ['dashboard'],
 );
-const EvidencePage = lazyPage(() =>
-  import('./features/evidence/routes/evidence-page').then((m) => m.EvidencePage),
+const SchoolDashboardPage = lazyPage(
+  () =>
+    import('./features/dashboard/routes/school-dashboard-page').then((m) => m.SchoolDashboardPage),
+  ['dashboard'],
 );
-const RhkChangePage = lazyPage(() =>
-  import('./features/evidence/routes/rhk-change-page').then((m) => m.RhkChangePage),
+const EvidencePage = lazyPage(
+  () => import('./features/evidence/routes/evidence-page').then((m) => m.EvidencePage),
+  ['execution', 'evidence'],
 );
-const BuktiKaryaPage = lazyPage(() =>
-  import('./features/evidence/routes/bukti-karya-page').then((m) => m.BuktiKaryaPage),
+const RhkChangePage = lazyPage(
+  () => import('./features/evidence/routes/rhk-change-page').then((m) => m.RhkChangePage),
+  ['evidence'],
 );
-const SchoolEvidencePage = lazyPage(() =>
-  import('./features/evidence/routes/school-evidence-page').then((m) => m.SchoolEvidencePage),
+const BuktiKaryaPage = lazyPage(
+  () => import('./features/evidence/routes/bukti-karya-page').then((m) => m.BuktiKaryaPage),
+  ['evidence'],
 );
-const TeacherEvidencePage = lazyPage(() =>
-  import('./features/evidence/routes/teacher-evidence-page').then((m) => m.TeacherEvidencePage),
+const SchoolEvidencePage = lazyPage(
+  () => import('./features/evidence/routes/school-evidence-page').then((m) => m.SchoolEvidencePage),
+  ['evidence', 'review'],
 );
-const ExecutionPage = lazyPage(() =>
-  import('./features/execution/routes/execution-page').then((m) => m.ExecutionPage),
+const TeacherEvidencePage = lazyPage(
+  () =>
+    import('./features/evidence/routes/teacher-evidence-page').then((m) => m.TeacherEvidencePage),
+  ['execution', 'evidence'],
 );
-const ExecutionReviewPage = lazyPage(() =>
-  import('./features/execution/routes/execution-review-page').then((m) => m.ExecutionReviewPage),
+const ExecutionPage = lazyPage(
+  () => import('./features/execution/routes/execution-page').then((m) => m.ExecutionPage),
+  ['planning', 'execution'],
 );
-const PracticeCyclePage = lazyPage(() =>
-  import('./features/execution/routes/practice-cycle-page').then((m) => m.PracticeCyclePage),
+const ExecutionReviewPage = lazyPage(
+  () =>
+    import('./features/execution/routes/execution-review-page').then((m) => m.ExecutionReviewPage),
+  ['planning', 'execution', 'journeys'],
 );
-const ExtensionsPage = lazyPage(() =>
-  import('./features/notices/routes/extensions-page').then((m) => m.ExtensionsPage),
+const PracticeCyclePage = lazyPage(
+  () => import('./features/execution/routes/practice-cycle-page').then((m) => m.PracticeCyclePage),
+  ['planning', 'execution'],
 );
-const NotificationsPage = lazyPage(() =>
-  import('./features/notices/routes/notifications-page').then((m) => m.NotificationsPage),
+const ExtensionsPage = lazyPage(
+  () => import('./features/notices/routes/extensions-page').then((m) => m.ExtensionsPage),
+  ['notices'],
 );
-const TimKinerjaPage = lazyPage(() =>
-  import('./features/notices/routes/tim-kinerja-page').then((m) => m.TimKinerjaPage),
+const NotificationsPage = lazyPage(
+  () => import('./features/notices/routes/notifications-page').then((m) => m.NotificationsPage),
+  ['notices'],
+);
+const TimKinerjaPage = lazyPage(
+  () => import('./features/notices/routes/tim-kinerja-page').then((m) => m.TimKinerjaPage),
+  ['notices'],
 );
 const AccountResetPage = lazyPage(() =>
   import('./features/people/routes/account-reset-page').then((m) => m.AccountResetPage),
@@ -88,17 +120,22 @@ const AccountResetPage = lazyPage(() =>
 const StaffPage = lazyPage(() =>
   import('./features/people/routes/staff-page').then((m) => m.StaffPage),
 );
-const PlanningPage = lazyPage(() =>
-  import('./features/planning/routes/planning-page').then((m) => m.PlanningPage),
+const PlanningPage = lazyPage(
+  () => import('./features/planning/routes/planning-page').then((m) => m.PlanningPage),
+  ['planning', 'journeys'],
 );
-const PeriksaPage = lazyPage(() =>
-  import('./features/plan-review/routes/periksa-page').then((m) => m.PeriksaPage),
+const PeriksaPage = lazyPage(
+  () => import('./features/plan-review/routes/periksa-page').then((m) => m.PeriksaPage),
+  ['review'],
 );
-const PrincipalPlansPage = lazyPage(() =>
-  import('./features/plan-review/routes/principal-plans-page').then((m) => m.PrincipalPlansPage),
+const PrincipalPlansPage = lazyPage(
+  () =>
+    import('./features/plan-review/routes/principal-plans-page').then((m) => m.PrincipalPlansPage),
+  ['review'],
 );
-const ReviewPlanPage = lazyPage(() =>
-  import('./features/plan-review/routes/review-plan-page').then((m) => m.ReviewPlanPage),
+const ReviewPlanPage = lazyPage(
+  () => import('./features/plan-review/routes/review-plan-page').then((m) => m.ReviewPlanPage),
+  ['planning', 'review'],
 );
 const RosterImportPage = lazyPage(() =>
   import('./features/roster-import/routes/roster-import-page').then((m) => m.RosterImportPage),
@@ -106,11 +143,13 @@ const RosterImportPage = lazyPage(() =>
 const StoragePage = lazyPage(() =>
   import('./features/storage/routes/storage-page').then((m) => m.StoragePage),
 );
-const PeriodsPage = lazyPage(() =>
-  import('./features/periods/routes/periods-page').then((m) => m.PeriodsPage),
+const PeriodsPage = lazyPage(
+  () => import('./features/periods/routes/periods-page').then((m) => m.PeriodsPage),
+  ['periods'],
 );
-const RuleSetChangesPage = lazyPage(() =>
-  import('./features/periods/routes/rule-set-changes-page').then((m) => m.RuleSetChangesPage),
+const RuleSetChangesPage = lazyPage(
+  () => import('./features/periods/routes/rule-set-changes-page').then((m) => m.RuleSetChangesPage),
+  ['periods'],
 );
 const EmailSettingsPage = lazyPage(() =>
   import('./features/email-settings/routes/email-settings-page').then((m) => m.EmailSettingsPage),
@@ -118,8 +157,9 @@ const EmailSettingsPage = lazyPage(() =>
 const UnsubscribePage = lazyPage(() =>
   import('./features/email-settings/routes/unsubscribe-page').then((m) => m.UnsubscribePage),
 );
-const CataloguesPage = lazyPage(() =>
-  import('./features/catalogues/routes/catalogues-page').then((m) => m.CataloguesPage),
+const CataloguesPage = lazyPage(
+  () => import('./features/catalogues/routes/catalogues-page').then((m) => m.CataloguesPage),
+  ['catalogues'],
 );
 
 /**

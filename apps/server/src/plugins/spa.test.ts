@@ -44,6 +44,8 @@ describe('the built SPA over http', () => {
     expect(response.headers['content-encoding']).toBe('br');
     expect(response.rawPayload.length).toBeLessThan(SCRIPT.length / 5);
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // Caches between keep one copy per encoding, so a client without brotli never gets it.
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
   });
 
   it('sends gzip or the plain file to clients without brotli', async () => {
@@ -53,6 +55,7 @@ describe('the built SPA over http', () => {
       headers: { 'accept-encoding': 'gzip' },
     });
     expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers.vary).toMatch(/accept-encoding/i);
     const plain = await app.inject({
       method: 'GET',
       url: '/assets/index-Bq3xY_9k.js',

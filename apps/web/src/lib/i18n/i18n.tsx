@@ -1,7 +1,21 @@
 import { fillTemplate } from '@kinerja/domain';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { setApiLocale } from '../api/client';
-import { messagesId, type MessageKey } from './messages-id';
+import {
+  indonesianMessages,
+  messagePackArrivals,
+  requestPackOf,
+  subscribeMessagePacks,
+} from './message-packs';
+import type { MessageKey } from './messages-id';
 
 /** The two locales: Bahasa Indonesia (default) and English. */
 export type Locale = 'id' | 'en';
@@ -11,7 +25,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 const STORAGE_KEY = 'kinerja.locale';
 /** The catalogues downloaded so far; Indonesian, the default, ships with the app (issue 15 item 5). */
-const catalogues: Partial<Record<Locale, Record<MessageKey, string>>> = { id: messagesId };
+const catalogues: Partial<Record<Locale, Record<string, string>>> = { id: indonesianMessages };
 
 /** Downloads a locale's catalogue once: English is fetched only by those who choose it. */
 export async function loadLocale(locale: Locale): Promise<void> {
@@ -19,13 +33,19 @@ export async function loadLocale(locale: Locale): Promise<void> {
   catalogues.en = (await import('./messages-en')).messagesEn;
 }
 
-/** Looks a message up in a locale's catalogue (Indonesian until the other has arrived) and fills its placeholders. */
+/**
+ * Looks a message up in a locale's catalogue (Indonesian until the other has arrived) and fills its
+ * placeholders. A text whose area has not arrived yet is blank for the moment it takes to download
+ * (message-packs.ts) rather than shown as its key.
+ */
 export function translate(
   locale: Locale,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return fillTemplate((catalogues[locale] ?? messagesId)[key], params, locale);
+  const message = (catalogues[locale] ?? indonesianMessages)[key];
+  if (message === undefined && requestPackOf(key)) return '';
+  return fillTemplate(message ?? key, params, locale);
 }
 
 /** The locale chosen on an earlier visit (Indonesian when none or storage is refused). */
@@ -42,7 +62,13 @@ function applyLocale(locale: Locale): void {
   setApiLocale(locale);
 }
 
-type I18n = { locale: Locale; setLocale: (locale: Locale) => void; t: Translate };
+type I18n = {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: Translate;
+  /** How many areas' texts have arrived (message-packs.ts). */
+  textsArrived: number;
+};
 
 const I18nContext = createContext<I18n | null>(null);
 
@@ -69,9 +95,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     if (catalogues[next]) show();
     else loadLocale(next).then(show, () => undefined);
   }, []);
+  const t = useCallback<Translate>((key, params) => translate(locale, key, params), [locale]);
+  // When an area's texts arrive, a new context value re-renders the components that showed them
+  // blank, while `t` keeps its identity: effects that depend on it (e.g. loads) do not run again.
+  const arrivals = useSyncExternalStore(subscribeMessagePacks, messagePackArrivals);
   const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
-    [locale, setLocale],
+    () => ({ locale, setLocale, t, textsArrived: arrivals }),
+    [locale, setLocale, t, arrivals],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -2,9 +2,6 @@ import type { assessmentMessagesId } from './messages-assessment';
 
 /** English messages of this area; regulation terms keep their Indonesian names. */
 export const assessmentMessagesEn: Record<keyof typeof assessmentMessagesId, string> = {
-  'assessment.nav.assess': 'Penilaian',
-  'assessment.nav.mine': 'Assessment result',
-
   'assessment.state.not_started': 'Not assessed',
   'assessment.state.draft': 'Draft',
   'assessment.state.final': 'Set (final)',

@@ -2,9 +2,6 @@
 
 /** Bahasa Indonesia messages of this area; official labels follow the guides (domain.md §5). */
 export const assessmentMessagesId = {
-  'assessment.nav.assess': 'Penilaian',
-  'assessment.nav.mine': 'Hasil Penilaian',
-
   'assessment.state.not_started': 'Belum dinilai',
   'assessment.state.draft': 'Draf',
   'assessment.state.final': 'Ditetapkan',

@@ -2,7 +2,6 @@ import type { cataloguesMessagesId } from './messages-catalogues';
 
 /** English messages of this area. */
 export const cataloguesMessagesEn: Record<keyof typeof cataloguesMessagesId, string> = {
-  'catalogues.nav': 'Catalogues',
   'catalogues.title': 'Catalogues',
   'catalogues.lead':
     'Changes apply to plans started after them; plans already started keep the catalogue version they started with.',

@@ -2,7 +2,6 @@
 
 /** Bahasa Indonesia messages of this area. */
 export const cataloguesMessagesId = {
-  'catalogues.nav': 'Katalog',
   'catalogues.title': 'Katalog',
   'catalogues.lead':
     'Perubahan berlaku untuk Perencanaan Kinerja yang dimulai sesudahnya; rencana yang sudah dimulai tetap memakai versi katalog saat dimulai.',

@@ -2,7 +2,6 @@ import type { dashboardMessagesId } from './messages-dashboard';
 
 /** English messages of this area; regulation terms keep their Indonesian names where usual. */
 export const dashboardMessagesEn: Record<keyof typeof dashboardMessagesId, string> = {
-  'dashboard.nav': 'Dashboard',
   'dashboard.title': 'Performance dashboard',
   'dashboard.wrongRole':
     'The dashboard is for the principal (as supervisor), Dinas Pendidikan or Admin roles. Switch role from the menu under your name if you have one of them.',

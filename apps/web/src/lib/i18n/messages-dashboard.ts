@@ -2,7 +2,6 @@
 
 /** Bahasa Indonesia messages of this area; official labels follow the guides (domain.md §3.10, §5.2). */
 export const dashboardMessagesId = {
-  'dashboard.nav': 'Dasbor',
   'dashboard.title': 'Dasbor Kinerja',
   'dashboard.wrongRole':
     'Dasbor untuk peran Kepala Sekolah sebagai Atasan, Dinas Pendidikan, atau Admin. Ganti peran lewat menu nama Anda bila Anda memiliki peran tersebut.',

@@ -2,8 +2,6 @@ import type { evidenceMessagesId } from './messages-evidence';
 
 /** English messages of this area. */
 export const evidenceMessagesEn: Record<keyof typeof evidenceMessagesId, string> = {
-  'evidence.nav.karya': 'Portfolio (Bukti Karya)',
-  'evidence.nav.review': 'Evidence',
   'evidence.title': 'Collect evidence',
   'evidence.intro': 'Period {period} · {name}',
   'evidence.wrongRole':

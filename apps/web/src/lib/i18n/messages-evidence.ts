@@ -3,8 +3,6 @@
 
 /** Bahasa Indonesia messages of this area; official labels follow the guides. */
 export const evidenceMessagesId = {
-  'evidence.nav.karya': 'Bukti Karya',
-  'evidence.nav.review': 'Bukti Dukung',
   'evidence.title': 'Kumpulkan Bukti Dukung',
   'evidence.intro': 'Periode {period} · {name}',
   'evidence.wrongRole':

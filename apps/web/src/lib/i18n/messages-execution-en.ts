@@ -2,7 +2,6 @@ import type { executionMessagesId } from './messages-execution';
 
 /** English messages of this area (official Indonesian names kept where they are the label). */
 export const executionMessagesEn: Record<keyof typeof executionMessagesId, string> = {
-  'execution.nav': 'Pelaksanaan',
   'execution.title': 'Pelaksanaan Kinerja (performance execution)',
   'execution.intro': 'Period {period} · {school}',
   'execution.evidence2024.title': 'Bukti Dukung (evidence)',

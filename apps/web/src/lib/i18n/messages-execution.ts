@@ -3,7 +3,6 @@
 
 /** Bahasa Indonesia messages of this area; official labels follow the guides. */
 export const executionMessagesId = {
-  'execution.nav': 'Pelaksanaan',
   'execution.title': 'Pelaksanaan Kinerja',
   'execution.intro': 'Periode {period} · {school}',
   'execution.evidence2024.title': 'Bukti Dukung',

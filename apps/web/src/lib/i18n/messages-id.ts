@@ -1,38 +1,48 @@
 import { accountsMessagesId } from './messages-accounts';
-import { assessmentMessagesId } from './messages-assessment';
-import { dashboardMessagesId } from './messages-dashboard';
-import { documentVersionMessagesId } from './messages-document-versions';
-import { evidenceMessagesId } from './messages-evidence';
-import { journeysMessagesId } from './messages-journeys';
-import { executionMessagesId } from './messages-execution';
+import type { assessmentMessagesId } from './messages-assessment';
+import type { dashboardMessagesId } from './messages-dashboard';
+import type { documentVersionMessagesId } from './messages-document-versions';
+import type { evidenceMessagesId } from './messages-evidence';
+import type { journeysMessagesId } from './messages-journeys';
+import type { executionMessagesId } from './messages-execution';
 import { homeMessagesId } from './messages-home';
-import { noticesMessagesId } from './messages-notices';
+import type { noticesMessagesId } from './messages-notices';
+import type { planningMessagesId } from './messages-planning';
+import type { reviewMessagesId } from './messages-review';
 import { emailMessagesId } from './messages-email';
-import { planningMessagesId } from './messages-planning';
-import { reviewMessagesId } from './messages-review';
 import { storageMessagesId } from './messages-storage';
 import { offlineMessagesId } from './messages-offline';
-import { periodsMessagesId } from './messages-periods';
-import { cataloguesMessagesId } from './messages-catalogues';
+import type { periodsMessagesId } from './messages-periods';
+import type { cataloguesMessagesId } from './messages-catalogues';
 
-/** Bahasa Indonesia, the default locale; official labels follow the guides (architecture.md §6). */
+/**
+ * Bahasa Indonesia, the default locale: the texts every page may show. Each area's own texts are
+ * downloaded with its pages (message-packs.ts, issue 15 item 5). Official labels follow the guides
+ * (architecture.md §6).
+ */
 export const messagesId = {
-  ...planningMessagesId,
   ...accountsMessagesId,
   ...homeMessagesId,
-  ...reviewMessagesId,
-  ...noticesMessagesId,
   ...emailMessagesId,
-  ...executionMessagesId,
-  ...evidenceMessagesId,
-  ...assessmentMessagesId,
-  ...documentVersionMessagesId,
-  ...dashboardMessagesId,
   ...storageMessagesId,
   ...offlineMessagesId,
-  ...periodsMessagesId,
-  ...cataloguesMessagesId,
-  ...journeysMessagesId,
+  // The main menu names every area, so its labels ship with the app, not with each area's texts.
+  'assessment.nav.assess': 'Penilaian',
+  'assessment.nav.mine': 'Hasil Penilaian',
+  'catalogues.nav': 'Katalog',
+  'dashboard.nav': 'Dasbor',
+  'evidence.nav.karya': 'Bukti Karya',
+  'evidence.nav.review': 'Bukti Dukung',
+  'execution.nav': 'Pelaksanaan',
+  'journeys.nav.principalAssessments': 'Penilaian',
+  'journeys.nav.eKinerja': 'e-Kinerja',
+  'journeys.nav.angkaKredit': 'Angka Kredit',
+  'notices.nav.extensions': 'Perpanjangan Tenggat',
+  'notices.nav.timKinerja': 'Tim Kinerja',
+  'periods.nav': 'Periode',
+  'ruleChanges.nav': 'Aturan Periode',
+  'planning.nav': 'Perencanaan Kinerja',
+  'review.nav': 'Periksa',
   'app.name': 'Kinerja',
   'app.tagline': 'Pengelolaan Kinerja Guru dan Kepala Sekolah',
   'app.skipToContent': 'Langsung ke konten utama',
@@ -235,5 +245,17 @@ export const messagesId = {
   'import.summary.rowsSkipped': 'Baris tenaga kependidikan dilewati',
 } as const;
 
-/** A key of the message catalogue. */
-export type MessageKey = keyof typeof messagesId;
+/** A key of the message catalogue: the shared texts and every area's. */
+export type MessageKey =
+  | keyof typeof messagesId
+  | keyof typeof planningMessagesId
+  | keyof typeof reviewMessagesId
+  | keyof typeof noticesMessagesId
+  | keyof typeof executionMessagesId
+  | keyof typeof evidenceMessagesId
+  | keyof typeof assessmentMessagesId
+  | keyof typeof documentVersionMessagesId
+  | keyof typeof dashboardMessagesId
+  | keyof typeof periodsMessagesId
+  | keyof typeof cataloguesMessagesId
+  | keyof typeof journeysMessagesId;

@@ -2,10 +2,6 @@ import type { journeysMessagesId } from './messages-journeys';
 
 /** English, the second locale. */
 export const journeysMessagesEn: Record<keyof typeof journeysMessagesId, string> = {
-  'journeys.nav.principalAssessments': 'Assessment',
-  'journeys.nav.eKinerja': 'e-Kinerja',
-  'journeys.nav.angkaKredit': 'Angka Kredit',
-
   'journeys.principals.title': 'Principal performance assessment',
   'journeys.principals.intro':
     'Assessment of the principals in {dinas}, period {period} ({document}). You are the principals’ assessor.',

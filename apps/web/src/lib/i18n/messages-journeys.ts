@@ -3,10 +3,6 @@
 
 /** Bahasa Indonesia messages of this area. */
 export const journeysMessagesId = {
-  'journeys.nav.principalAssessments': 'Penilaian',
-  'journeys.nav.eKinerja': 'e-Kinerja',
-  'journeys.nav.angkaKredit': 'Angka Kredit',
-
   'journeys.principals.title': 'Penilaian Kinerja Kepala Sekolah',
   'journeys.principals.intro':
     'Penilaian Kinerja Kepala Sekolah di wilayah {dinas}, periode {period} ({document}). Anda adalah Pejabat Penilai Kinerja Kepala Sekolah.',

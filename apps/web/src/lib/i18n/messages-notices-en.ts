@@ -39,8 +39,6 @@ export const noticesMessagesEn: Record<keyof typeof noticesMessagesId, string> =
   'notices.deadline.lockedOut':
     'You can no longer start or change your plan. Ask the Dinas Pendidikan or an administrator for an extension.',
 
-  'notices.nav.extensions': 'Deadline extensions',
-  'notices.nav.timKinerja': 'Tim Kinerja',
   'notices.home.extensionsDesc': "Extend a stage's deadline for a named employee.",
   'notices.home.timKinerjaDesc': 'Assign Tim Kinerja members during Pra-Perencanaan.',
   'notices.forbidden':

@@ -39,8 +39,6 @@ export const noticesMessagesId = {
   'notices.deadline.lockedOut':
     'Anda tidak dapat lagi memulai atau mengubah rencana. Mintalah perpanjangan kepada Dinas Pendidikan atau Admin.',
 
-  'notices.nav.extensions': 'Perpanjangan Tenggat',
-  'notices.nav.timKinerja': 'Tim Kinerja',
   'notices.home.extensionsDesc': 'Perpanjang batas waktu suatu tahap untuk pegawai tertentu.',
   'notices.home.timKinerjaDesc': 'Tetapkan anggota Tim Kinerja pada Pra-Perencanaan.',
   'notices.forbidden':

@@ -2,7 +2,6 @@ import type { periodsMessagesId } from './messages-periods';
 
 /** English messages of this area. */
 export const periodsMessagesEn: Record<keyof typeof periodsMessagesId, string> = {
-  'periods.nav': 'Periods',
   'periods.title': 'Periods',
   'periods.intro':
     'Set the periods and the dates of each stage. A period shows to users from its first stage (pre-planning when it has one).',
@@ -33,7 +32,6 @@ export const periodsMessagesEn: Record<keyof typeof periodsMessagesId, string> =
   'periods.startsOn': 'Period starts',
   'periods.endsOn': 'Period ends',
   'periods.changes': 'See rule changes',
-  'ruleChanges.nav': 'Period rules',
   'ruleChanges.title': 'Changes in period rules',
   'ruleChanges.intro':
     'Compare the rules of two periods: stages and their dates, tabs, rules and catalogues.',

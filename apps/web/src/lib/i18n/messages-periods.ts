@@ -2,7 +2,6 @@
 
 /** Bahasa Indonesia messages of this area. */
 export const periodsMessagesId = {
-  'periods.nav': 'Periode',
   'periods.title': 'Periode',
   'periods.intro':
     'Atur periode dan tanggal setiap tahapan. Periode tampil bagi pengguna mulai tahap pertamanya (Pra-Perencanaan bila ada).',
@@ -34,7 +33,6 @@ export const periodsMessagesId = {
   'periods.startsOn': 'Periode mulai',
   'periods.endsOn': 'Periode selesai',
   'periods.changes': 'Lihat perubahan aturan',
-  'ruleChanges.nav': 'Aturan Periode',
   'ruleChanges.title': 'Perubahan Aturan Periode',
   'ruleChanges.intro':
     'Bandingkan aturan dua periode: tahapan dan tanggalnya, tab, aturan, dan katalog.',

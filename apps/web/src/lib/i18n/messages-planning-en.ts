@@ -3,7 +3,6 @@ import type { planningMessagesId } from './messages-planning';
 /** English messages of this area; regulation terms keep their Indonesian names. */
 export const planningMessagesEn: Record<keyof typeof planningMessagesId, string> = {
   'planning.title': 'Perencanaan Kinerja (performance plan)',
-  'planning.nav': 'Perencanaan Kinerja',
   'planning.wrongRole':
     'The performance plan is filled in with the role "Guru sebagai Pegawai" or "Kepala Sekolah sebagai Pegawai". Switch role from the menu under your name if you have one of them.',
 

@@ -3,7 +3,6 @@
 /** Bahasa Indonesia messages of this area; official labels follow the guides. */
 export const planningMessagesId = {
   'planning.title': 'Perencanaan Kinerja',
-  'planning.nav': 'Perencanaan Kinerja',
   'planning.wrongRole':
     'Perencanaan Kinerja diisi dengan peran "Guru sebagai Pegawai" atau "Kepala Sekolah sebagai Pegawai". Ganti peran lewat menu nama Anda bila Anda memiliki peran tersebut.',
 

@@ -2,7 +2,6 @@ import type { reviewMessagesId } from './messages-review';
 
 /** English messages of this area; regulation terms keep their Indonesian names. */
 export const reviewMessagesEn: Record<keyof typeof reviewMessagesId, string> = {
-  'review.nav': 'Periksa',
   'review.title': 'Periksa',
   'review.intro': 'Performance plans of the teachers of {school} in the period {period}.',
   'review.wrongRole':

@@ -2,7 +2,6 @@
 
 /** Bahasa Indonesia messages of this area; official labels follow the guides. */
 export const reviewMessagesId = {
-  'review.nav': 'Periksa',
   'review.title': 'Periksa',
   'review.intro': 'Perencanaan Kinerja guru {school} pada periode {period}.',
   'review.wrongRole':

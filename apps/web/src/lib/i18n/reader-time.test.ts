@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDateTime as notificationTime } from '../notifications/format-time';
-import { formatDateTime } from '../plans/plan-summary';
+import { formatDateTime } from './format-date-time';
 import { readerClock, readerTime, setReaderTimeZone } from './reader-time';
 
 // Times are read in the school's legal time whatever the device's zone (issue 11, 2024-S1 findings).

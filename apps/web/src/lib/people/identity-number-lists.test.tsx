@@ -8,6 +8,10 @@ import { ReviewRow } from '../../features/execution/components/review-row';
 import { SchoolPlanTable } from '../../features/plan-review/components/school-plan-list';
 import { teacherRow } from '../../features/plan-review/test/review-test-data';
 import { I18nProvider } from '../i18n/i18n';
+import { loadAllMessagePacks } from '../i18n/message-packs';
+
+// In the app each area's texts arrive with its pages (message-packs.ts); here all at once.
+await loadAllMessagePacks();
 
 // Every list prints a person's number through identityNumber: a PPPK has a NI PPPK and is never
 // "Tanpa NIP" (issue #11 finding 7).

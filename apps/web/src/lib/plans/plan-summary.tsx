@@ -7,18 +7,9 @@ import type {
 } from '@kinerja/contract';
 import { competencyActivityCounts } from '@kinerja/domain';
 import type { ReactNode } from 'react';
-import { formatDate } from '../i18n/format-date';
-import { useI18n, type Locale } from '../i18n/i18n';
-import { readerClock, readerTime } from '../i18n/reader-time';
+import { useI18n } from '../i18n/i18n';
 
 type Heading = 'h2' | 'h3';
-
-/** A timestamp in the school's legal time, e.g. "12 Januari 2026 09.15 WIB" (Indonesian uses a dot). */
-export function formatDateTime(iso: string, locale: Locale): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return `${formatDate(readerClock(at).day, locale)} ${readerTime(at, locale)}`;
-}
 
 function Section({
   title,

@@ -1,5 +1,5 @@
 import type { Assessment } from '@kinerja/contract';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { useI18n, type Locale } from '../../../lib/i18n/i18n';
 import { assessmentPdfUrl } from '../api/assessments-api';
 

@@ -2,7 +2,7 @@ import type { AssessmentPage } from '@kinerja/contract';
 import { useRef, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { Dialog } from '../../../lib/ui/dialog';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { fetchAssessmentPage, reissueDocument } from '../api/assessments-api';

@@ -3,7 +3,7 @@ import { ruleSetFor } from '@kinerja/domain';
 import { useRef, useState } from 'react';
 import { describeError, toFormErrors } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { useMe } from '../../../lib/session/session';
 import { addRecommendation } from '../api/assessments-api';
 import { TextAreaField } from '../../../lib/ui/text-area-field';

@@ -119,7 +119,7 @@ describe('sign-in page (/masuk)', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'English' }));
     // The English catalogue is downloaded on this first choice (issue 15 item 5).
-    await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' }, { timeout: 15_000 });
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem('kinerja.locale')).toBe('en');
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(

@@ -6,7 +6,7 @@ import type {
 import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { Link } from '../../../lib/router';
 import { activeRoleIn, useMe } from '../../../lib/session/session';
 import { Loading } from '../../../lib/ui/loading';

@@ -4,6 +4,10 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../lib/i18n/i18n';
 import { CertificateFields, certificateToSend, type CertificateInput } from './certificate-fields';
+import { loadAllMessagePacks } from '../../../lib/i18n/message-packs';
+
+// In the app each area's texts arrive with its pages (message-packs.ts); here all at once.
+await loadAllMessagePacks();
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import type { PracticeCycle } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 
 /** Steps A–E with their status: done (when, by whom), the current one, the ones to come (§2.3). */
 export function CycleStepper({ cycle }: { cycle: PracticeCycle }) {

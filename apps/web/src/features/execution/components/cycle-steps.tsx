@@ -1,7 +1,7 @@
 import type { PracticeCycle, PracticeStepDto } from '@kinerja/contract';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { ActionsForm } from './actions-step';
 import { observerNames } from './cycle-people';
 import { FollowUpForm } from './follow-up-step';

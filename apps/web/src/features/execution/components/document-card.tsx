@@ -1,7 +1,7 @@
 import type { WrittenDocument } from '@kinerja/contract';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { ChecklistEditor } from './checklist-editor';
 import { AccountabilityNote, DocumentContent } from './document-content';
 import { DocumentStateBadge } from './document-state-badge';

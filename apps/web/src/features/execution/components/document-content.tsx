@@ -1,6 +1,6 @@
 import type { WrittenDocument } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 
 /** What a document holds, read-only: the reflection, or each duty ticked or not. */
 export function DocumentContent({ doc }: { doc: WrittenDocument }) {

@@ -3,7 +3,7 @@ import { PDF_UPLOAD_MAX_BYTES } from '@kinerja/domain';
 import { useId, useRef, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { removeModulAjar, uploadModulAjar } from '../api/practice-api';
 import { FileChooser } from '../../../lib/ui/file-chooser';

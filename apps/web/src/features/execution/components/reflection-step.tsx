@@ -1,7 +1,7 @@
 import type { PracticeCycle } from '@kinerja/contract';
 import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { FormAlert } from '../../../lib/ui/form-alert';
 import { saveCycleComment, saveCycleReflection } from '../api/practice-api';
 import { observerNames } from './cycle-people';

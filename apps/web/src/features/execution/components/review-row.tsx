@@ -1,7 +1,7 @@
 import type { ExecutionStatusRow, WrittenDocument } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { identityNumber } from '../../../lib/people/identity-number';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { Link } from '../../../lib/router';
 import { assessmentPagePath, cyclePath } from '../execution-paths';

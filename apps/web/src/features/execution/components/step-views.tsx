@@ -1,7 +1,7 @@
 import type { PracticeCycle } from '@kinerja/contract';
 import { formatDate } from '../../../lib/i18n/format-date';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { formatSize } from './modul-ajar-field';
 
 // Read-only views of each step: what was agreed, rated and written (also what the assessment reads).

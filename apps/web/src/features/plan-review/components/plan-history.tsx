@@ -8,7 +8,8 @@ import { useEffect, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { fetchPlanHistory } from '../../../lib/plans/plans-api';
-import { formatDateTime, PlanSummary } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
+import { PlanSummary } from '../../../lib/plans/plan-summary';
 import { Loading } from '../../../lib/ui/loading';
 
 type Version = PlanHistoryResponse['versions'][number];

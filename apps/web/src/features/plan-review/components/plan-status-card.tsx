@@ -2,7 +2,7 @@ import type { Plan } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { planPdfUrl } from '../../../lib/plans/plans-api';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 
 /** Whose plan, its status, when it was submitted, and "Unduh PDF" when allowed (school and period are in the summary). */
 export function PlanStatusCard({ plan }: { plan: Plan }) {

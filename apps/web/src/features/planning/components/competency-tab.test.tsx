@@ -6,6 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../lib/i18n/i18n';
 import { completeContent, makePlan, planOptions, practiceOptions } from '../planning-test-data';
 import { CompetencyTab } from './competency-tab';
+import { loadAllMessagePacks } from '../../../lib/i18n/message-packs';
+
+// In the app each area's texts arrive with its pages (message-packs.ts); here all at once.
+await loadAllMessagePacks();
 
 afterEach(cleanup);
 

@@ -1,22 +1,13 @@
-import type { PlanContent, PlanOptionsResponse } from '@kinerja/contract';
-import { competencyActivityCount, sumCompetencyPoints } from '@kinerja/domain';
+import type { PlanOptionsResponse } from '@kinerja/contract';
+import { competencyActivityCount } from '@kinerja/domain';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { CountStepper } from '../../../lib/ui/count-stepper';
 import { setCompetencyIndicator, setRhkCount } from '../draft/content-edits';
+import { competencyTotal } from './competency-total';
 import type { TabProps } from './tab-props';
 
 type PointsOptions = Extract<PlanOptionsResponse['competency'], { mode: 'points' }>;
 type IndicatorOptions = Extract<PlanOptionsResponse['competency'], { mode: 'indicator' }>;
-
-/** The running total of the planned 2024 activities, by the domain's sum (null in indicator mode). */
-export function competencyTotal(
-  competency: PlanOptionsResponse['competency'],
-  content: PlanContent,
-): number | null {
-  if (competency.mode !== 'points') return null;
-  const points = new Map(competency.rhks.map((rhk) => [rhk.code, rhk.points]));
-  return sumCompetencyPoints(content.competencyRhkCodes, (code) => points.get(code));
-}
 
 /**
  * 2024: how many of each activity, with its points and a running total; ≥ 32 required, 32–128

@@ -1,6 +1,6 @@
 import type { Plan } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 
 /**
  * A stale save (409 PLAN_VERSION_CONFLICT): the plan was changed on another device. Nothing is

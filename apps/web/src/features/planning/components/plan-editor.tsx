@@ -9,7 +9,7 @@ import { isOffline } from '../draft/draft-sync';
 import { contentKey } from '../draft/stable-json';
 import { isOnline } from '../../../lib/offline/use-online';
 import { useDraftSync } from '../draft/use-draft-sync';
-import { competencyTotal } from './competency-tab';
+import { competencyTotal } from './competency-total';
 import { ConflictPanel } from './conflict-panel';
 import { DeadlineNote } from './deadline-note';
 import { PlanHistory } from './plan-history';

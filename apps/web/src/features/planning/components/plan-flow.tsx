@@ -1,13 +1,29 @@
 import type { Plan, PlanOptionsResponse, PracticeOptionsResponse } from '@kinerja/contract';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { fetchPlanOptions, fetchPracticeOptions } from '../../../lib/plans/plans-api';
+import { lazyComponent } from '../../../lib/ui/lazy-component';
 import { Loading } from '../../../lib/ui/loading';
-import { PersonalDataStep } from './personal-data-step';
-import { PlanEditor } from './plan-editor';
-import { PlanOverview } from './plan-overview';
-import { TeamStep } from './team-step';
+
+// A plan shows one of four steps; each downloads when needed, so the first load of /rencana
+// carries only the one shown (issue 15 item 5: ≤ 150 KB of script).
+const personalDataStep = lazyComponent(() =>
+  import('./personal-data-step').then((m) => m.PersonalDataStep),
+);
+const teamStep = lazyComponent(() => import('./team-step').then((m) => m.TeamStep));
+const planEditor = lazyComponent(() => import('./plan-editor').then((m) => m.PlanEditor));
+const planOverview = lazyComponent(() => import('./plan-overview').then((m) => m.PlanOverview));
+/** Downloads every step's code (tests, so their waits measure the page, not a first compile). */
+export function preloadPlanSteps(): Promise<unknown> {
+  return Promise.all(
+    [personalDataStep, teamStep, planEditor, planOverview].map((s) => s.preload()),
+  );
+}
+const PersonalDataStep = personalDataStep.Component;
+const TeamStep = teamStep.Component;
+const PlanEditor = planEditor.Component;
+const PlanOverview = planOverview.Component;
 
 /** The catalogue choices of a plan, loaded once per plan. */
 export type PlanCatalogues = {
@@ -32,6 +48,20 @@ export function PlanFlow({
   onPlanChange: (plan: Plan) => void;
 }) {
   const { t } = useI18n();
+  return (
+    <Suspense fallback={<Loading label={t('common.loading')} />}>
+      <PlanStep plan={plan} onPlanChange={onPlanChange} />
+    </Suspense>
+  );
+}
+
+/** The step the plan is at; the tabs' or the overview's code downloads while its choices load. */
+function PlanStep({ plan, onPlanChange }: { plan: Plan; onPlanChange: (plan: Plan) => void }) {
+  const { t } = useI18n();
+  const canEdit = plan.abilities.canEdit;
+  useEffect(() => {
+    void (canEdit ? planEditor : planOverview).preload().catch(() => undefined);
+  }, [canEdit]);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
 

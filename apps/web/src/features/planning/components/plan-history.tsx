@@ -2,7 +2,7 @@ import type { PlanHistoryResponse } from '@kinerja/contract';
 import { useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { fetchPlanHistory } from '../../../lib/plans/plans-api';
 import { Loading } from '../../../lib/ui/loading';
 

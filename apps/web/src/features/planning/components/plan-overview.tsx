@@ -1,6 +1,7 @@
 import type { Plan } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime, PlanSummary } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
+import { PlanSummary } from '../../../lib/plans/plan-summary';
 import { PlanStatusBadge } from '../../../lib/plans/plan-status-badge';
 import { planPdfUrl } from '../../../lib/plans/plans-api';
 import { DeadlineNote } from './deadline-note';

@@ -1,6 +1,6 @@
 import type { PracticeOption } from '@kinerja/contract';
 import { useState } from 'react';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { TargetBehaviours } from '../../../lib/plans/target-behaviours';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { setPractice } from '../draft/content-edits';

@@ -1,7 +1,7 @@
 import type { PlanTeamResponse } from '@kinerja/contract';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { fetchPlanTeam } from '../../../lib/plans/plans-api';
 import { PersonalDataFacts } from './personal-data-facts';
 import { TeamFacts } from './team-step';

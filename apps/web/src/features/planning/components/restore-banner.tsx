@@ -1,5 +1,5 @@
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import type { StoredDraft } from '../draft/draft-storage';
 
 /** Offers back typing kept on this device that the server never confirmed (reload, crash). */

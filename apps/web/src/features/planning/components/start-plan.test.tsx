@@ -3,6 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../lib/i18n/i18n';
 import { makeMine } from '../planning-test-data';
 import { StartPlan } from './start-plan';
+import { loadAllMessagePacks } from '../../../lib/i18n/message-packs';
+
+// In the app each area's texts arrive with its pages (message-packs.ts); here all at once.
+await loadAllMessagePacks();
 
 afterEach(cleanup);
 

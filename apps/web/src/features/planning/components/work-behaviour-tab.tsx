@@ -1,6 +1,6 @@
 import type { BerakhlakValueCodeDto } from '@kinerja/contract';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { formatDateTime } from '../../../lib/plans/plan-summary';
+import { formatDateTime } from '../../../lib/i18n/format-date-time';
 import { setAgreedExpectation, setBehaviour } from '../draft/content-edits';
 import type { TabProps } from './tab-props';
 

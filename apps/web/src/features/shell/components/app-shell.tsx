@@ -1,12 +1,16 @@
 import { Suspense, useCallback, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { loadMessagePacks } from '../../../lib/i18n/message-packs';
 import { Link } from '../../../lib/router';
 import { useSession } from '../../../lib/session/session';
 import { lazyComponent } from '../../../lib/ui/lazy-component';
 import type { SignedInControlsProps } from './signed-in-controls';
 
+// The notification bell's texts come with it (message-packs.ts).
 const signedInControls = lazyComponent<SignedInControlsProps>(() =>
-  import('./signed-in-controls').then((m) => m.SignedInControls),
+  Promise.all([import('./signed-in-controls'), loadMessagePacks(['notices'])]).then(
+    ([m]) => m.SignedInControls,
+  ),
 );
 const SignedInControls = signedInControls.Component;
 
