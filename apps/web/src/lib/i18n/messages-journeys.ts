@@ -40,7 +40,7 @@ export const journeysMessagesId = {
 
   'journeys.ekinerja.title': 'Sinkronisasi e-Kinerja',
   'journeys.ekinerja.intro':
-    'SKP yang disepakati dan predikat yang ditetapkan dikirim otomatis ke e-Kinerja BKN. Di sini Anda melihat statusnya, mengirim ulang yang gagal, dan mengunduh ekspornya.',
+    'SKP yang disepakati dan predikat yang ditetapkan dikirim otomatis ke e-Kinerja BKN. Di sini Anda melihat statusnya dan mengirim ulang yang gagal.',
   'journeys.ekinerja.wrongRole':
     'Halaman ini untuk Operator Sekolah, Dinas Pendidikan dan Admin. Ganti peran lewat menu nama Anda bila Anda memiliki peran tersebut.',
   'journeys.ekinerja.notConfigured':
@@ -150,7 +150,7 @@ export const journeysMessagesEn: Record<keyof typeof journeysMessagesId, string>
 
   'journeys.ekinerja.title': 'e-Kinerja synchronisation',
   'journeys.ekinerja.intro':
-    'Agreed SKP and set predikat are sent to BKN e-Kinerja automatically. Here you see their status, resend failures and download the export.',
+    'Agreed SKP and set predikat are sent to BKN e-Kinerja automatically. Here you see their status and resend failures.',
   'journeys.ekinerja.wrongRole':
     'This page is for school operators, the Dinas and administrators. Switch role from the menu under your name if you have it.',
   'journeys.ekinerja.notConfigured':
