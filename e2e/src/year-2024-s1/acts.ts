@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { visit } from '../support/page-text-scan.js';
-import { mainText, WAIT } from '../year-2026/steps.js';
+import { mainText, menu, WAIT } from '../year-2026/steps.js';
 
 // What people do on the pages of Pelaksanaan and Penilaian 2024-S1, by tapping only.
 
@@ -45,4 +46,14 @@ export async function recommend(page: Page, name: string, text: string): Promise
   await main.getByRole('button', { name: 'Kirim Rekomendasi', exact: true }).click();
   await expect.poll(() => mainText(page), WAIT).toContain('Rekomendasi terkirim.');
   await visit(page, 'Rekomendasi terkirim');
+}
+
+/** The Dinas' menu "e-Kinerja" → "Unduh CSV" (the region's export, domain.md §6.4); its text. */
+export async function downloadEKinerjaCsv(page: Page, where: string): Promise<string> {
+  await menu(page, 'e-Kinerja', where);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download', WAIT),
+    page.getByRole('link', { name: 'Unduh CSV', exact: true }).click(),
+  ]);
+  return readFile(await csv.path(), 'utf8');
 }

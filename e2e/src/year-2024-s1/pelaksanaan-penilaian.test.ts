@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { expect, it, vi } from 'vitest';
 import { browserSuite, expectNoPageErrors, useBrowserAndServer } from '../harness.js';
 import { visit } from '../support/page-text-scan.js';
@@ -14,7 +13,7 @@ import {
 } from '../year-2026/steps.js';
 import { headlessSchoolGetsPlt } from '../year-2026/headless-school.js';
 import { approve, assess, reviewFromList } from '../year-2026/page-actions.js';
-import { collectFirstEvidence, recommend } from './acts.js';
+import { collectFirstEvidence, downloadEKinerjaCsv, recommend } from './acts.js';
 import { runTheCycles, SMA_TEACHERS, submitThePlans } from './setup-api.js';
 import { everyHome, home, shot, STAGES, STEP } from './steps.js';
 
@@ -219,15 +218,18 @@ browserSuite('a year in the life, 2024-S1 Pelaksanaan and Penilaian, at 360 px (
       const dinas = (await home(app, 'dinasProvinsi', '4-hasil')).page;
       await menu(dinas, 'Penilaian', 'Dinas Penilaian');
       await download(dinas, 'Unduh Dokumen Evaluasi Kinerja (ZIP)', 'zip');
-      // The region's e-Kinerja export (domain.md §6.4) for uploading by hand to e-Kinerja BKN.
-      await menu(dinas, 'e-Kinerja', 'Dinas e-Kinerja');
-      const [csv] = await Promise.all([
-        dinas.waitForEvent('download', WAIT),
-        dinas.getByRole('link', { name: 'Unduh CSV', exact: true }).click(),
-      ]);
-      expect(await readFile(await csv.path(), 'utf8')).toContain(PEOPLE.principal.name);
+      // Each region's e-Kinerja export (domain.md §6.4), to upload by hand while not connected.
+      expect(await downloadEKinerjaCsv(dinas, 'Dinas provinsi e-Kinerja')).toContain(
+        PEOPLE.principal.name,
+      );
       expectNoPageErrors(dinas);
       await dinas.context().close();
+      const kabupaten = (await home(app, 'dinasKabupaten', '4-hasil')).page;
+      const kabCsv = await downloadEKinerjaCsv(kabupaten, 'Dinas kabupaten e-Kinerja');
+      for (const who of ['teacherPltSchool', 'teacherNoPrincipal'] as const)
+        expect(kabCsv).toContain(PEOPLE[who].name);
+      expectNoPageErrors(kabupaten);
+      await kabupaten.context().close();
 
       // The admin reads the nationwide e-Kinerja log: the results wait, nothing failed.
       const admin = (await home(app, 'admin', '4-hasil')).page;

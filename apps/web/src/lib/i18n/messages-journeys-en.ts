@@ -35,7 +35,7 @@ export const journeysMessagesEn: Record<keyof typeof journeysMessagesId, string>
 
   'journeys.ekinerja.title': 'e-Kinerja synchronisation',
   'journeys.ekinerja.intro':
-    'Agreed SKP and set predikat are sent to BKN e-Kinerja automatically. Here you see their status, resend failures and download the export.',
+    'Agreed SKP and set predikat are sent to BKN e-Kinerja automatically. Here you see their status and resend failures.',
   'journeys.ekinerja.wrongRole':
     'This page is for school operators, the Dinas and administrators. Switch role from the menu under your name if you have it.',
   'journeys.ekinerja.notConfigured':

@@ -36,7 +36,7 @@ export const journeysMessagesId = {
 
   'journeys.ekinerja.title': 'Sinkronisasi e-Kinerja',
   'journeys.ekinerja.intro':
-    'SKP yang disepakati dan predikat yang ditetapkan dikirim otomatis ke e-Kinerja BKN. Di sini Anda melihat statusnya, mengirim ulang yang gagal, dan mengunduh ekspornya.',
+    'SKP yang disepakati dan predikat yang ditetapkan dikirim otomatis ke e-Kinerja BKN. Di sini Anda melihat statusnya dan mengirim ulang yang gagal.',
   'journeys.ekinerja.wrongRole':
     'Halaman ini untuk Operator Sekolah, Dinas Pendidikan dan Admin. Ganti peran lewat menu nama Anda bila Anda memiliki peran tersebut.',
   'journeys.ekinerja.notConfigured':

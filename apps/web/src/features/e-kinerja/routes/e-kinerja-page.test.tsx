@@ -98,6 +98,8 @@ describe('e-Kinerja and Angka Kredit pages (issue #11 item 8)', () => {
     expect(api.calls.filter((call) => call.method === 'POST')).toHaveLength(1);
     // The operator exports nothing (export.school is the head's and the Dinas's): no links.
     expect(screen.queryByRole('link', { name: 'Unduh CSV' })).toBeNull();
+    // ... nor is the operator told to download one (issue 11: no dead ends).
+    expect(document.querySelector('main')?.textContent).not.toMatch(/unduh/i);
   });
 
   it('shows a changed SKP and a periodic assessment with what they carry (issue 14 items 4, 6)', async () => {
