@@ -14,15 +14,21 @@ export type HomeLoad =
   | { status: 'error'; message: string }
   | { status: 'ready'; home: HomeResponse };
 
-/** Planning always, plus any other stage whose window is open for the person (domain.md §2.4). */
+/**
+ * Planning (when the person works in it) and any other stage whose window is open for the person
+ * (domain.md §2.4); with none of those, the next stage to open — a pengawas in January reads when
+ * Pelaksanaan opens rather than an empty list (the server sends only the person's stages).
+ */
 function relevantDeadlines(deadlines: HomeResponse['deadlines']): HomeResponse['deadlines'] {
-  return deadlines.filter(
+  const shown = deadlines.filter(
     (d) =>
       d.stage === 'planning' ||
       d.status === 'open' ||
       d.status === 'closing_soon' ||
       d.status === 'extended',
   );
+  const next = deadlines.find((d) => d.status === 'upcoming');
+  return shown.length === 0 && next ? [next] : shown;
 }
 
 /** Loads GET /api/home for the person's active period; `reload` tries again. */

@@ -209,4 +209,18 @@ describe('home: what is due', () => {
     const start = within(due).getByRole('link', { name: /Mulai Perencanaan Kinerja/ });
     expect(start.textContent).toContain('Paling lambat 31 Januari 2026 Ditutup');
   });
+
+  it('shows a pengawas in January when Pelaksanaan opens, not the Perencanaan deadline', async () => {
+    // The server sends a pengawas only the stages of the pengawas' own tasks (issue #11).
+    install({
+      period: { id: '2026', label: 'Januari–Desember 2026' },
+      deadlines: [execution],
+      tasks: [],
+      unreadNotifications: 0,
+    });
+    renderAppAt('/');
+    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' }, FIRST_LOAD);
+    await within(due).findByText(/Pelaksanaan Kinerja dibuka pada 1 Februari 2026\./);
+    expect(within(due).queryByText(/Perencanaan Kinerja/)).toBeNull();
+  });
 });
