@@ -91,6 +91,8 @@ export const executionMessagesId = {
   'execution.practice.title': 'Praktik Kinerja',
   'execution.practice.intro':
     'Siklus Peningkatan Kinerja bersama atasan: A. Diskusi Persiapan, B. Observasi Kinerja, C. Diskusi Tindak Lanjut, D. Upaya Tindak Lanjut, E. Refleksi Tindak Lanjut.',
+  'execution.practice.introPrincipal':
+    'Siklus Peningkatan Kinerja bersama Pengawas Sekolah: A. Diskusi Persiapan, B. Observasi Kinerja, C. Diskusi Tindak Lanjut, D. Upaya Tindak Lanjut, E. Refleksi Tindak Lanjut.',
   'execution.practice.notStarted': 'Belum dimulai',
   'execution.practice.progress': '{rated} dari {total} perilaku sudah dinilai',
   'execution.practice.open': 'Buka Siklus Praktik Kinerja',
@@ -371,6 +373,8 @@ export const executionMessagesEn: Record<keyof typeof executionMessagesId, strin
   'execution.practice.title': 'Praktik Kinerja',
   'execution.practice.intro':
     'The performance improvement cycle with your supervisor: A. preparation discussion, B. observation, C. follow-up discussion, D. follow-up actions, E. follow-up reflection.',
+  'execution.practice.introPrincipal':
+    'The performance improvement cycle with the Pengawas Sekolah: A. preparation discussion, B. observation, C. follow-up discussion, D. follow-up actions, E. follow-up reflection.',
   'execution.practice.notStarted': 'Not started',
   'execution.practice.progress': '{rated} of {total} behaviours rated',
   'execution.practice.open': 'Open the practice cycle',
