@@ -278,4 +278,6 @@ export const executionMessagesEn: Record<keyof typeof executionMessagesId, strin
   'execution.planStatus.submitted': 'Awaiting approval',
   'execution.planStatus.returned': 'Returned',
   'execution.planStatus.approved': 'Approved',
+  'execution.practice.introPrincipal':
+    'The performance improvement cycle with the Pengawas Sekolah: A. preparation discussion, B. observation, C. follow-up discussion, D. follow-up actions, E. follow-up reflection.',
 };

@@ -90,6 +90,8 @@ export const executionMessagesId = {
   'execution.practice.title': 'Praktik Kinerja',
   'execution.practice.intro':
     'Siklus Peningkatan Kinerja bersama atasan: A. Diskusi Persiapan, B. Observasi Kinerja, C. Diskusi Tindak Lanjut, D. Upaya Tindak Lanjut, E. Refleksi Tindak Lanjut.',
+  'execution.practice.introPrincipal':
+    'Siklus Peningkatan Kinerja bersama Pengawas Sekolah: A. Diskusi Persiapan, B. Observasi Kinerja, C. Diskusi Tindak Lanjut, D. Upaya Tindak Lanjut, E. Refleksi Tindak Lanjut.',
   'execution.practice.notStarted': 'Belum dimulai',
   'execution.practice.progress': '{rated} dari {total} perilaku sudah dinilai',
   'execution.practice.open': 'Buka Siklus Praktik Kinerja',

@@ -7,9 +7,11 @@ import { cyclePath } from '../execution-paths';
 export function PracticeCard({
   planId,
   practice,
+  employeeKind,
 }: {
   planId: string;
   practice: ExecutionOverview['practice'];
+  employeeKind: ExecutionOverview['plan']['employee']['kind'];
 }) {
   const { t } = useI18n();
   const { rated, total } = practice.observationProgress;
@@ -29,7 +31,12 @@ export function PracticeCard({
           {practice.isStarted ? practice.stateLabel : t('execution.practice.notStarted')}
         </span>
       </div>
-      <p>{t('execution.practice.intro')}</p>
+      {/* A principal's Siklus is led by the pengawas, not by the atasan (domain.md §1.2, §3.8). */}
+      <p>
+        {employeeKind === 'principal'
+          ? t('execution.practice.introPrincipal')
+          : t('execution.practice.intro')}
+      </p>
       {practice.state === 'observation' && total > 0 ? (
         <p className="muted">{t('execution.practice.progress', { rated, total })}</p>
       ) : null}

@@ -126,6 +126,20 @@ describe('Pelaksanaan Kinerja (/pelaksanaan)', () => {
     expect(screen.queryByRole('region', { name: 'Dokumen Pengembangan Kompetensi' })).toBeNull();
   });
 
+  it('tells a principal as pegawai that the Siklus is led by the Pengawas Sekolah', async () => {
+    const own = overview([reflectionDoc(), checklistDoc()]);
+    own.plan.employee.kind = 'principal';
+    installFakeApi({
+      'GET /api/me': () => reply(meResponseSchema, teacherMe()),
+      'GET /api/plans/mine': () => reply(myPlanResponseSchema, approvedMine()),
+      [`GET /api/plans/${PLAN_ID}/execution`]: () => reply(executionOverviewSchema, own),
+    });
+    renderAppAt('/pelaksanaan');
+    const card = await screen.findByRole('region', { name: 'Praktik Kinerja' });
+    expect(card.textContent).toContain('Siklus Peningkatan Kinerja bersama Pengawas Sekolah');
+    expect(card.textContent).not.toContain('bersama atasan');
+  });
+
   it('keeps the typed reflection when another device saved first, and saves it on request', async () => {
     const theirs = reflectionDoc({
       state: 'draft',

@@ -54,7 +54,11 @@ function Overview({
       ))}
       {/* Uploads are a rule of the period's rule set (2024), never of its version string. */}
       {ruleSetFor(plan.ruleSetVersion).evidence.mode === 'upload' ? <Evidence2024Card /> : null}
-      <PracticeCard planId={plan.id} practice={overview.practice} />
+      <PracticeCard
+        planId={plan.id}
+        practice={overview.practice}
+        employeeKind={plan.employee.kind}
+      />
     </div>
   );
 }

@@ -14,16 +14,30 @@ export type HomeLoad =
   | { status: 'error'; message: string }
   | { status: 'ready'; home: HomeResponse };
 
-/** Planning always, plus any other stage whose window is open for the person (domain.md §2.4). */
-function relevantDeadlines(deadlines: HomeResponse['deadlines']): HomeResponse['deadlines'] {
-  return deadlines.filter(
+/**
+ * Planning (when the person works in it; once closed, only for whoever still has a plan to-do) and
+ * any other stage whose window is open for the person (domain.md §2.4); with none of those, the
+ * next stage to open — a pengawas in January reads when Pelaksanaan opens rather than an empty list
+ * (the server sends only the person's stages).
+ */
+function relevantDeadlines(
+  deadlines: HomeResponse['deadlines'],
+  hasPlanTask: boolean,
+): HomeResponse['deadlines'] {
+  const shown = deadlines.filter(
     (d) =>
-      d.stage === 'planning' ||
+      (d.stage === 'planning' && (d.status !== 'closed' || hasPlanTask)) ||
       d.status === 'open' ||
       d.status === 'closing_soon' ||
       d.status === 'extended',
   );
+  const next = deadlines.find((d) => d.status === 'upcoming');
+  return shown.length === 0 && next ? [next] : shown;
 }
+
+/** The person still has a to-do about an own plan (only they are told about a closed window). */
+const hasPlanTask = (home: HomeResponse): boolean =>
+  home.tasks.some((task) => task.code.startsWith('plan_'));
 
 /** Loads GET /api/home for the person's active period; `reload` tries again. */
 export function useHomeLoad(me: MeResponse): { load: HomeLoad; reload: () => Promise<void> } {
@@ -85,8 +99,8 @@ export function DueSection({
           )}
           <h3 className="due-subheading">{t('notices.home.deadlinesTitle')}</h3>
           <DeadlineList
-            deadlines={relevantDeadlines(load.home.deadlines)}
-            hasOwnPlan={load.home.tasks.some((task) => task.code.startsWith('plan_'))}
+            deadlines={relevantDeadlines(load.home.deadlines, hasPlanTask(load.home))}
+            hasOwnPlan={hasPlanTask(load.home)}
           />
         </>
       ) : null}

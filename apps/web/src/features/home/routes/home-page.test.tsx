@@ -209,4 +209,49 @@ describe('home: what is due', () => {
     const start = within(due).getByRole('link', { name: /Mulai Perencanaan Kinerja/ });
     expect(start.textContent).toContain('Paling lambat 31 Januari 2026 Ditutup');
   });
+
+  it('shows a pengawas in January when Pelaksanaan opens, not the Perencanaan deadline', async () => {
+    // The server sends a pengawas only the stages of the pengawas' own tasks (issue #11).
+    install({
+      period: { id: '2026', label: 'Januari–Desember 2026' },
+      deadlines: [execution],
+      tasks: [],
+      unreadNotifications: 0,
+    });
+    renderAppAt('/');
+    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' }, FIRST_LOAD);
+    await within(due).findByText(/Pelaksanaan Kinerja dibuka pada 1 Februari 2026\./);
+    expect(within(due).queryByText(/Perencanaan Kinerja/)).toBeNull();
+  });
+
+  it('does not tell an operator in December that Perencanaan has closed', async () => {
+    install({
+      period: { id: '2026', label: 'Januari–Desember 2026' },
+      deadlines: [
+        {
+          ...planning,
+          status: 'closed',
+          effectiveClosesOn: '2026-01-31',
+          daysLeft: null,
+          isLockedOut: true,
+        },
+        {
+          stage: 'assessment',
+          label: 'Penilaian Kinerja',
+          status: 'open',
+          opensOn: '2026-12-01',
+          closesOn: '2026-12-31',
+          effectiveClosesOn: '2026-12-31',
+          daysLeft: 24,
+          isLockedOut: false,
+        },
+      ],
+      tasks: [],
+      unreadNotifications: 0,
+    });
+    renderAppAt('/');
+    const due = await screen.findByRole('region', { name: 'Yang perlu dilakukan' }, FIRST_LOAD);
+    await within(due).findByText(/Penilaian Kinerja ditutup pada 31 Desember 2026\./);
+    expect(within(due).queryByText(/Perencanaan Kinerja/)).toBeNull();
+  });
 });
