@@ -42,7 +42,12 @@ export type PageBytes = {
   repeatUp: number;
 };
 /** What the bytes scenario reports. */
-export type BytesReport = { scenario: 'bytes'; pages: PageBytes[] };
+export type BytesReport = {
+  scenario: 'bytes';
+  pages: PageBytes[];
+  /** Chromium's Page.getInstallabilityErrors on a signed-in page (issue 17: must be empty). */
+  installabilityErrors: string[];
+};
 
 type Counter = { down: number; up: number };
 
@@ -70,11 +75,34 @@ async function visit(context: BrowserContext, counter: Counter, page: string): P
   const tab = await context.newPage();
   const before = { ...counter };
   await tab.goto(page, { waitUntil: 'networkidle', timeout: 120_000 });
-  // The worker may still be answering late data requests: a quiet second more.
-  await tab.waitForTimeout(1000);
+  // The worker's own requests escape 'networkidle': wait until the proxy saw nothing for 2 s.
+  let seen = counter.down + counter.up;
+  let quietMs = 0;
+  const deadline = Date.now() + 30_000;
+  while (quietMs < 2000 && Date.now() < deadline) {
+    await tab.waitForTimeout(250);
+    const now = counter.down + counter.up;
+    quietMs = now === seen ? quietMs + 250 : 0;
+    seen = now;
+  }
   const cost = { down: counter.down - before.down, up: counter.up - before.up };
   await tab.close();
   return cost;
+}
+
+/**
+ * Asks Chromium itself whether the app can be installed (Lighthouse 12 dropped its PWA category):
+ * the error ids of Page.getInstallabilityErrors, none when installable.
+ */
+async function installability(context: BrowserContext, page: string): Promise<string[]> {
+  const tab = await context.newPage();
+  await tab.goto(page, { waitUntil: 'networkidle', timeout: 120_000 });
+  // Runs in the page (the bench's own types have no DOM): wait for the worker to be active.
+  await tab.evaluate('navigator.serviceWorker.ready.then(() => undefined)');
+  const devtools = await context.newCDPSession(tab);
+  const answer = await devtools.send('Page.getInstallabilityErrors');
+  await tab.close();
+  return answer.installabilityErrors.map((error) => error.errorId);
 }
 
 /** Signs in over HTTP inside the context, so its cookie jar holds the session. */
@@ -101,14 +129,20 @@ export async function runBytesScenario(): Promise<BytesReport> {
     healthTimeoutMs: 600_000,
   });
   const proxy = await countingProxy(proxyPort, serverPort);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
-  });
   const pages: PageBytes[] = [];
+  let installabilityErrors: string[] = [];
   try {
     for (const { who, pages: paths } of VISITS) {
-      const context = await browser.newContext({
+      // A profile of its own, not an incognito context: Chromium never offers to install there.
+      const profile = await mkdtemp(path.join(os.tmpdir(), 'kinerja-bytes-profile-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM_PATH,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-quic',
+        ],
         baseURL: `http://127.0.0.1:${proxyPort}`,
         viewport: { width: 360, height: 740 },
         locale: 'id-ID',
@@ -127,13 +161,14 @@ export async function runBytesScenario(): Promise<BytesReport> {
         });
         progress(`bytes: ${page} repeat visit ${repeat.down} B`);
       }
+      if (who) installabilityErrors = await installability(context, paths[0] ?? '/');
       await context.close();
+      await rm(profile, { recursive: true, force: true });
     }
   } finally {
-    await browser.close();
     proxy.server.close();
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
-  return { scenario: 'bytes', pages };
+  return { scenario: 'bytes', pages, installabilityErrors };
 }

@@ -17,5 +17,7 @@ export function formatBytes(report: BytesReport): string {
     p.repeatDown <= REPEAT_VISIT_TARGET_BYTES ? 'yes' : 'NO',
   ]);
   const header = ['page', 'who', 'first KB', 'repeat KB', 'repeat sent KB', '≤ target'];
-  return `${title}\n${table(header, rows)}`;
+  const errors = report.installabilityErrors;
+  const install = `Chromium installability errors (Page.getInstallabilityErrors): ${errors.length ? errors.join(', ') : 'none'}`;
+  return `${title}\n${table(header, rows)}\n${install}`;
 }
