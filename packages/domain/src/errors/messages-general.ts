@@ -14,6 +14,10 @@ export const generalMessages = {
     id: 'Anda hanya dapat mengakses data kinerja Anda sendiri.',
     en: 'You can only access your own performance records.',
   },
+  OWN_RECORD_AS_ATASAN: {
+    id: 'Anda tidak dapat menyetujui, mengobservasi, atau menilai kinerja Anda sendiri sebagai atasan.',
+    en: 'You cannot approve, observe or assess your own performance as supervisor.',
+  },
   OTHER_SCHOOL: {
     id: 'Data ini milik satuan pendidikan lain.',
     en: 'This record belongs to another school.',

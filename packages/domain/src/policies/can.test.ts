@@ -245,6 +245,25 @@ describe('can(actor, action, subject)', () => {
     expect(can(actor, 'plan.view', GURU_PLAN)).toEqual({ allowed: false, reason: 'OTHER_PERIOD' });
   });
 
+  it('a Plt who teaches at the school he leads never approves, observes or assesses himself', () => {
+    const plt: Actor = {
+      personId: 'guru-1',
+      roles: [
+        { role: 'teacher', schoolId: 'sch-1', regionCode: '3273' },
+        { role: 'principal_supervisor', schoolId: 'sch-1', regionCode: '3273', periodId: '2026' },
+      ],
+    };
+    for (const action of ['plan.approve', 'observation.record', 'assessment.finalize'] as const) {
+      expect(can(plt, action, SUBJECTS.guruSubmitted)).toEqual({
+        allowed: false,
+        reason: 'OWN_RECORD_AS_ATASAN',
+      });
+    }
+    // He still reads his own plan as its owner, and assesses his colleagues.
+    expect(can(plt, 'plan.view', GURU_PLAN).allowed).toBe(true);
+    expect(can(plt, 'assessment.set', { ...GURU_PLAN, ownerId: 'guru-2' }).allowed).toBe(true);
+  });
+
   it('a Dinas grant without a region code reaches nothing', () => {
     const actor: Actor = {
       personId: 'd',

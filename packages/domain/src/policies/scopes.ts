@@ -57,8 +57,13 @@ const CHECKS: { readonly [S in Scope]: Check } = {
     if (subject.ownerId !== actor.personId) return 'NOT_OWN_RECORD';
     return subject.ownerKind === OWN_KIND[grant.role] ? null : 'WRONG_EMPLOYEE_KIND';
   },
-  led_school_teachers: (options) =>
-    options.subject.ownerKind === 'teacher' ? ledSchool(options) : 'WRONG_EMPLOYEE_KIND',
+  // A Plt is often a teacher of the school he leads: his own plan is never his to approve, observe or
+  // assess as atasan (domain.md §1.2 — nobody supervises themselves).
+  led_school_teachers: (options) => {
+    if (options.subject.ownerKind !== 'teacher') return 'WRONG_EMPLOYEE_KIND';
+    if (options.subject.ownerId === options.actor.personId) return 'OWN_RECORD_AS_ATASAN';
+    return ledSchool(options);
+  },
   led_school: ledSchool,
   tim_kinerja: ({ actor, subject }) =>
     subject.timKinerjaIds?.includes(actor.personId) ? null : 'NOT_TIM_KINERJA',

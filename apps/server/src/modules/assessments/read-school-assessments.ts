@@ -66,6 +66,8 @@ export async function readSchoolAssessments(
     .where('pl.periodId', '=', period.id)
     .where('pl.schoolId', '=', school.id)
     .where('pl.employeeKind', '=', 'teacher')
+    // A Plt teaching at the school is not his own assessor (OWN_RECORD_AS_ATASAN).
+    .where('pl.employeeId', '<>', input.personId)
     .orderBy('p.name')
     .execute();
   const schoolRows = await listSchoolAssessments(ctx.db, {
@@ -76,6 +78,7 @@ export async function readSchoolAssessments(
   const withoutPlan = await sql<{ count: number }>`
     select count(*)::int as count from school_staff st join people p on p.id = st.person_id
      where st.school_id = ${school.id} and upper(p.jenis_ptk) in (${teachingJenisPtkSql})
+       and st.person_id <> ${input.personId}
        and not exists (select 1 from plans pl where pl.period_id = ${period.id}
          and pl.employee_id = st.person_id and pl.employee_kind = 'teacher')`.execute(ctx.db);
   return {

@@ -40,10 +40,15 @@ export async function readOwnExecution(db: Db, planId: string): Promise<OwnExecu
   return rows[0] as OwnExecutionFacts;
 }
 
-/** The school head's counts over the teachers' plans of one school in a period. */
+/** The school head's counts over the teachers' plans of one school in a period, not his own. */
 export async function countSchoolTodos(
   db: Db,
-  key: { periodId: string; schoolId: string; supervisorStates: readonly PracticeState[] },
+  key: {
+    periodId: string;
+    schoolId: string;
+    personId: string;
+    supervisorStates: readonly PracticeState[];
+  },
 ): Promise<TodoCounts> {
   const { rows } = await sql<Record<string, number>>`
     select
@@ -54,7 +59,8 @@ export async function countSchoolTodos(
       count(*) filter (where p.status = 'approved' and not ${finalExists})::int as assessments_to_do
       from plans p left join practice_cycles c on c.plan_id = p.id
      where p.period_id = ${key.periodId} and p.school_id = ${key.schoolId}
-       and p.status in ('submitted', 'approved') and p.employee_kind = 'teacher'`.execute(db);
+       and p.status in ('submitted', 'approved') and p.employee_kind = 'teacher'
+       and p.employee_id <> ${key.personId}`.execute(db);
   return byCode(rows[0]);
 }
 

@@ -128,7 +128,7 @@ function countsFor(
   // Steps B and C are the observer's; A and E are shared (domain.md §2.3).
   const supervisorStates: PracticeState[] = practiceStatesAwaiting('supervisor');
   if (grant.role === 'principal_supervisor' && grant.schoolId)
-    return countSchoolTodos(db, { periodId, schoolId: grant.schoolId, supervisorStates });
+    return countSchoolTodos(db, { periodId, schoolId: grant.schoolId, personId, supervisorStates });
   if (grant.role === 'pengawas')
     return countPengawasTodos(db, { periodId, personId, supervisorStates });
   if (grant.role === 'dinas_official' && grant.dinasId)
