@@ -5,8 +5,7 @@ export const emailMessagesEn: Record<keyof typeof emailMessagesId, string> = {
   'account.emailSettings': 'Email settings',
   'email.title': 'Email settings',
   'email.intro': 'Kinerja can send notifications and deadline reminders to your email: {address}.',
-  'email.noAddress':
-    'Your account has no email address yet; ask your school operator to add it.',
+  'email.noAddress': 'Your account has no email address yet; ask your school operator to add it.',
   'email.unavailable':
     'Email is not enabled on this installation yet; your choice is saved and applies once it is.',
   'email.enabled': 'Send notifications to my email',
