@@ -286,7 +286,7 @@ browserSuite('2024 evidence and RHK change in Pelaksanaan Kinerja (5 March 2024)
   });
 
   it('resumes an upload cut at 50 % where it stopped, and stores the very file (phone)', async () => {
-    const page = await app.newPage(PHONE);
+    const page = await app.newPage(PHONE, { serviceWorker: true });
     await signIn(page, TEACHER.email);
     const teacher = await apiAs(page);
     await page.goto('/pelaksanaan/bukti');

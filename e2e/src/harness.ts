@@ -86,8 +86,15 @@ export function useBrowserAndServer(
       if (!server) throw new Error('server not started');
       return server.baseUrl;
     },
-    /** A fresh context (own cookies) at the given size; uncaught page errors fail the test. */
-    newPage: async (viewport: Viewport): Promise<Page> => {
+    /**
+     * A fresh context (own cookies) at the given size; uncaught page errors fail the test. The
+     * service worker is blocked unless asked for: it precaches the whole app in every new context,
+     * which only the offline tests need and which costs every other test time.
+     */
+    newPage: async (
+      viewport: Viewport,
+      options: { serviceWorker?: boolean } = {},
+    ): Promise<Page> => {
       if (!browser || !server) throw new Error('browser not started');
       const context = await browser.newContext({
         baseURL: server.baseUrl,
@@ -96,6 +103,7 @@ export function useBrowserAndServer(
         // The demo schools are in West Java: the phone's own clock reads WIB like its users' do.
         timezoneId: 'Asia/Jakarta',
         permissions: ['clipboard-read', 'clipboard-write'],
+        serviceWorkers: options.serviceWorker ? 'allow' : 'block',
       });
       const page = await context.newPage();
       const errors: string[] = [];

@@ -105,7 +105,7 @@ browserSuite('Offline (issue 17) in the browser (phone)', () => {
   });
 
   it('installs, keeps a draft typed offline across a reload, sends it once, resolves a conflict', async () => {
-    const phone = await app.newPage(PHONE);
+    const phone = await app.newPage(PHONE, { serviceWorker: true });
     // Reloading with typing not yet sent asks "leave the page?": the person says yes.
     phone.on('dialog', (dialog) => void dialog.accept());
     await signIn(phone, ANDI.email);
@@ -145,7 +145,7 @@ browserSuite('Offline (issue 17) in the browser (phone)', () => {
     await goOffline(phone);
     await phone.getByRole('textbox', { name: SK_FIELD }).fill('800/018/SMAN1/2026 dari ponsel');
     await expect.poll(() => phone.getByTestId('save-status').textContent()).toBe(ON_DEVICE);
-    const laptop = await app.newPage(PHONE);
+    const laptop = await app.newPage(PHONE, { serviceWorker: true });
     await signIn(laptop, ANDI.email);
     await laptop.goto('/rencana');
     await expectTab(laptop, TAB.mainDuties);
