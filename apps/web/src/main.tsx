@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadLocale, storedLocale } from './lib/i18n/i18n';
+import { openDeviceStore } from './lib/offline/device-store';
 import { preloadPageFor } from './routes';
 import './styles.css';
 
@@ -19,6 +20,7 @@ function render(): void {
 }
 
 // English is downloaded only by those who chose it: they wait for it rather than see Indonesian flash.
+// The typing kept on the device is read first, so an editor opening offline finds it at once.
 const locale = storedLocale();
-if (locale === 'id') render();
-else void loadLocale(locale).then(render, render);
+const ready = [openDeviceStore(), locale === 'id' ? Promise.resolve() : loadLocale(locale)];
+void Promise.all(ready).then(render, render);

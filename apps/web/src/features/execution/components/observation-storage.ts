@@ -1,6 +1,7 @@
 import { observationRatingSchema, z } from '@kinerja/contract';
+import { readKept, removeKept, writeKept } from '../../../lib/offline/device-store';
 
-// A half-filled observation is kept on the device until the server confirms it, so a reload, a
+// A half-filled observation is kept on the device (IndexedDB, lib/offline/device-store) until the server confirms it, so a reload, a
 // dead battery or a lost connection in the classroom never loses a rating (issue #5 item 4).
 
 const PREFIX = 'kinerja.observation.';
@@ -23,32 +24,18 @@ const backupSchema = z.object({
 /** Unconfirmed observation changes kept on this device. */
 export type ObservationBackup = z.infer<typeof backupSchema>;
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Keeps the unconfirmed changes of a cycle's observation (replacing the previous copy). */
 export function storeObservationBackup(backup: Omit<ObservationBackup, 'storedAt'>): void {
-  try {
-    storage()?.setItem(
-      PREFIX + backup.planId,
-      JSON.stringify({ ...backup, storedAt: new Date().toISOString() }),
-    );
-  } catch {
-    // A full or refused storage must not stop the rating; the server save still runs.
-  }
+  writeKept(
+    PREFIX + backup.planId,
+    JSON.stringify({ ...backup, storedAt: new Date().toISOString() }),
+  );
 }
 
 /** The unconfirmed changes kept on this device for a plan's observation, or null. */
 export function readObservationBackup(planId: string): ObservationBackup | null {
-  const store = storage();
-  if (!store) return null;
   try {
-    const raw = store.getItem(PREFIX + planId);
+    const raw = readKept(PREFIX + planId);
     if (!raw) return null;
     const parsed = backupSchema.safeParse(JSON.parse(raw));
     return parsed.success && parsed.data.planId === planId ? parsed.data : null;
@@ -59,9 +46,5 @@ export function readObservationBackup(planId: string): ObservationBackup | null 
 
 /** Forgets the kept copy (everything confirmed, or the observation is finished). */
 export function clearObservationBackup(planId: string): void {
-  try {
-    storage()?.removeItem(PREFIX + planId);
-  } catch {
-    // Nothing to do: the copy simply stays until the next successful save.
-  }
+  removeKept(PREFIX + planId);
 }
