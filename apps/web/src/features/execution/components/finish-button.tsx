@@ -2,6 +2,7 @@ import type { PracticeCycle } from '@kinerja/contract';
 import { useState, type ReactNode } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { isOffline, isOnline } from '../../../lib/offline/use-online';
 import { finishPractice, practiceConflictCopy, type PracticeFinish } from '../api/practice-api';
 import { ConfirmDialog } from './confirm-dialog';
 
@@ -37,12 +38,17 @@ export function FinishButton({
   const [error, setError] = useState<string | null>(null);
 
   const confirm = async () => {
+    // Finishing needs the server (issue 17): offline it asks to reconnect, the typing stays kept.
+    if (!isOnline()) {
+      setError(t('offline.needsConnection'));
+      return;
+    }
     setPending(true);
     setError(null);
     try {
       const base = beforeFinish ? await beforeFinish() : cycle;
       if (!base) {
-        setError(t('execution.cycle.saveFirst'));
+        setError(t(isOnline() ? 'execution.cycle.saveFirst' : 'offline.needsConnection'));
         return;
       }
       const next = await finishPractice(base, finish);
@@ -51,7 +57,8 @@ export function FinishButton({
     } catch (failure) {
       const current = practiceConflictCopy(failure);
       if (current) onCycle(current);
-      setError(current ? t('execution.cycle.conflictFinish') : describeError(failure, t));
+      if (current) setError(t('execution.cycle.conflictFinish'));
+      else setError(isOffline(failure) ? t('offline.needsConnection') : describeError(failure, t));
     } finally {
       setPending(false);
     }

@@ -75,7 +75,12 @@ export function ObservationForm({
             {t('execution.observation.progress', { rated, total })}
           </span>
         </div>
-        <SaveState state={status} savedAt={latest.updatedAt} onRetry={() => void sync.retryNow()} />
+        <SaveState
+          state={status}
+          savedAt={latest.updatedAt}
+          onRetry={() => void sync.retryNow()}
+          keptOnDevice
+        />
         {rated === total && total > 0 ? (
           <FinishButton
             cycle={latest}

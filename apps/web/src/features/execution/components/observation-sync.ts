@@ -3,6 +3,7 @@ import type {
   PracticeCycle,
   SaveObservationRequest,
 } from '@kinerja/contract';
+import { isOffline } from '../../../lib/offline/use-online';
 import { practiceConflictCopy } from '../api/practice-api';
 import { isRetryable } from './retryable';
 import {
@@ -23,7 +24,8 @@ export type ObservationStatus =
   | { kind: 'clean' }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
+  /** `fromDevice`: the save carried ratings that waited on the device for a connection. */
+  | { kind: 'saved'; at: Date; fromDevice?: boolean }
   | { kind: 'retrying'; attempt: number; error: unknown }
   | { kind: 'failed'; error: unknown }
   | { kind: 'conflict' };
@@ -105,6 +107,8 @@ export class ObservationSync {
   private inFlight: Promise<void> | null = null;
   private attempt = 0;
   private isStopped = false;
+  /** A save failed for want of a connection since the last confirmed save (issue 17). */
+  private waitedOffline = false;
 
   constructor(cycle: PracticeCycle, deps: ObservationSyncDeps) {
     this.deps = { now: () => new Date(), ...deps };
@@ -338,7 +342,7 @@ export class ObservationSync {
       }
     }
     if (!this.isStopped && !this.hasChanges && this.status.kind === 'saving') {
-      this.setStatus({ kind: 'saved', at: this.deps.now() });
+      this.setStatus(this.savedStatus());
     }
   }
 
@@ -348,8 +352,15 @@ export class ObservationSync {
     this.reconcile();
     this.keepOnDevice();
     if (this.conflicts.length > 0) this.status = { kind: 'conflict' };
-    else if (!this.hasChanges) this.status = { kind: 'saved', at: this.deps.now() };
+    else if (!this.hasChanges) this.status = this.savedStatus();
     this.emit();
+  }
+
+  /** "Saved now", marked when the ratings had waited on the device for a connection. */
+  private savedStatus(): ObservationStatus {
+    const fromDevice = this.waitedOffline;
+    this.waitedOffline = false;
+    return { kind: 'saved', at: this.deps.now(), ...(fromDevice ? { fromDevice } : {}) };
   }
 
   /** Decides what a failed save means; true to keep the save loop going. */
@@ -361,6 +372,7 @@ export class ObservationSync {
       return this.status.kind !== 'conflict';
     }
     if (isRetryable(error)) {
+      if (isOffline(error)) this.waitedOffline = true;
       const delays = observationTimings.retryDelaysMs;
       const delay = delays[Math.min(this.attempt, delays.length - 1)] ?? 30000;
       this.attempt += 1;
@@ -399,7 +411,7 @@ export class ObservationSync {
     if (this.status.kind !== 'conflict') return Promise.resolve(false);
     for (const conflict of this.conflicts) this.items.delete(conflict.code);
     this.conflicts = [];
-    this.status = this.hasChanges ? { kind: 'pending' } : { kind: 'saved', at: this.deps.now() };
+    this.status = this.hasChanges ? { kind: 'pending' } : this.savedStatus();
     this.keepOnDevice();
     this.emit();
     return this.flush();

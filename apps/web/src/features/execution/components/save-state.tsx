@@ -1,5 +1,6 @@
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { isOffline } from '../../../lib/offline/use-online';
 import { saveTime } from '../../../lib/ui/save-time';
 
 /** The states of an autosaved form, as the save line shows them. */
@@ -7,7 +8,7 @@ export type SaveStateValue =
   | { kind: 'clean' }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
+  | { kind: 'saved'; at: Date; fromDevice?: boolean }
   | { kind: 'retrying'; error: unknown }
   | { kind: 'failed'; error: unknown }
   | { kind: 'conflict' };
@@ -20,11 +21,14 @@ export function SaveState({
   state,
   savedAt,
   onRetry,
+  keptOnDevice = false,
 }: {
   state: SaveStateValue;
   /** When the server last stored it (shown before anything is saved in this visit). */
   savedAt: string | null;
   onRetry?: () => void;
+  /** The form keeps its typing on the device (issue 17): offline it says so instead of failing. */
+  keptOnDevice?: boolean;
 }) {
   const { t, locale } = useI18n();
   let text: string;
@@ -37,7 +41,10 @@ export function SaveState({
       tone = savedAt ? 'exec-save-ok' : '';
       break;
     case 'saved':
-      text = t('execution.save.saved', { time: saveTime(state.at, locale) });
+      text =
+        keptOnDevice && state.fromDevice
+          ? t('offline.draft.sent', { time: saveTime(state.at, locale) })
+          : t('execution.save.saved', { time: saveTime(state.at, locale) });
       break;
     case 'pending':
       text = t('execution.save.pending');
@@ -48,7 +55,10 @@ export function SaveState({
       tone = '';
       break;
     case 'retrying':
-      text = `${t('execution.save.retrying')} ${describeError(state.error, t)}`;
+      text =
+        keptOnDevice && isOffline(state.error)
+          ? t('offline.draft.onDevice')
+          : `${t('execution.save.retrying')} ${describeError(state.error, t)}`;
       tone = 'exec-save-warn';
       break;
     case 'failed':

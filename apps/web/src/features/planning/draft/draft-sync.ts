@@ -1,5 +1,6 @@
 import type { Plan, PlanContent, PlanTab } from '@kinerja/contract';
 import { ApiError, NETWORK_ERROR } from '../../../lib/api/client';
+import { isOffline } from '../../../lib/offline/use-online';
 import { conflictCopy } from '../../../lib/plans/plans-api';
 import { clearStoredDrafts, storeDraft, type StoredDraft } from './draft-storage';
 import { contentKey, normalizeContent } from './stable-json';
@@ -68,10 +69,8 @@ export function isRetryable(error: unknown): boolean {
   );
 }
 
-/** A failure for want of a connection (nothing reached the server): the typing waits on the device. */
-export function isOffline(error: unknown): boolean {
-  return error instanceof ApiError && (error.code === NETWORK_ERROR || error.status === 0);
-}
+/** A failure for want of a connection (shared with the other offline editors). */
+export { isOffline };
 
 /** The draft engine behind the planning tabs; React reads it with useSyncExternalStore. */
 export class DraftSync {
