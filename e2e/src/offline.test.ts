@@ -1,13 +1,22 @@
+import type { Plan, PracticeCycle } from '@kinerja/contract';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { browserSuite, expectNoPageErrors, PHONE, signIn, useBrowserAndServer } from './harness.js';
 import { expectTab, startPlan, TAB, type Person, type PlanChoices } from './planning-support.js';
+import { apiAs, fillAndSubmitPlan, type Answer } from './planning-supervision-api.js';
 
-// Issue 17, "Done when": the installable app (manifest + service worker criteria of Lighthouse's
-// installability audit), then a plan draft filled with the network cut, reloaded offline and sent
-// once on reconnect; a second device's save meanwhile is shown as a conflict and resolved.
+// Issue 17, "Done when": an observation (step B) rated with the network cut, reloaded offline and
+// sent once on reconnect, then a conflict with a second device shown and resolved (2025 execution
+// window); then, with the clock moved to the 2026 planning window, the installable app (manifest +
+// service worker criteria of Lighthouse's installability audit) and the same for a plan draft.
 
 const ANDI: Person = { email: 'andi.wijaya@guru.sma.belajar.id', name: 'Andi Wijaya, S.Pd.' };
+/** Observed by the principal in 2025 (a teacher other than Andi, whose 2026 plan comes next). */
+const RINA = 'rina.marlina@guru.sma.belajar.id';
+const SITI = 'siti.rahmawati@guru.sma.belajar.id';
+const EXECUTION_2025 = '2025-03-10T09:00:00+07:00';
+const PLANNING_2026 = '2026-01-10T09:00:00+07:00';
+const SENT = /^Terkirim \d{2}\.\d{2} WIB$/;
 const TABS_2026: PlanChoices['tabs'] = [
   TAB.prePlanning,
   TAB.mainDuties,
@@ -28,6 +37,52 @@ async function serverPlan(page: Page): Promise<ServerPlan> {
     const body = (await response.json()) as { plan: ServerPlan };
     return body.plan;
   });
+}
+
+function expectOk<T>(what: string, answer: Answer<T>): T {
+  if (answer.status !== 200) {
+    throw new Error(`${what}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+  }
+  return answer.body;
+}
+
+/** Rina's 2025 plan approved by Siti and step A finished, all by API (the cycle's own test does it by hand). */
+async function cycleAwaitingObservation(teacher: Page, principal: Page): Promise<string> {
+  const teacherApi = await apiAs(teacher);
+  expectOk('Ganti periode', await teacherApi.post('/api/me/period', { periodId: '2025' }));
+  const submitted = await fillAndSubmitPlan(teacherApi, '2025');
+  const principalApi = await apiAs(principal);
+  expectOk('Ganti periode', await principalApi.post('/api/me/period', { periodId: '2025' }));
+  const approved = expectOk(
+    'approve',
+    await principalApi.post<Plan>(`/api/plans/${submitted.id}/approve`, {
+      version: submitted.version,
+    }),
+  );
+  const base = `/api/plans/${submitted.id}/practice-cycle`;
+  const cycle = expectOk('cycle', await teacherApi.get<PracticeCycle>(base));
+  const prepared = expectOk(
+    'A',
+    await teacherApi.put<PracticeCycle>(`${base}/preparation`, {
+      version: cycle.version,
+      focusBehaviourCodes: [],
+      customFocusBehaviours: ['Memberi penguatan positif'],
+      scheduledDate: '2025-03-12',
+      scheduledTime: '08:30',
+      specificBehaviour: 'Menyepakati aturan kelas bersama murid di awal pelajaran.',
+      effortsToReachTarget: 'Berlatih bersama rekan sejawat.',
+    }),
+  );
+  expectOk('A selesai', await teacherApi.post(`${base}/preparation/finish`, prepared));
+  return approved.id;
+}
+
+/** The cycle as the server has it now (through the worker, which asks the network first). */
+async function serverCycle(page: Page, planId: string): Promise<PracticeCycle> {
+  return page.evaluate(async (id) => {
+    const response = await fetch(`/api/plans/${id}/practice-cycle`, { cache: 'no-store' });
+    return (await response.json()) as PracticeCycle;
+  }, planId);
 }
 
 /** The web manifest and what Lighthouse's installability audit asks of it and of the worker. */
@@ -101,10 +156,94 @@ async function goOffline(page: Page): Promise<void> {
 
 browserSuite('Offline (issue 17) in the browser (phone)', () => {
   const app = useBrowserAndServer({
-    env: () => ({ NODE_ENV: 'development', KINERJA_START_CLOCK_AT: '2026-01-10T09:00:00+07:00' }),
+    env: () => ({ NODE_ENV: 'development', KINERJA_START_CLOCK_AT: EXECUTION_2025 }),
   });
 
+  it('keeps an observation rated offline across a reload, sends it once, resolves a conflict', async () => {
+    const teacher = await app.newPage(PHONE);
+    await signIn(teacher, RINA);
+    const phone = await app.newPage(PHONE, { serviceWorker: true });
+    phone.on('dialog', (dialog) => void dialog.accept());
+    await signIn(phone, SITI);
+    const planId = await cycleAwaitingObservation(teacher, phone);
+    await teacher.context().close();
+    await expect
+      .poll(() => phone.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    // Opened online once with the worker in charge, so it has seen the cycle's data.
+    await phone.goto(`/pelaksanaan/siklus/${planId}`);
+    const items = phone
+      .getByRole('region', { name: 'B. Observasi Kinerja' })
+      .locator('fieldset.exec-obs-item');
+    await expect.poll(() => items.count()).toBeGreaterThan(2);
+    const before = await serverCycle(phone, planId);
+
+    // Offline in the classroom: ratings and a note are kept on the device, and it says so.
+    await goOffline(phone);
+    await items.nth(0).getByRole('radio', { name: 'Dilakukan dan Efektif', exact: true }).check();
+    await items.nth(1).getByRole('radio', { name: 'Belum Dilakukan', exact: true }).check();
+    await items.nth(0).getByLabel('Catatan perilaku 1').fill('Kesepakatan kelas ditempel.');
+    const state = phone.getByTestId('save-state');
+    await expect.poll(() => state.textContent()).toBe(ON_DEVICE);
+
+    // Reloaded offline: the page opens from the device with the ratings back.
+    await phone.reload();
+    await expect.poll(() => items.count()).toBe(before.observation.ratings.length);
+    await expect.poll(() => state.textContent()).toBe(ON_DEVICE);
+    expect(
+      await items
+        .nth(0)
+        .getByRole('radio', { name: 'Dilakukan dan Efektif', exact: true })
+        .isChecked(),
+    ).toBe(true);
+    expect(await items.nth(0).getByLabel('Catatan perilaku 1').inputValue()).toBe(
+      'Kesepakatan kelas ditempel.',
+    );
+
+    // Back online: sent by itself, once (one new version), with both ratings and the note.
+    await phone.context().setOffline(false);
+    await expect.poll(() => state.textContent()).toMatch(SENT);
+    const sent = await serverCycle(phone, planId);
+    expect(sent.version).toBe(before.version + 1);
+    const [first, second] = sent.observation.ratings;
+    expect([first?.ratingLabel, first?.note]).toEqual([
+      'Dilakukan dan Efektif',
+      'Kesepakatan kelas ditempel.',
+    ]);
+    expect(second?.ratingLabel).toBe('Belum Dilakukan');
+
+    // Offline again, the third behaviour rated here; meanwhile a laptop rates it otherwise.
+    await goOffline(phone);
+    await items
+      .nth(2)
+      .getByRole('radio', { name: 'Dilakukan tapi Belum Efektif', exact: true })
+      .check();
+    await expect.poll(() => state.textContent()).toBe(ON_DEVICE);
+    const laptop = await app.newPage(PHONE);
+    await signIn(laptop, SITI);
+    await laptop.goto(`/pelaksanaan/siklus/${planId}`);
+    const laptopItems = laptop.locator('fieldset.exec-obs-item');
+    await expect.poll(() => laptopItems.count()).toBe(before.observation.ratings.length);
+    await laptopItems.nth(2).getByRole('radio', { name: 'Belum Dilakukan', exact: true }).check();
+    await expect.poll(() => laptop.getByTestId('save-state').textContent()).toMatch(/^Tersimpan/);
+
+    // The phone reconnects: the clash is shown, the observer keeps hers, and it is sent.
+    await phone.context().setOffline(false);
+    await phone.getByRole('heading', { name: 'Penilaian diubah juga di perangkat lain' }).waitFor();
+    await phone.getByRole('button', { name: 'Pakai penilaian saya' }).click();
+    await expect.poll(() => state.textContent()).toMatch(/^(Terkirim|Tersimpan) \d{2}\.\d{2} WIB$/);
+    const resolved = await serverCycle(laptop, planId);
+    expect(resolved.observation.ratings[2]?.ratingLabel).toBe('Dilakukan tapi Belum Efektif');
+    expect(resolved.observation.ratings[0]?.note).toBe('Kesepakatan kelas ditempel.');
+    expectNoPageErrors(phone);
+    expectNoPageErrors(laptop);
+    await laptop.context().close();
+    await phone.context().close();
+    // Three sign-ins, two reconnects and a reload on a shared 2-core runner.
+  }, 120_000);
+
   it('installs, keeps a draft typed offline across a reload, sends it once, resolves a conflict', async () => {
+    await app.restart({ clock: PLANNING_2026 });
     const phone = await app.newPage(PHONE, { serviceWorker: true });
     // Reloading with typing not yet sent asks "leave the page?": the person says yes.
     phone.on('dialog', (dialog) => void dialog.accept());
