@@ -61,12 +61,14 @@ async function cycleAwaitingObservation(teacher: Page, principal: Page): Promise
   );
   const base = `/api/plans/${submitted.id}/practice-cycle`;
   const cycle = expectOk('cycle', await teacherApi.get<PracticeCycle>(base));
+  const targets = cycle.indicator.targets.slice(0, 10);
   const prepared = expectOk(
     'A',
     await teacherApi.put<PracticeCycle>(`${base}/preparation`, {
       version: cycle.version,
-      focusBehaviourCodes: [],
-      customFocusBehaviours: ['Memberi penguatan positif'],
+      // Target behaviours of the catalogue when it has them (then no written ones are allowed).
+      focusBehaviourCodes: targets.map((target) => target.code),
+      customFocusBehaviours: targets.length > 0 ? [] : ['Memberi penguatan positif'],
       scheduledDate: '2025-03-12',
       scheduledTime: '08:30',
       specificBehaviour: 'Menyepakati aturan kelas bersama murid di awal pelajaran.',
@@ -83,6 +85,30 @@ async function serverCycle(page: Page, planId: string): Promise<PracticeCycle> {
     const response = await fetch(`/api/plans/${id}/practice-cycle`, { cache: 'no-store' });
     return (await response.json()) as PracticeCycle;
   }, planId);
+}
+
+/** What the app keeps on the device under `key`: in IndexedDB, and (the earlier store) localStorage. */
+async function keptOnDevice(
+  page: Page,
+  key: string,
+): Promise<{ indexedDb: string | null; localStorage: string | null }> {
+  return page.evaluate(async (wanted) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open('kinerja-device');
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error ?? new Error('open'));
+    });
+    const value = await new Promise<unknown>((resolve, reject) => {
+      const reading = db.transaction('kept').objectStore('kept').get(wanted);
+      reading.onsuccess = () => resolve(reading.result);
+      reading.onerror = () => reject(reading.error ?? new Error('get'));
+    });
+    db.close();
+    return {
+      indexedDb: typeof value === 'string' ? value : null,
+      localStorage: window.localStorage.getItem(wanted),
+    };
+  }, key);
 }
 
 /** The web manifest and what Lighthouse's installability audit asks of it and of the worker. */
@@ -185,6 +211,10 @@ browserSuite('Offline (issue 17) in the browser (phone)', () => {
     await items.nth(0).getByLabel('Catatan perilaku 1').fill('Kesepakatan kelas ditempel.');
     const state = phone.getByTestId('save-state');
     await expect.poll(() => state.textContent()).toBe(ON_DEVICE);
+    const backupKey = `kinerja.observation.${planId}`;
+    const kept = await keptOnDevice(phone, backupKey);
+    expect(kept.localStorage).toBeNull();
+    expect(kept.indexedDb).toContain('Kesepakatan kelas ditempel.');
 
     // Reloaded offline: the page opens from the device with the ratings back.
     await phone.reload();
@@ -235,6 +265,17 @@ browserSuite('Offline (issue 17) in the browser (phone)', () => {
     const resolved = await serverCycle(laptop, planId);
     expect(resolved.observation.ratings[2]?.ratingLabel).toBe('Dilakukan tapi Belum Efektif');
     expect(resolved.observation.ratings[0]?.note).toBe('Kesepakatan kelas ditempel.');
+    expect((await keptOnDevice(phone, backupKey)).indexedDb).toBeNull();
+
+    // An entry the earlier version kept in localStorage moves to IndexedDB on the next start, once.
+    const legacyKey = 'kinerja.planDraft.lama.1';
+    await phone.evaluate((key) => window.localStorage.setItem(key, '{"isi":"lama"}'), legacyKey);
+    await phone.reload();
+    await expect.poll(() => items.count()).toBe(before.observation.ratings.length);
+    expect(await keptOnDevice(phone, legacyKey)).toEqual({
+      indexedDb: '{"isi":"lama"}',
+      localStorage: null,
+    });
     expectNoPageErrors(phone);
     expectNoPageErrors(laptop);
     await laptop.context().close();
