@@ -7,7 +7,7 @@ import {
 } from '@kinerja/contract';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeApi, reply, replyError, type FakeReply } from '../../../test/fake-api';
 import { renderAppAt } from '../../../test/render-app';
 import { observationTimings } from '../components/observation-sync';
@@ -234,5 +234,32 @@ describe('observation autosave (/pelaksanaan/siklus/:planId, step B)', () => {
     expect(api.calls.filter((call) => call.method === 'POST').map((call) => call.body)).toEqual([
       { version: 7 },
     ]);
+  });
+
+  it('offline, "Selesai observasi" asks to reconnect and sends nothing (issue 17)', async () => {
+    const rated = observationCycle(7, {
+      refleksi_dinamika_kelas: { rating: 'done_effective', note: '' },
+      penguatan_positif: { rating: 'done_not_effective', note: '' },
+      restitusi: { rating: 'not_done', note: '' },
+    });
+    const api = installFakeApi({
+      'GET /api/me': () => reply(meResponseSchema, principalMe()),
+      [`GET ${cyclePath}`]: () => reply(practiceCycleSchema, rated),
+    });
+    renderAppAt(`/pelaksanaan/siklus/${PLAN_ID}`);
+    const user = userEvent.setup();
+    const finish = await screen.findByRole('button', { name: 'Selesai observasi' });
+    // The browser's own word that there is no network at all (jsdom always says online).
+    const onLine = vi.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      await user.click(finish);
+      const dialog = screen.getByRole('dialog', { name: 'Selesai observasi?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Selesai observasi' }));
+      expect(dialog.textContent).toContain('Perlu koneksi internet.');
+      expect(screen.getByRole('dialog', { name: 'Selesai observasi?' })).toBe(dialog);
+    } finally {
+      onLine.mockRestore();
+    }
+    expect(api.calls.filter((call) => call.method === 'POST')).toEqual([]);
   });
 });
