@@ -33,6 +33,8 @@ export function ChecklistEditor({
     same: sameCodes,
     save: (base, codes) => saveChecklistDocument(base, codes),
     onDocument,
+    fromDevice: (raw) =>
+      Array.isArray(raw) && raw.every((code) => typeof code === 'string') ? raw : null,
   });
   useEffect(() => box.current?.querySelector('input')?.focus(), []);
   const duties = doc.checklist?.duties ?? [];
@@ -77,6 +79,7 @@ export function ChecklistEditor({
         state={draft.state}
         savedAt={draft.server.updatedAt}
         onRetry={() => void draft.saveNow()}
+        keptOnDevice
       />
     </div>
   );

@@ -2,6 +2,7 @@ import type { WrittenDocument } from '@kinerja/contract';
 import { useState } from 'react';
 import { describeError } from '../../../lib/api/describe-error';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { isOffline, isOnline } from '../../../lib/offline/use-online';
 import { sendDocument } from '../api/execution-api';
 import { ConfirmDialog } from './confirm-dialog';
 import type { SaveStateValue } from './save-state';
@@ -54,19 +55,24 @@ export function DocumentActions({
   }
 
   const send = async () => {
+    // Sending needs the server (issue 17): offline it asks to reconnect; the typing stays kept.
+    if (!isOnline()) {
+      setError(t('offline.needsConnection'));
+      return;
+    }
     setPending(true);
     setError(null);
     try {
       const saved = await draft.saveNow();
       if (!saved) {
-        setError(t('execution.document.notSaved'));
+        setError(t(isOnline() ? 'execution.document.notSaved' : 'offline.needsConnection'));
         return;
       }
       const sent = await sendDocument(saved);
       setConfirming(false);
       onSent(sent);
     } catch (failure) {
-      setError(describeError(failure, t));
+      setError(isOffline(failure) ? t('offline.needsConnection') : describeError(failure, t));
     } finally {
       setPending(false);
     }

@@ -30,6 +30,7 @@ export function ReflectionEditor({
     same: (a, b) => a === b,
     save: (base, text) => saveReflectionDocument(base, text),
     onDocument,
+    fromDevice: (raw) => (typeof raw === 'string' ? raw : null),
   });
   useEffect(() => field.current?.querySelector('textarea')?.focus(), []);
   const max = doc.reflection?.maxLength ?? 5000;
@@ -57,6 +58,7 @@ export function ReflectionEditor({
         state={draft.state}
         savedAt={draft.server.updatedAt}
         onRetry={() => void draft.saveNow()}
+        keptOnDevice
       />
     </div>
   );

@@ -1,6 +1,8 @@
 import type { WrittenDocument } from '@kinerja/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isOffline } from '../../../lib/offline/use-online';
 import { documentConflictCopy } from '../api/execution-api';
+import { clearDocumentCopy, keepDocumentCopy, readDocumentCopy } from './document-device-copy';
 import { isRetryable } from './retryable';
 import type { SaveStateValue } from './save-state';
 import { useLeaveWarning } from './use-leave-warning';
@@ -15,17 +17,47 @@ type Options<V> = {
   save: (doc: WrittenDocument, value: V) => Promise<WrittenDocument>;
   /** Hears about every newer server copy (saved, or another device's after a conflict). */
   onDocument: (doc: WrittenDocument) => void;
+  /** Checks a value kept on the device (issue 17); null when it is not one. */
+  fromDevice: (raw: unknown) => V | null;
 };
+
+/** Typing kept on the device from an earlier visit: sent as is, or a choice when the server moved on. */
+function restoredFromDevice<V>(
+  doc: WrittenDocument,
+  { valueOf, same, fromDevice }: Pick<Options<V>, 'valueOf' | 'same' | 'fromDevice'>,
+): { value: V; state: SaveStateValue; version: number } | null {
+  const copy = readDocumentCopy(doc, fromDevice);
+  if (!copy) return null;
+  if (doc.state === 'sent' || same(copy.value, valueOf(doc)) || copy.version > doc.version) {
+    clearDocumentCopy(doc);
+    return null;
+  }
+  const state: SaveStateValue =
+    copy.version === doc.version ? { kind: 'pending' } : { kind: 'conflict' };
+  return { value: copy.value, state, version: copy.version };
+}
 
 /**
  * The draft of one written document ("Simpan Draf", domain.md §3.6): saved by itself after a
  * pause, retried when the connection drops; when another device saved first, the text on screen
  * stays and the person chooses (save theirs over it, or take the newer copy).
  */
-export function useDocumentDraft<V>({ doc, valueOf, same, save, onDocument }: Options<V>) {
-  const [value, setValueState] = useState<V>(() => valueOf(doc));
+export function useDocumentDraft<V>({
+  doc,
+  valueOf,
+  same,
+  save,
+  onDocument,
+  fromDevice,
+}: Options<V>) {
+  const [restored] = useState(() => restoredFromDevice(doc, { valueOf, same, fromDevice }));
+  const [value, setValueState] = useState<V>(() => restored?.value ?? valueOf(doc));
   const [server, setServer] = useState(doc);
-  const [state, setState] = useState<SaveStateValue>({ kind: 'clean' });
+  const [state, setState] = useState<SaveStateValue>(restored?.state ?? { kind: 'clean' });
+  /** The version the kept typing was made on (kept through a conflict until the person chooses). */
+  const typedOn = useRef(restored?.version ?? doc.version);
+  /** A save failed for want of a connection since the last confirmed one (issue 17). */
+  const waitedOffline = useRef(restored !== null);
   const valueRef = useRef(value);
   const serverRef = useRef(doc);
   const stateRef = useRef<SaveStateValue>(state);
@@ -47,6 +79,15 @@ export function useDocumentDraft<V>({ doc, valueOf, same, save, onDocument }: Op
     const { same: eq, valueOf: of } = options.current;
     return !eq(valueRef.current, of(serverRef.current));
   };
+  const keepOnDevice = () => {
+    if (isDirtyNow()) keepDocumentCopy(serverRef.current, typedOn.current, valueRef.current);
+    else clearDocumentCopy(serverRef.current);
+  };
+  const savedNow = (): SaveStateValue => {
+    const fromDevice = waitedOffline.current;
+    waitedOffline.current = false;
+    return { kind: 'saved', at: new Date(), ...(fromDevice ? { fromDevice } : {}) };
+  };
   const clearTimer = () => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
@@ -62,16 +103,21 @@ export function useDocumentDraft<V>({ doc, valueOf, same, save, onDocument }: Op
     try {
       const saved = await options.current.save(serverRef.current, sent);
       takeServer(saved);
-      changeState(isDirtyNow() ? { kind: 'pending' } : { kind: 'saved', at: new Date() });
+      typedOn.current = saved.version;
+      keepOnDevice();
+      changeState(isDirtyNow() ? { kind: 'pending' } : savedNow());
       return saved;
     } catch (error) {
       const current = documentConflictCopy(error);
       if (current) {
         takeServer(current);
-        changeState(isDirtyNow() ? { kind: 'conflict' } : { kind: 'saved', at: new Date() });
+        if (!isDirtyNow()) typedOn.current = current.version;
+        keepOnDevice();
+        changeState(isDirtyNow() ? { kind: 'conflict' } : savedNow());
         return isDirtyNow() ? null : current;
       }
       if (isRetryable(error)) {
+        if (isOffline(error)) waitedOffline.current = true;
         changeState({ kind: 'retrying', error });
         clearTimer();
         timer.current = setTimeout(() => void saveNowRef.current(), documentTimings.retryMs);
@@ -103,6 +149,7 @@ export function useDocumentDraft<V>({ doc, valueOf, same, save, onDocument }: Op
     valueRef.current = next;
     setValueState(next);
     const kind = stateRef.current.kind;
+    keepOnDevice();
     if (kind === 'conflict') return;
     if (kind !== 'saving') changeState({ kind: 'pending' });
     clearTimer();
@@ -111,6 +158,7 @@ export function useDocumentDraft<V>({ doc, valueOf, same, save, onDocument }: Op
 
   /** "Simpan Draf" after a conflict: the text on screen replaces the other device's. */
   const keepMine = useCallback(() => {
+    typedOn.current = serverRef.current.version;
     changeState({ kind: 'pending' });
     return saveNowRef.current();
   }, []);
@@ -121,7 +169,19 @@ export function useDocumentDraft<V>({ doc, valueOf, same, save, onDocument }: Op
     const next = options.current.valueOf(serverRef.current);
     valueRef.current = next;
     setValueState(next);
+    typedOn.current = serverRef.current.version;
+    clearDocumentCopy(serverRef.current);
     changeState({ kind: 'clean' });
+  }, []);
+
+  // Typing put back from the device goes out at once; back online, a waiting save goes too.
+  useEffect(() => {
+    if (stateRef.current.kind === 'pending') void saveNowRef.current();
+    const onOnline = () => {
+      if (stateRef.current.kind === 'retrying') void saveNowRef.current();
+    };
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
   }, []);
 
   // Leaving the editor: one last save of what is typed.

@@ -8,7 +8,7 @@ import {
 } from '@kinerja/contract';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeApi, reply } from '../../../test/fake-api';
 import { renderAppAt } from '../../../test/render-app';
 import { documentTimings } from '../components/use-document-draft';
@@ -138,6 +138,65 @@ describe('Pelaksanaan Kinerja (/pelaksanaan)', () => {
     const card = await screen.findByRole('region', { name: 'Praktik Kinerja' });
     expect(card.textContent).toContain('Siklus Peningkatan Kinerja bersama Pengawas Sekolah');
     expect(card.textContent).not.toContain('bersama atasan');
+  });
+
+  it('keeps a reflection typed offline on the device, puts it back after a reload, sends it once (issue 17)', async () => {
+    let isOffline = true;
+    const sent: unknown[] = [];
+    teacherApi({
+      [`PUT ${docPath}/competency-reflection`]: (request) => {
+        if (isOffline) throw new TypeError('Failed to fetch');
+        sent.push(request.body);
+        const { text } = request.body as { text: string };
+        return reply(
+          writtenDocumentSchema,
+          reflectionDoc({ state: 'draft', version: 1, reflection: { text, maxLength: 5000 } }),
+        );
+      },
+    });
+    const first = renderAppAt('/pelaksanaan');
+    const user = userEvent.setup();
+    let card = await screen.findByRole('region', { name: 'Dokumen Pengembangan Kompetensi' });
+    await user.click(within(card).getByRole('button', { name: 'Lakukan' }));
+    await user.type(within(card).getByRole('textbox', { name: 'Refleksi hasil belajar' }), TEXT);
+    await user.click(within(card).getByRole('button', { name: 'Simpan Draf' }));
+    await waitFor(() =>
+      expect(within(card).getByTestId('save-state').textContent).toBe(
+        'Tersimpan di perangkat — belum terkirim',
+      ),
+    );
+    const key = `kinerja.document.${PLAN_ID}.competency_reflection`;
+    expect(window.localStorage.getItem(key)).toContain(TEXT);
+
+    // "Sending" with the browser offline (jsdom always says online) asks to reconnect.
+    const onLine = vi.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      await user.click(within(card).getByRole('button', { name: 'Kirim ke Atasan' }));
+      const dialog = screen.getByRole('dialog', { name: 'Kirim ke Atasan?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Kirim ke Atasan' }));
+      expect(dialog.textContent).toContain('Perlu koneksi internet.');
+      await user.click(within(dialog).getByRole('button', { name: 'Batal' }));
+    } finally {
+      onLine.mockRestore();
+    }
+
+    // A reload with the connection back: the typing is put back and sent once by itself.
+    first.unmount();
+    isOffline = false;
+    renderAppAt('/pelaksanaan');
+    card = await screen.findByRole('region', { name: 'Dokumen Pengembangan Kompetensi' });
+    await user.click(within(card).getByRole('button', { name: 'Lakukan' }));
+    expect(
+      within(card).getByRole<HTMLTextAreaElement>('textbox', { name: 'Refleksi hasil belajar' })
+        .value,
+    ).toBe(TEXT);
+    await waitFor(() =>
+      expect(within(card).getByTestId('save-state').textContent).toMatch(
+        /^Terkirim \d\d\.\d\d WIB$/,
+      ),
+    );
+    expect(sent).toEqual([{ version: 0, text: TEXT }]);
+    expect(window.localStorage.getItem(key)).toBeNull();
   });
 
   it('keeps the typed reflection when another device saved first, and saves it on request', async () => {
