@@ -199,6 +199,48 @@ describe('Pelaksanaan Kinerja (/pelaksanaan)', () => {
     expect(window.localStorage.getItem(key)).toBeNull();
   });
 
+  it('asks before sending kept typing when another device saved the reflection meanwhile', async () => {
+    const theirs = reflectionDoc({
+      state: 'draft',
+      version: 3,
+      reflection: { text: 'Teks dari laptop', maxLength: 5000 },
+      updatedAt: '2025-03-10T02:00:00.000Z',
+    });
+    window.localStorage.setItem(
+      `kinerja.document.${PLAN_ID}.competency_reflection`,
+      JSON.stringify({ version: 2, value: TEXT }),
+    );
+    const api = installFakeApi({
+      'GET /api/me': () => reply(meResponseSchema, teacherMe()),
+      'GET /api/plans/mine': () => reply(myPlanResponseSchema, approvedMine()),
+      [`GET /api/plans/${PLAN_ID}/execution`]: () =>
+        reply(executionOverviewSchema, overview([theirs, checklistDoc()])),
+      [`PUT ${docPath}/competency-reflection`]: (request) =>
+        reply(writtenDocumentSchema, {
+          ...theirs,
+          version: 4,
+          reflection: { text: (request.body as { text: string }).text, maxLength: 5000 },
+        }),
+    });
+    renderAppAt('/pelaksanaan');
+    const user = userEvent.setup();
+    const card = await screen.findByRole('region', { name: 'Dokumen Pengembangan Kompetensi' });
+    await user.click(within(card).getByRole('button', { name: 'Lanjutkan' }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert.textContent).toContain('baru saja disimpan dari perangkat lain');
+    expect(
+      within(card).getByRole<HTMLTextAreaElement>('textbox', { name: 'Refleksi hasil belajar' })
+        .value,
+    ).toBe(TEXT);
+    expect(api.calls.filter((call) => call.method === 'PUT')).toEqual([]);
+    await user.click(within(alert).getByRole('button', { name: 'Pakai isian saya' }));
+    await waitFor(() =>
+      expect(within(card).getByTestId('save-state').textContent).toMatch(/^Terkirim/),
+    );
+    const puts = api.calls.filter((call) => call.method === 'PUT').map((call) => call.body);
+    expect(puts).toEqual([{ version: 3, text: TEXT }]);
+  });
+
   it('keeps the typed reflection when another device saved first, and saves it on request', async () => {
     const theirs = reflectionDoc({
       state: 'draft',
