@@ -138,7 +138,10 @@ async function runCycle(app: ReturnType<typeof useBrowserAndServer>, cycle: Cycl
   await checkA11y(guru, `${cycle.periodId} first tab`);
   await fillEveryTab(guru, choices);
   const summary = guru.getByRole('tabpanel');
-  expect(await summary.textContent()).toContain(choices.practice.first);
+  // The Rangkuman tab's code arrives on demand: wait for it rather than read the previous tab.
+  await expect
+    .poll(() => summary.textContent(), { timeout: 15_000 })
+    .toContain(choices.practice.first);
   await checkA11y(guru, `${cycle.periodId} Rangkuman`);
   await screenshot(guru, `planning-${cycle.periodId}-rangkuman`, PHONE);
   await submitFromSummary(guru);

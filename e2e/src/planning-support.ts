@@ -65,6 +65,14 @@ export async function expectTab(page: Page, label: string): Promise<void> {
   await expect
     .poll(() => page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().textContent())
     .toBe(label);
+  await tabPanelLoaded(page);
+}
+
+/** Waits until the shown tab's own code has arrived (tabs load on demand and say "Memuat…"). */
+export async function tabPanelLoaded(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.getByRole('tabpanel').textContent(), { timeout: 15_000 })
+    .not.toContain('Memuat…');
 }
 
 /**

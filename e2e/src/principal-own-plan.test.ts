@@ -10,6 +10,7 @@ import {
   signIn,
   useBrowserAndServer,
 } from './harness.js';
+import { tabPanelLoaded } from './planning-support.js';
 
 const PRINCIPAL = {
   email: 'siti.rahmawati@guru.sma.belajar.id',
@@ -60,6 +61,7 @@ async function readTabs(page: Page, tag: string): Promise<Map<string, string>> {
     await tab.click();
     await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
     await page.getByRole('tabpanel').waitFor();
+    await tabPanelLoaded(page);
     texts.set(label, await page.getByRole('tabpanel').innerText());
     await screenshot(page, `principal-own-plan-${tag}-${index + 1}`, PHONE);
   }
