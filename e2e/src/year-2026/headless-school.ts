@@ -19,9 +19,12 @@ const PLT_ROW = [
  * The school without a principal (domain.md §1.2: "If neither → blocked"): the admin updates the
  * head from Dapodik through "Impor Data Dapodik"; the waiting plan then routes itself to the new
  * Plt and is approved by the system as in any Plt school (approve-waiting-plans.ts). The new Plt
- * then makes his own plan as a teacher of the school.
+ * then makes his own plan as a teacher of the school (2026 tabs; the 2024-S1 suite skips it).
  */
-export async function headlessSchoolGetsPlt({ app }: Year): Promise<void> {
+export async function headlessSchoolGetsPlt(
+  { app }: Year,
+  options: { pltPlans: boolean } = { pltPlans: true },
+): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'kinerja-y26-'));
   try {
     const file = join(dir, 'ptk-plt-smp3.csv');
@@ -44,6 +47,7 @@ export async function headlessSchoolGetsPlt({ app }: Year): Promise<void> {
   const joko = (await home(app, 'teacherNoPrincipal', '2-perencanaan-plt')).page;
   expect(await dueOf(joko).textContent()).toContain('Perencanaan Kinerja disetujui');
   await joko.context().close();
+  if (!options.pltPlans) return;
 
   // The new Plt plans as a teacher of his school from his home's to-do (issue #11: the Plts' own).
   const plt = (await home(app, 'newPlt', '2-perencanaan-plt')).page;
