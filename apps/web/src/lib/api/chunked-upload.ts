@@ -1,12 +1,6 @@
 import { z } from '@kinerja/contract';
-import {
-  apiHeaders,
-  apiRequest,
-  ApiError,
-  BAD_RESPONSE,
-  NETWORK_ERROR,
-  toApiError,
-} from './client';
+import { apiHeaders, apiRequest, ApiError, NETWORK_ERROR } from './client';
+import { readXhrAnswer } from './xhr-answer';
 
 // Resumable PDF uploads (issue 17; server: apps/server/src/modules/evidence/resumable-upload.ts).
 // The file is announced with its size and SHA-256, sent in small chunks, and after a dropped
@@ -75,20 +69,9 @@ function sendChunk(
     xhr.onabort = dropped;
     xhr.ontimeout = dropped;
     xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : undefined;
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status < 200 || xhr.status >= 300) return reject(toApiError(xhr.status, body));
-      const parsed = sessionSchema.safeParse(body);
-      if (!parsed.success) {
-        return reject(
-          new ApiError({ status: xhr.status, code: BAD_RESPONSE, message: parsed.error.message }),
-        );
-      }
-      resolve(parsed.data);
+      const answer = readXhrAnswer(xhr, sessionSchema);
+      if (!answer.ok) return reject(answer.error);
+      resolve(answer.value);
     };
     xhr.send(bytes);
   });

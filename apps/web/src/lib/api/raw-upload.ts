@@ -1,5 +1,6 @@
 import type { z } from '@kinerja/contract';
-import { apiHeaders, ApiError, BAD_RESPONSE, NETWORK_ERROR, toApiError } from './client';
+import { apiHeaders, ApiError, NETWORK_ERROR } from './client';
+import { readXhrAnswer } from './xhr-answer';
 
 /**
  * Sends one PDF as the raw request body (the server judges it by its bytes while streaming), its
@@ -28,21 +29,10 @@ export function sendRawPdf<S extends z.ZodType>(
     xhr.onerror = () =>
       reject(new ApiError({ status: 0, code: NETWORK_ERROR, message: 'Network error' }));
     xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : undefined;
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status < 200 || xhr.status >= 300) return reject(toApiError(xhr.status, body));
-      const parsed = schema.safeParse(body);
-      if (!parsed.success) {
-        return reject(
-          new ApiError({ status: xhr.status, code: BAD_RESPONSE, message: parsed.error.message }),
-        );
-      }
+      const answer = readXhrAnswer(xhr, schema);
+      if (!answer.ok) return reject(answer.error);
       input.onProgress(100);
-      resolve(parsed.data);
+      resolve(answer.value);
     };
     xhr.send(input.file);
   });

@@ -1,4 +1,5 @@
-import { apiHeaders, ApiError, BAD_RESPONSE, NETWORK_ERROR, toApiError } from './client';
+import { apiHeaders, ApiError, NETWORK_ERROR } from './client';
+import { readXhrAnswer } from './xhr-answer';
 import type { z } from '@kinerja/contract';
 
 /** Sends one file as multipart field `field`, reporting upload progress (0–100) as it goes. */
@@ -18,21 +19,10 @@ export function uploadFile<S extends z.ZodType>(
     xhr.onerror = () =>
       reject(new ApiError({ status: 0, code: NETWORK_ERROR, message: 'Network error' }));
     xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : undefined;
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status < 200 || xhr.status >= 300) return reject(toApiError(xhr.status, body));
-      const parsed = schema.safeParse(body);
-      if (!parsed.success) {
-        return reject(
-          new ApiError({ status: xhr.status, code: BAD_RESPONSE, message: parsed.error.message }),
-        );
-      }
+      const answer = readXhrAnswer(xhr, schema);
+      if (!answer.ok) return reject(answer.error);
       input.onProgress(100);
-      resolve(parsed.data);
+      resolve(answer.value);
     };
     const form = new FormData();
     form.append(input.field, input.file);
